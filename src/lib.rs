@@ -1,0 +1,75 @@
+//! # nko-draft
+//!
+//! Turns what a strategic session of non-profit organisations agreed into a draft regional
+//! programme document.
+//!
+//! The pipeline, one module a stage:
+//!
+//! ```text
+//! programme/*.yaml ─load─▶ input types ─validate─▶ findings (all of them, as data)
+//!                               │
+//!                           document (assemble)
+//!                               ▼
+//!                 Document: the view model, numbered, resolved, localised
+//!                 ├─ render::markdown ─▶ programme.md ─comrak─▶ render::html ─▶ programme.html
+//!                 └─ render::pdf (typst World, Document as JSON) ─▶ programme.pdf
+//! ```
+//!
+//! - [`project`] finds the programme root and lists its files; [`load`] reads them into the
+//!   [`model`] types through [`yaml`], keeping the position of every value.
+//! - [`validate`] applies every rule and returns [`diagnostic::Diagnostic`]s placed at the value.
+//! - [`init`] writes a skeleton programme.
+//!
+//! The binary (`src/main.rs`) only parses arguments, calls one function of this library per
+//! command and prints.
+
+pub mod cli;
+pub mod deadline;
+pub mod diagnostic;
+pub mod error;
+pub mod init;
+pub mod load;
+pub mod locale;
+pub mod model;
+pub mod project;
+pub mod suggest;
+pub mod validate;
+pub mod yaml;
+
+use std::path::Path;
+
+use diagnostic::Diagnostic;
+use load::Input;
+
+/// A loaded and checked programme: the input and every finding, sorted.
+#[derive(Debug)]
+pub struct Checked {
+    /// What loaded.
+    pub input: Input,
+    /// Every finding of the load and of validation, sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    /// Number of errors and of warnings.
+    pub fn counts(&self) -> (usize, usize) {
+        diagnostic::count(&self.diagnostics)
+    }
+}
+
+/// Finds the programme (see [`project::find_root`]), loads it and checks it.
+pub fn check(dir: Option<&Path>) -> Result<Checked, project::ProjectError> {
+    let root = project::find_root(dir)?;
+    check_root(&root, &Default::default())
+}
+
+/// Loads and checks the programme at `root`, with some files' text replaced by `overlay`.
+pub fn check_root(
+    root: &Path,
+    overlay: &std::collections::BTreeMap<String, String>,
+) -> Result<Checked, project::ProjectError> {
+    let (input, mut diagnostics) = load::load_with(root, overlay)?;
+    diagnostics.extend(validate::validate(&input));
+    diagnostic::sort(&mut diagnostics);
+    Ok(Checked { input, diagnostics })
+}

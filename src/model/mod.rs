@@ -1,0 +1,50 @@
+//! The input types: what each file of a programme directory holds, as the input format
+//! (`shared/spec/input-format.md`, version 1) defines it.
+//!
+//! Every type denies unknown keys, so a misspelt key is an error with a did-you-mean rather than
+//! a silently ignored value. References between files are ids (`String`), resolved and checked
+//! by `validate` and `document`.
+
+mod case;
+mod date;
+mod indicator;
+mod organisation;
+mod participant;
+mod programme;
+mod session;
+mod step;
+
+pub use case::{Case, Problem, Proposal, ProposalStatus};
+pub use date::{Date, days_in_month, is_leap};
+pub use indicator::{Baseline, Direction, Indicator};
+pub use organisation::{OrgKind, Organisation};
+pub use participant::{Participant, Role};
+pub use programme::{Format, Output, Period, Programme, Risk, Status};
+pub use session::{Agreement, Session};
+pub use step::{Funding, FundingSource, OneOrMany, RawDeadline, Step, StepStatus};
+
+/// True when `s` is a valid id: `[a-z0-9][a-z0-9-]*`.
+pub fn is_valid_id(s: &str) -> bool {
+    let mut bytes = s.bytes();
+    matches!(bytes.next(), Some(b'a'..=b'z' | b'0'..=b'9'))
+        && bytes.all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        for ok in ["asi", "kursk-admin", "partnership-3", "i4", "2027"] {
+            assert!(is_valid_id(ok), "{ok}");
+        }
+        for bad in ["", "-a", "Asi", "a_b", "a b", "ид", "a.b"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! `participants.yaml`: the people who took part.
+
+use serde::Deserialize;
+
+/// A participant of the session.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// Its id.
+    pub id: String,
+    /// «Фамилия Имя Отчество».
+    pub name: String,
+    /// Должность.
+    pub position: Option<String>,
+    /// Organisation id.
+    pub organisation: Option<String>,
+    /// Role at the session.
+    #[serde(default)]
+    pub role: Role,
+    /// Case ids the person worked in.
+    #[serde(default)]
+    pub cases: Vec<String>,
+    /// When false the name is never printed, only the organisation and the counts.
+    #[serde(default = "super::yes")]
+    pub publish: bool,
+}
+
+/// Role at the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Спикер.
+    Speaker,
+    /// Модератор.
+    Moderator,
+    /// Эксперт.
+    Expert,
+    /// Участник.
+    #[default]
+    Participant,
+}

@@ -1,0 +1,126 @@
+//! `programme.yaml`: the document being drafted, and build settings.
+
+use serde::Deserialize;
+
+use super::Date;
+use crate::locale::Locale;
+
+/// The programme document: title, period, executors, goals and the texts of its sections.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// Full title.
+    pub title: String,
+    /// Used after «(далее – …)»; «Программа» when absent.
+    pub short_title: Option<String>,
+    /// «Курская область».
+    pub region: Option<String>,
+    /// `draft` marks every output «ПРОЕКТ».
+    #[serde(default)]
+    pub status: Status,
+    /// Years of implementation.
+    pub period: Period,
+    /// Date of the document; the session date when absent.
+    pub date: Option<Date>,
+    /// «г. Курск».
+    pub place: Option<String>,
+    /// Language of the output.
+    #[serde(default)]
+    pub locale: Locale,
+    /// Ответственный исполнитель (organisation id).
+    pub responsible: String,
+    /// Соисполнители.
+    #[serde(default)]
+    pub co_executors: Vec<String>,
+    /// Разработчики; the session's initiators when absent.
+    pub developers: Option<Vec<String>>,
+    /// Основания для разработки.
+    #[serde(default)]
+    pub legal_basis: Vec<String>,
+    /// Цели Программы, at least one.
+    pub goals: Vec<String>,
+    /// Ожидаемые конечные результаты.
+    #[serde(default)]
+    pub expected_results: Vec<String>,
+    /// Оценка текущего состояния: paragraphs separated by blank lines.
+    pub context: Option<String>,
+    /// Механизм реализации; a built-in paragraph when absent.
+    pub implementation: Option<String>,
+    /// Риски и меры по их снижению.
+    #[serde(default)]
+    pub risks: Vec<Risk>,
+    /// Defaults for `build`.
+    pub output: Option<Output>,
+    /// Keywords for the PDF metadata (optional; an extension of the format).
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+/// Draft or approved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// A draft: outputs are marked «ПРОЕКТ».
+    #[default]
+    Draft,
+    /// Approved.
+    Approved,
+}
+
+/// Years of implementation, `from <= to`.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First year.
+    pub from: i32,
+    /// Last year.
+    pub to: i32,
+}
+
+/// A risk and what reduces it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Risk {
+    /// The risk.
+    pub risk: String,
+    /// Меры по снижению.
+    pub mitigation: String,
+}
+
+/// Defaults for `build`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Output {
+    /// Formats to write.
+    pub formats: Option<Vec<Format>>,
+    /// Output folder, relative to the programme root.
+    pub dir: Option<String>,
+    /// File name without extension.
+    pub name: Option<String>,
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// GitHub-flavoured Markdown.
+    Md,
+    /// One self-contained HTML page.
+    Html,
+    /// Tagged PDF through typst.
+    Pdf,
+}
+
+impl Format {
+    /// Every format, in the order they are built.
+    pub const ALL: [Format; 3] = [Format::Md, Format::Html, Format::Pdf];
+
+    /// The file extension and the name used on the command line.
+    pub fn ext(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+        }
+    }
+}

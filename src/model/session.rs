@@ -1,0 +1,50 @@
+//! `session.yaml`: the strategic session the programme comes from.
+
+use serde::Deserialize;
+
+use super::Date;
+
+/// The strategic session: when, where, who organised it, what was signed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// «Стратегическая сессия для СО НКО Курской области».
+    pub title: String,
+    /// The day it was held.
+    pub date: Date,
+    /// Where, e.g. «пространство коллективной работы «Точка кипения – ЮЗГУ»».
+    pub venue: Option<String>,
+    /// «г. Курск».
+    pub city: Option<String>,
+    /// По инициативе (organisation ids).
+    #[serde(default)]
+    pub initiators: Vec<String>,
+    /// При поддержке.
+    #[serde(default)]
+    pub support: Vec<String>,
+    /// Совместно с.
+    #[serde(default)]
+    pub partners: Vec<String>,
+    /// The programme the session belongs to («НКО-СОКРАТ»).
+    pub programme: Option<String>,
+    /// Ключевая задача сессии.
+    pub purpose: Option<String>,
+    /// Agreements signed at the session.
+    #[serde(default)]
+    pub agreements: Vec<Agreement>,
+}
+
+/// An agreement signed at the session.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    /// Its title.
+    pub title: String,
+    /// When it was signed.
+    pub date: Option<Date>,
+    /// Organisation ids, at least two.
+    #[serde(default)]
+    pub parties: Vec<String>,
+    /// What it is about.
+    pub subject: Option<String>,
+}

@@ -1,0 +1,139 @@
+//! `steps/<case>.yaml`: the agreed steps (мероприятия) of a case.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer};
+
+/// A step of the programme.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Unique across all steps.
+    pub id: String,
+    /// Наименование мероприятия.
+    pub title: String,
+    /// Содержание.
+    pub description: Option<String>,
+    /// Срок исполнения, as written; parsed by `deadline`.
+    pub deadline: Option<RawDeadline>,
+    /// Ответственный исполнитель: one id or a list, the first is the lead.
+    pub responsible: Option<OneOrMany>,
+    /// Соисполнители и партнёры.
+    #[serde(default)]
+    pub partners: Vec<String>,
+    /// Ожидаемый результат.
+    pub result: Option<String>,
+    /// Indicator ids.
+    #[serde(default)]
+    pub indicators: Vec<String>,
+    /// Proposal ids of the same case that this step carries out.
+    #[serde(default)]
+    pub proposals: Vec<String>,
+    /// Funding by source and year.
+    #[serde(default)]
+    pub funding: Vec<Funding>,
+    /// Agreed, proposed or disputed.
+    #[serde(default)]
+    pub status: StepStatus,
+}
+
+impl Step {
+    /// The responsible organisations, lead first; empty when not given.
+    pub fn responsible(&self) -> &[String] {
+        match &self.responsible {
+            None => &[],
+            Some(OneOrMany::One(id)) => std::slice::from_ref(id),
+            Some(OneOrMany::Many(ids)) => ids,
+        }
+    }
+}
+
+/// A deadline as written: text, or a bare year written as a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawDeadline(pub String);
+
+impl<'de> Deserialize<'de> for RawDeadline {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // The YAML layer hands a plain `2027` over as text when text is asked for.
+        String::deserialize(d).map(RawDeadline)
+    }
+}
+
+/// One id or a list of ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OneOrMany {
+    /// `responsible: crdi`.
+    One(String),
+    /// `responsible: [crdi, asi]`.
+    Many(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an organisation id or a list of them")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany::One(v.to_owned()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<OneOrMany, E> {
+                Ok(OneOrMany::One(v.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<OneOrMany, A::Error> {
+                Vec::<String>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(OneOrMany::Many)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Funding of a step from one source, by year, in thousand roubles.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    /// Where the money comes from.
+    pub source: FundingSource,
+    /// Amount per year, thousand roubles.
+    #[serde(default)]
+    pub amounts: BTreeMap<i32, f64>,
+}
+
+/// Sources of funding, in the order the resource table lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FundingSource {
+    /// Областной бюджет.
+    RegionalBudget,
+    /// Федеральный бюджет.
+    FederalBudget,
+    /// Местные бюджеты.
+    LocalBudgets,
+    /// Гранты.
+    Grants,
+    /// Средства бизнеса.
+    Business,
+    /// Собственные средства НКО.
+    NkoOwn,
+    /// Без финансирования.
+    None,
+}
+
+/// Status of a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepStatus {
+    /// Agreed.
+    #[default]
+    Agreed,
+    /// Proposed: printed «(предложение)».
+    Proposed,
+    /// Disputed: printed «(требует согласования)».
+    Disputed,
+}

@@ -1,0 +1,656 @@
+//! A serde deserializer over [`Node`]s, so the input types derive `Deserialize` and every
+//! error they raise comes back with the position and path of the value it is about.
+//!
+//! Scalars follow YAML 1.2's core schema, with one kindness: where text is expected, a plain
+//! scalar that looks like a number is taken as its text (`deadline: 2027`, `id: 2027`).
+
+use std::fmt;
+
+use serde::de::{
+    self, DeserializeSeed, EnumAccess, Expected, MapAccess, SeqAccess, Unexpected, VariantAccess,
+    Visitor,
+};
+
+use super::tree::is_null_text;
+use super::{Node, NodeKind, PathSeg, Pos};
+use crate::suggest;
+
+/// Why a value could not become the type the input format asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeError {
+    /// What is wrong, in a sentence without a final period.
+    pub message: String,
+    /// How to fix it, when known.
+    pub hint: Option<String>,
+    /// Where: the innermost value the error is about.
+    pub pos: Option<Pos>,
+    /// The path of that value below the node deserialized.
+    pub path: Vec<PathSeg>,
+}
+
+impl DeError {
+    fn new(message: String, hint: Option<String>) -> Self {
+        DeError {
+            message,
+            hint,
+            pos: None,
+            path: Vec::new(),
+        }
+    }
+
+    /// Sets the position, unless an inner value already did.
+    fn at(mut self, pos: Pos) -> Self {
+        self.pos.get_or_insert(pos);
+        self
+    }
+
+    /// Puts `seg` in front of the path, on the way out of a container.
+    fn under(mut self, seg: PathSeg) -> Self {
+        self.path.insert(0, seg);
+        self
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+/// Turns serde's names for what it expected into words for people who write YAML.
+fn expected_words(exp: &dyn Expected) -> String {
+    let s = exp.to_string();
+    if s.starts_with("struct ") || s == "a map" {
+        "a mapping of keys and values".into()
+    } else if s == "a sequence" || s.starts_with("a sequence") {
+        "a list".into()
+    } else if matches!(s.as_str(), "u8" | "u16" | "u32" | "u64" | "usize") {
+        "a whole number of 0 or more".into()
+    } else if matches!(s.as_str(), "i8" | "i16" | "i32" | "i64" | "isize") {
+        "a whole number".into()
+    } else if matches!(s.as_str(), "f32" | "f64") {
+        "a number".into()
+    } else if s == "a boolean" {
+        "`true` or `false`".into()
+    } else if s == "a string" || s.starts_with("string") {
+        "text".into()
+    } else {
+        s
+    }
+}
+
+fn unexpected_words(unexp: &Unexpected<'_>) -> String {
+    match unexp {
+        Unexpected::Unit | Unexpected::Option => "nothing".into(),
+        Unexpected::Seq => "a list".into(),
+        Unexpected::Map => "a mapping".into(),
+        Unexpected::Str(s) => format!("the text `{s}`"),
+        Unexpected::Bool(b) => format!("`{b}`"),
+        Unexpected::Signed(n) => format!("the number {n}"),
+        Unexpected::Unsigned(n) => format!("the number {n}"),
+        Unexpected::Float(n) => format!("the number {n}"),
+        other => other.to_string(),
+    }
+}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DeError::new(msg.to_string(), None)
+    }
+
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        DeError::new(
+            format!(
+                "expected {}, found {}",
+                expected_words(exp),
+                unexpected_words(&unexp)
+            ),
+            None,
+        )
+    }
+
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        DeError::new(
+            format!(
+                "invalid value: {}, expected {}",
+                unexpected_words(&unexp),
+                expected_words(exp)
+            ),
+            None,
+        )
+    }
+
+    fn invalid_length(len: usize, exp: &dyn Expected) -> Self {
+        DeError::new(format!("expected {exp}, found {len} items"), None)
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        let hint = match suggest::nearest(variant, expected.iter().copied()) {
+            Some(near) => format!(
+                "did you mean `{near}`? allowed: {}",
+                suggest::list(expected)
+            ),
+            None => format!("allowed: {}", suggest::list(expected)),
+        };
+        DeError::new(format!("unknown value `{variant}`"), Some(hint))
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        let hint = match suggest::nearest(field, expected.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("the keys allowed here: {}", suggest::list(expected)),
+        };
+        DeError::new(format!("unknown key `{field}`"), Some(hint))
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        DeError::new(
+            format!("missing required key `{field}`"),
+            Some(format!("add `{field}: …` here")),
+        )
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        DeError::new(format!("duplicate key `{field}`"), None)
+    }
+}
+
+/// Deserializes a `T` from a node.
+pub fn from_node<'de, T: de::Deserialize<'de>>(node: &'de Node) -> Result<T, DeError> {
+    T::deserialize(NodeDe(node))
+}
+
+/// What a plain scalar reads as under the core schema.
+enum Plain<'a> {
+    Null,
+    Bool(bool),
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+    Str(&'a str),
+}
+
+fn resolve(value: &str) -> Plain<'_> {
+    if is_null_text(value) {
+        return Plain::Null;
+    }
+    match value {
+        "true" | "True" | "TRUE" => return Plain::Bool(true),
+        "false" | "False" | "FALSE" => return Plain::Bool(false),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return Plain::Float(f64::INFINITY);
+        }
+        "-.inf" | "-.Inf" | "-.INF" => return Plain::Float(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Plain::Float(f64::NAN),
+        _ => {}
+    }
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = value.strip_prefix('+').unwrap_or(value);
+    if digits(unsigned)
+        && let Ok(n) = unsigned.parse::<u64>()
+    {
+        return Plain::UInt(n);
+    }
+    if let Some(rest) = value.strip_prefix('-')
+        && digits(rest)
+        && let Ok(n) = value.parse::<i64>()
+    {
+        return Plain::Int(n);
+    }
+    if let Some(hex) = value.strip_prefix("0x")
+        && let Ok(n) = u64::from_str_radix(hex, 16)
+    {
+        return Plain::UInt(n);
+    }
+    if let Some(oct) = value.strip_prefix("0o")
+        && let Ok(n) = u64::from_str_radix(oct, 8)
+    {
+        return Plain::UInt(n);
+    }
+    let floaty = value
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+        && value.bytes().any(|b| b.is_ascii_digit());
+    if floaty && let Ok(f) = value.parse::<f64>() {
+        return Plain::Float(f);
+    }
+    Plain::Str(value)
+}
+
+/// True when a plain scalar with this text reads as text (not null, a boolean or a number).
+pub(crate) fn is_plain_text(s: &str) -> bool {
+    matches!(resolve(s), Plain::Str(_))
+}
+
+/// A node seen as a serde deserializer.
+#[derive(Clone, Copy)]
+struct NodeDe<'de>(&'de Node);
+
+impl<'de> NodeDe<'de> {
+    fn unexpected(&self) -> Unexpected<'de> {
+        match &self.0.kind {
+            NodeKind::Seq(_) => Unexpected::Seq,
+            NodeKind::Map(_) => Unexpected::Map,
+            NodeKind::Scalar {
+                value,
+                plain: false,
+            } => Unexpected::Str(value),
+            NodeKind::Scalar { value, plain: true } => match resolve(value) {
+                Plain::Null => Unexpected::Unit,
+                Plain::Bool(b) => Unexpected::Bool(b),
+                Plain::Int(n) => Unexpected::Signed(n),
+                Plain::UInt(n) => Unexpected::Unsigned(n),
+                Plain::Float(f) => Unexpected::Float(f),
+                Plain::Str(s) => Unexpected::Str(s),
+            },
+        }
+    }
+
+    fn mismatch<V: Visitor<'de>>(&self, visitor: &V) -> DeError {
+        de::Error::invalid_type(self.unexpected(), visitor)
+    }
+
+    fn number<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.0.kind {
+            NodeKind::Scalar { value, plain: true } => match resolve(value) {
+                Plain::Int(n) => visitor.visit_i64(n),
+                Plain::UInt(n) => visitor.visit_u64(n),
+                Plain::Float(f) => visitor.visit_f64(f),
+                _ => Err(self.mismatch(&visitor)),
+            },
+            _ => Err(self.mismatch(&visitor)),
+        }
+    }
+}
+
+macro_rules! numbers {
+    ($($name:ident)*) => {
+        $(
+            fn $name<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+                self.number(visitor).map_err(|e| e.at(self.0.pos))
+            }
+        )*
+    };
+}
+
+impl<'de> de::Deserializer<'de> for NodeDe<'de> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let r = match &self.0.kind {
+            NodeKind::Seq(items) => visitor.visit_seq(Seq { items, next: 0 }),
+            NodeKind::Map(entries) => visitor.visit_map(Map {
+                entries,
+                next: 0,
+                key: None,
+            }),
+            NodeKind::Scalar {
+                value,
+                plain: false,
+            } => visitor.visit_borrowed_str(value),
+            NodeKind::Scalar { value, plain: true } => match resolve(value) {
+                Plain::Null => visitor.visit_unit(),
+                Plain::Bool(b) => visitor.visit_bool(b),
+                Plain::Int(n) => visitor.visit_i64(n),
+                Plain::UInt(n) => visitor.visit_u64(n),
+                Plain::Float(f) => visitor.visit_f64(f),
+                Plain::Str(s) => visitor.visit_borrowed_str(s),
+            },
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let r = match &self.0.kind {
+            NodeKind::Scalar { value, plain: true } => match resolve(value) {
+                Plain::Bool(b) => visitor.visit_bool(b),
+                _ => Err(self.mismatch(&visitor)),
+            },
+            _ => Err(self.mismatch(&visitor)),
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
+    numbers!(deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+             deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
+             deserialize_f32 deserialize_f64);
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let r = match &self.0.kind {
+            NodeKind::Scalar { value, plain } if !*plain || !is_null_text(value) => {
+                visitor.visit_borrowed_str(value)
+            }
+            _ => Err(self.mismatch(&visitor)),
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        Err(self.mismatch(&visitor).at(self.0.pos))
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_bytes(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        if self.0.is_null() {
+            visitor.visit_none().map_err(|e: DeError| e.at(self.0.pos))
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let r = if self.0.is_null() {
+            visitor.visit_unit()
+        } else {
+            Err(self.mismatch(&visitor))
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let r = match &self.0.kind {
+            NodeKind::Seq(items) => visitor.visit_seq(Seq { items, next: 0 }),
+            _ => Err(self.mismatch(&visitor)),
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let r = match &self.0.kind {
+            NodeKind::Map(entries) => visitor.visit_map(Map {
+                entries,
+                next: 0,
+                key: None,
+            }),
+            _ => Err(self.mismatch(&visitor)),
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let r = match &self.0.kind {
+            NodeKind::Scalar { value, .. } if !self.0.is_null() => {
+                visitor.visit_enum(UnitVariant(value))
+            }
+            _ => Err(self.mismatch(&visitor)),
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+}
+
+struct Seq<'de> {
+    items: &'de [Node],
+    next: usize,
+}
+
+impl<'de> SeqAccess<'de> for Seq<'de> {
+    type Error = DeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        let Some(item) = self.items.get(self.next) else {
+            return Ok(None);
+        };
+        let index = self.next;
+        self.next += 1;
+        seed.deserialize(NodeDe(item))
+            .map(Some)
+            .map_err(|e| e.under(PathSeg::Index(index)))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len() - self.next)
+    }
+}
+
+struct Map<'de> {
+    entries: &'de [(Node, Node)],
+    next: usize,
+    key: Option<&'de Node>,
+}
+
+fn key_seg(key: &Node) -> PathSeg {
+    PathSeg::Key(key.as_str().unwrap_or_default().to_owned())
+}
+
+impl<'de> MapAccess<'de> for Map<'de> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        let Some((key, _)) = self.entries.get(self.next) else {
+            return Ok(None);
+        };
+        self.key = Some(key);
+        seed.deserialize(NodeDe(key))
+            .map(Some)
+            .map_err(|e| e.at(key.pos).under(key_seg(key)))
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        let (key, value) = &self.entries[self.next];
+        self.next += 1;
+        seed.deserialize(NodeDe(value))
+            .map_err(|e| e.under(key_seg(key)))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len() - self.next)
+    }
+}
+
+/// An enum written as its variant's name (`status: draft`).
+struct UnitVariant<'de>(&'de str);
+
+impl<'de> EnumAccess<'de> for UnitVariant<'de> {
+    type Error = DeError;
+    type Variant = Self;
+
+    fn variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<(T::Value, Self), DeError> {
+        let de = de::value::BorrowedStrDeserializer::<DeError>::new(self.0);
+        Ok((seed.deserialize(de)?, self))
+    }
+}
+
+impl<'de> VariantAccess<'de> for UnitVariant<'de> {
+    type Error = DeError;
+
+    fn unit_variant(self) -> Result<(), DeError> {
+        Ok(())
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _seed: T) -> Result<T::Value, DeError> {
+        Err(de::Error::custom(format!(
+            "`{}` needs a value, written as a mapping",
+            self.0
+        )))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, _visitor: V) -> Result<V::Value, DeError> {
+        Err(de::Error::custom(format!(
+            "`{}` needs a list of values",
+            self.0
+        )))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        _visitor: V,
+    ) -> Result<V::Value, DeError> {
+        Err(de::Error::custom(format!("`{}` needs a mapping", self.0)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use serde::Deserialize;
+
+    use super::*;
+    use crate::yaml::{Limits, parse};
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Item {
+        id: String,
+        #[serde(default)]
+        tags: Vec<String>,
+        count: Option<u32>,
+        #[serde(default)]
+        status: Status,
+        #[serde(default)]
+        amounts: BTreeMap<u16, f64>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq, Default)]
+    #[serde(rename_all = "lowercase")]
+    enum Status {
+        #[default]
+        Agreed,
+        Proposed,
+    }
+
+    fn load<T: for<'a> Deserialize<'a>>(text: &str) -> Result<T, DeError> {
+        let node = parse(text, Limits::default()).unwrap();
+        from_node(&node)
+    }
+
+    #[test]
+    fn reads_typed_values() {
+        let items: Vec<Item> = load(
+            "- id: 2027\n  tags: [a, 'b']\n  count: 3\n  status: proposed\n  amounts: {2027: 1.5, 2028: 2}\n",
+        )
+        .unwrap();
+        assert_eq!(items[0].id, "2027");
+        assert_eq!(items[0].tags, ["a", "b"]);
+        assert_eq!(items[0].count, Some(3));
+        assert_eq!(items[0].status, Status::Proposed);
+        assert_eq!(items[0].amounts[&2028], 2.0);
+    }
+
+    #[test]
+    fn unknown_key_has_position_path_and_hint() {
+        let err = load::<Vec<Item>>("- id: a\n- id: b\n  cuont: 2\n").unwrap_err();
+        assert_eq!(err.message, "unknown key `cuont`");
+        assert_eq!(err.hint.as_deref(), Some("did you mean `count`?"));
+        assert_eq!(err.pos, Some(Pos { line: 3, col: 3 }));
+        assert_eq!(
+            err.path,
+            vec![PathSeg::Index(1), PathSeg::Key("cuont".into())]
+        );
+    }
+
+    #[test]
+    fn wrong_type_points_at_the_value() {
+        let err = load::<Vec<Item>>("- id: a\n  count: many\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "expected a whole number of 0 or more, found the text `many`"
+        );
+        assert_eq!(err.pos, Some(Pos { line: 2, col: 10 }));
+        let err = load::<Vec<Item>>("- id: [a]\n").unwrap_err();
+        assert_eq!(err.message, "expected text, found a list");
+        let err = load::<Vec<Item>>("id: a\n").unwrap_err();
+        assert_eq!(err.message, "expected a list, found a mapping");
+    }
+
+    #[test]
+    fn missing_key_points_at_the_mapping() {
+        let err = load::<Vec<Item>>("- tags: []\n").unwrap_err();
+        assert_eq!(err.message, "missing required key `id`");
+        assert_eq!(err.pos, Some(Pos { line: 1, col: 3 }));
+        assert_eq!(err.path, vec![PathSeg::Index(0)]);
+    }
+
+    #[test]
+    fn unknown_variant_lists_allowed_values() {
+        let err = load::<Vec<Item>>("- id: a\n  status: propsed\n").unwrap_err();
+        assert_eq!(err.message, "unknown value `propsed`");
+        assert_eq!(
+            err.hint.as_deref(),
+            Some("did you mean `proposed`? allowed: `agreed`, `proposed`")
+        );
+        assert_eq!(err.pos, Some(Pos { line: 2, col: 11 }));
+    }
+
+    #[test]
+    fn null_is_not_text() {
+        let err = load::<Vec<Item>>("- id:\n").unwrap_err();
+        assert_eq!(err.message, "expected text, found nothing");
+        assert_eq!(load::<Vec<Item>>("- id: '~'\n").unwrap()[0].id, "~");
+    }
+}

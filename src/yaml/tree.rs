@@ -1,0 +1,586 @@
+//! YAML events to a tree of [`Node`]s with positions, with limits against hostile input.
+//!
+//! The tree is built without recursion, so deep nesting cannot overflow the stack; nesting
+//! deeper than [`Limits::max_depth`] is an error, and so is an alias that would make the tree
+//! larger than [`Limits::max_nodes`] (an "alias bomb").
+
+use std::collections::HashMap;
+use std::fmt;
+
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span};
+
+/// A position in a file: line and column, both counted from 1, the column in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    /// Line, from 1.
+    pub line: u32,
+    /// Column in characters, from 1.
+    pub col: u32,
+}
+
+impl Pos {
+    fn from_marker(m: &Marker) -> Pos {
+        Pos {
+            line: u32::try_from(m.line()).unwrap_or(u32::MAX).max(1),
+            col: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// A YAML value with the position where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// What the value is.
+    pub kind: NodeKind,
+    /// Where it starts.
+    pub pos: Pos,
+}
+
+/// The kinds of YAML value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NodeKind {
+    /// A scalar. `plain` is false for quoted and block scalars, which are always text; a plain
+    /// scalar may also read as null, a boolean or a number.
+    Scalar {
+        /// The text of the scalar, escapes resolved.
+        value: String,
+        /// Written without quotes and not as a block scalar.
+        plain: bool,
+    },
+    /// A sequence.
+    Seq(Vec<Node>),
+    /// A mapping, in the order written. Keys are scalars and unique.
+    Map(Vec<(Node, Node)>),
+}
+
+impl Node {
+    /// True for `~`, `null`, or nothing at all, written plain.
+    pub fn is_null(&self) -> bool {
+        matches!(&self.kind, NodeKind::Scalar { value, plain: true } if is_null_text(value))
+    }
+
+    /// The text of a scalar.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.kind {
+            NodeKind::Scalar { value, .. } => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The value under `key` when this is a mapping.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.kind {
+            NodeKind::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(key))
+                .map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The key node (not the value) for `key` when this is a mapping.
+    pub fn get_key(&self, key: &str) -> Option<&Node> {
+        match &self.kind {
+            NodeKind::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(key))
+                .map(|(k, _)| k),
+            _ => None,
+        }
+    }
+
+    /// Follows a path from this node; `None` where a step does not exist.
+    pub fn lookup(&self, segs: &[super::PathSeg]) -> Option<&Node> {
+        let mut node = self;
+        for seg in segs {
+            node = match (seg, &node.kind) {
+                (super::PathSeg::Key(k), NodeKind::Map(_)) => node.get(k)?,
+                (super::PathSeg::Index(i), NodeKind::Seq(items)) => items.get(*i)?,
+                _ => return None,
+            };
+        }
+        Some(node)
+    }
+
+    /// The position of the value at `segs`, or of the nearest ancestor that exists.
+    pub fn pos_of(&self, segs: &[super::PathSeg]) -> Pos {
+        let mut node = self;
+        for seg in segs {
+            let next = match (seg, &node.kind) {
+                (super::PathSeg::Key(k), NodeKind::Map(_)) => node.get(k),
+                (super::PathSeg::Index(i), NodeKind::Seq(items)) => items.get(*i),
+                _ => None,
+            };
+            match next {
+                Some(n) => node = n,
+                None => break,
+            }
+        }
+        node.pos
+    }
+}
+
+/// True for the plain scalars that YAML's core schema reads as null.
+pub(crate) fn is_null_text(s: &str) -> bool {
+    matches!(s, "" | "~" | "null" | "Null" | "NULL")
+}
+
+/// Bounds on what one file may hold.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Deepest nesting of sequences and mappings.
+    pub max_depth: usize,
+    /// Most nodes in the tree, counting every alias as a copy of what it names.
+    pub max_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_depth: 64,
+            max_nodes: 4_000_000,
+        }
+    }
+}
+
+/// A problem that stopped the YAML from being read, with where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseError {
+    /// Where the problem is.
+    pub pos: Pos,
+    /// What is wrong, in a sentence without a final period.
+    pub message: String,
+    /// How to fix it, when known.
+    pub hint: Option<String>,
+}
+
+impl ParseError {
+    fn new(pos: Pos, message: impl Into<String>) -> Self {
+        ParseError {
+            pos,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    fn from_scan(e: &ScanError) -> Self {
+        let info = e.info();
+        let err = ParseError::new(
+            Pos::from_marker(e.marker()),
+            format!("invalid YAML: {info}"),
+        );
+        if info.contains("tab") {
+            err.with_hint("indent with spaces: YAML does not allow tabs for indentation")
+        } else if info.contains("mapping values are not allowed") {
+            err.with_hint("a value that holds `: ` must be quoted, e.g. title: \"Итоги: 2027\"")
+        } else if info.contains("recursion limit") {
+            ParseError::new(err.pos, "nesting is too deep")
+                .with_hint("programme files nest only a few levels; is the file damaged?")
+        } else if info.contains("unprintable") {
+            err.with_hint("is this a text file? programme files are UTF-8 YAML")
+        } else {
+            err
+        }
+    }
+}
+
+/// A container being built.
+struct Frame {
+    pos: Pos,
+    anchor: usize,
+    /// Nodes counted before this container started, to know its size when it ends.
+    nodes_before: usize,
+    body: Body,
+}
+
+enum Body {
+    Seq(Vec<Node>),
+    Map {
+        entries: Vec<(Node, Node)>,
+        key: Option<Node>,
+        /// Built once a mapping has many keys, so duplicate detection stays linear.
+        seen: Option<HashMap<String, Pos>>,
+    },
+}
+
+/// Parses one YAML document into a tree.
+///
+/// An empty document (nothing but comments) gives a null node. Returns every duplicate key of
+/// the file at once; any other problem stops at the first.
+pub fn parse(text: &str, limits: Limits) -> Result<Node, Vec<ParseError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(err) = find_control_char(text) {
+        return Err(vec![err]);
+    }
+    let mut builder = Builder {
+        limits,
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        nodes: 0,
+        root: None,
+        documents: 0,
+        duplicates: Vec::new(),
+    };
+    let mut parser = Parser::new_from_str(text);
+    while let Some(event) = parser.next_event() {
+        let (event, span) = event.map_err(|e| vec![ParseError::from_scan(&e)])?;
+        builder.event(event, span).map_err(|e| vec![e])?;
+    }
+    if !builder.duplicates.is_empty() {
+        return Err(builder.duplicates);
+    }
+    Ok(builder.root.unwrap_or(Node {
+        kind: NodeKind::Scalar {
+            value: String::new(),
+            plain: true,
+        },
+        pos: Pos { line: 1, col: 1 },
+    }))
+}
+
+/// Control characters other than tab, line feed and carriage return are not text: such a file
+/// is binary, or damaged. The YAML parser would say "unprintable character"; this says where.
+fn find_control_char(text: &str) -> Option<ParseError> {
+    let bad = |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{fffe}';
+    if !text.chars().any(bad) {
+        return None;
+    }
+    let mut pos = Pos { line: 1, col: 1 };
+    for c in text.chars() {
+        if bad(c) {
+            return Some(
+                ParseError::new(
+                    pos,
+                    format!("the file holds a control character (U+{:04X})", c as u32),
+                )
+                .with_hint("is this a binary file? programme files are UTF-8 YAML text"),
+            );
+        }
+        if c == '\n' {
+            pos.line += 1;
+            pos.col = 1;
+        } else {
+            pos.col += 1;
+        }
+    }
+    None
+}
+
+struct Builder {
+    limits: Limits,
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, (Node, usize)>,
+    nodes: usize,
+    root: Option<Node>,
+    documents: usize,
+    duplicates: Vec<ParseError>,
+}
+
+impl Builder {
+    fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), ParseError> {
+        let pos = Pos::from_marker(&span.start);
+        match event {
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(
+                        ParseError::new(pos, "the file holds more than one YAML document")
+                            .with_hint("remove the `---` line: each file holds one document"),
+                    );
+                }
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                let mut plain = style == ScalarStyle::Plain;
+                if let Some(tag) = tag {
+                    if tag.suffix == "str" {
+                        plain = false;
+                    } else {
+                        return Err(ParseError::new(
+                            pos,
+                            format!(
+                                "YAML tags such as `{}{}` are not supported",
+                                tag.handle, tag.suffix
+                            ),
+                        )
+                        .with_hint("remove the tag; quote the value if it must be text"));
+                    }
+                }
+                self.count(pos, 1)?;
+                let node = Node {
+                    kind: NodeKind::Scalar {
+                        value: value.into_owned(),
+                        plain,
+                    },
+                    pos,
+                };
+                if anchor != 0 {
+                    self.anchors.insert(anchor, (node.clone(), 1));
+                }
+                self.complete(node)?;
+            }
+            Event::Alias(id) => {
+                let Some((node, size)) = self.anchors.get(&id) else {
+                    return Err(ParseError::new(pos, "alias to an unknown anchor"));
+                };
+                let (mut node, size) = (node.clone(), *size);
+                self.count(pos, size)?;
+                node.pos = pos;
+                self.complete(node)?;
+            }
+            Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
+                if tag.is_some() {
+                    return Err(ParseError::new(pos, "YAML tags are not supported here")
+                        .with_hint("remove the tag"));
+                }
+                if self.stack.len() >= self.limits.max_depth {
+                    return Err(ParseError::new(
+                        pos,
+                        format!("nesting is deeper than {} levels", self.limits.max_depth),
+                    )
+                    .with_hint("programme files nest only a few levels; is the file damaged?"));
+                }
+                self.count(pos, 1)?;
+                let body = if matches!(event, Event::SequenceStart(..)) {
+                    Body::Seq(Vec::new())
+                } else {
+                    Body::Map {
+                        entries: Vec::new(),
+                        key: None,
+                        seen: None,
+                    }
+                };
+                self.stack.push(Frame {
+                    pos,
+                    anchor,
+                    nodes_before: self.nodes - 1,
+                    body,
+                });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let Some(frame) = self.stack.pop() else {
+                    return Err(ParseError::new(
+                        pos,
+                        "invalid YAML: unbalanced collection end",
+                    ));
+                };
+                let kind = match frame.body {
+                    Body::Seq(items) => NodeKind::Seq(items),
+                    Body::Map { entries, .. } => NodeKind::Map(entries),
+                };
+                let node = Node {
+                    kind,
+                    pos: frame.pos,
+                };
+                if frame.anchor != 0 {
+                    let size = self.nodes - frame.nodes_before;
+                    self.anchors.insert(frame.anchor, (node.clone(), size));
+                }
+                self.complete(node)?;
+            }
+            Event::Nothing | Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => {}
+        }
+        Ok(())
+    }
+
+    /// Counts `n` more nodes, failing once the tree would be too large.
+    fn count(&mut self, pos: Pos, n: usize) -> Result<(), ParseError> {
+        self.nodes = self.nodes.saturating_add(n);
+        if self.nodes > self.limits.max_nodes {
+            return Err(ParseError::new(
+                pos,
+                format!(
+                    "the document expands to more than {} values",
+                    self.limits.max_nodes
+                ),
+            )
+            .with_hint(
+                "aliases (`*name`) repeat what their anchor names; is this an alias bomb?",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Puts a finished node into its parent, or makes it the root.
+    fn complete(&mut self, node: Node) -> Result<(), ParseError> {
+        let Some(frame) = self.stack.last_mut() else {
+            self.root = Some(node);
+            return Ok(());
+        };
+        match &mut frame.body {
+            Body::Seq(items) => items.push(node),
+            Body::Map { entries, key, seen } => match key.take() {
+                None => {
+                    let NodeKind::Scalar { value, .. } = &node.kind else {
+                        return Err(
+                            ParseError::new(node.pos, "a mapping key must be plain text")
+                                .with_hint("keys are names such as `title` or `deadline`"),
+                        );
+                    };
+                    let first = if let Some(seen) = seen {
+                        seen.get(value).copied()
+                    } else {
+                        entries
+                            .iter()
+                            .find(|(k, _)| k.as_str() == Some(value))
+                            .map(|(k, _)| k.pos)
+                    };
+                    if let Some(first) = first {
+                        self.duplicates.push(
+                            ParseError::new(node.pos, format!("duplicate key `{value}`"))
+                                .with_hint(format!(
+                                    "`{value}` is already set on line {}; keep one of the two",
+                                    first.line
+                                )),
+                        );
+                    }
+                    if seen.is_none() && entries.len() >= 16 {
+                        *seen = Some(
+                            entries
+                                .iter()
+                                .filter_map(|(k, _)| Some((k.as_str()?.to_owned(), k.pos)))
+                                .collect(),
+                        );
+                    }
+                    if let Some(seen) = seen {
+                        seen.entry(value.clone()).or_insert(node.pos);
+                    }
+                    *key = Some(node);
+                }
+                Some(k) => entries.push((k, node)),
+            },
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Result<Node, Vec<ParseError>> {
+        parse(text, Limits::default())
+    }
+
+    #[test]
+    fn positions_are_one_based() {
+        let n = p("a: 1\nb:\n  - x\n  - \"y\"\n").unwrap();
+        assert_eq!(n.get("a").unwrap().pos, Pos { line: 1, col: 4 });
+        let b = n.get("b").unwrap();
+        let NodeKind::Seq(items) = &b.kind else {
+            panic!()
+        };
+        assert_eq!(items[1].pos, Pos { line: 4, col: 5 });
+        assert_eq!(items[1].as_str(), Some("y"));
+        assert!(matches!(
+            items[1].kind,
+            NodeKind::Scalar { plain: false, .. }
+        ));
+    }
+
+    #[test]
+    fn empty_document_is_null() {
+        assert!(p("").unwrap().is_null());
+        assert!(p("# only a comment\n").unwrap().is_null());
+    }
+
+    #[test]
+    fn bom_and_crlf() {
+        let n = p("\u{feff}a: 1\r\nb: 2\r\n").unwrap();
+        assert_eq!(n.get("b").unwrap().pos, Pos { line: 2, col: 4 });
+    }
+
+    #[test]
+    fn all_duplicate_keys_are_reported() {
+        let errs = p("a: 1\nb: 2\na: 3\nb: 4\n").unwrap_err();
+        assert_eq!(errs.len(), 2);
+        assert_eq!(errs[0].pos, Pos { line: 3, col: 1 });
+        assert_eq!(errs[0].message, "duplicate key `a`");
+        assert!(errs[0].hint.as_deref().unwrap().contains("line 1"));
+    }
+
+    #[test]
+    fn duplicates_in_large_mappings() {
+        let mut text: String = (0..40).map(|i| format!("k{i}: {i}\n")).collect();
+        text.push_str("k7: again\n");
+        let errs = p(&text).unwrap_err();
+        assert_eq!(errs[0].pos.line, 41);
+    }
+
+    #[test]
+    fn tab_indent_is_an_error_with_a_hint() {
+        let errs = p("a:\n\t- b\n").unwrap_err();
+        assert_eq!(errs[0].pos.line, 2);
+        assert!(errs[0].hint.as_deref().unwrap().contains("tabs"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflow() {
+        let text = "[".repeat(100_000);
+        let errs = p(&text).unwrap_err();
+        assert!(errs[0].message.contains("nesting is"), "{errs:?}");
+        let text: String = (0..100)
+            .map(|i| format!("{}k{i}:\n", " ".repeat(i)))
+            .collect();
+        let errs = p(&text).unwrap_err();
+        assert!(errs[0].message.contains("deeper than 64"), "{errs:?}");
+        assert_eq!(errs[0].pos.line, 65);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let prev = format!("*a{}", i - 1);
+            let items = vec![prev; 10].join(", ");
+            text.push_str(&format!("a{i}: &a{i} [{items}]\n"));
+        }
+        let errs = p(&text).unwrap_err();
+        assert!(errs[0].message.contains("expands"), "{errs:?}");
+    }
+
+    #[test]
+    fn small_aliases_work() {
+        let n = p("a: &x [1, 2]\nb: *x\n").unwrap();
+        assert_eq!(n.get("a").unwrap().kind, n.get("b").unwrap().kind);
+    }
+
+    #[test]
+    fn binary_is_refused_with_position() {
+        let errs = p("a: 1\nb: \u{0}\u{1}\n").unwrap_err();
+        assert_eq!(errs[0].pos, Pos { line: 2, col: 4 });
+        assert!(errs[0].message.contains("U+0000"));
+    }
+
+    #[test]
+    fn two_documents_are_refused() {
+        let errs = p("a: 1\n---\nb: 2\n").unwrap_err();
+        assert!(errs[0].message.contains("more than one"));
+    }
+
+    #[test]
+    fn lookup_follows_paths() {
+        use crate::yaml::PathSeg;
+        let n = p("s:\n  - id: a\n    r: [x, y]\n").unwrap();
+        let segs = [
+            PathSeg::Key("s".into()),
+            PathSeg::Index(0),
+            PathSeg::Key("r".into()),
+            PathSeg::Index(1),
+        ];
+        assert_eq!(n.lookup(&segs).unwrap().pos, Pos { line: 3, col: 12 });
+        let missing = [PathSeg::Key("s".into()), PathSeg::Index(5)];
+        assert!(n.lookup(&missing).is_none());
+        assert_eq!(n.pos_of(&missing).line, 2);
+    }
+}
