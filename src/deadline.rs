@@ -279,6 +279,21 @@ impl Deadline {
         }
     }
 
+    /// The first and last day of a deadline with dates of its own; `None` for the recurring
+    /// forms (`annually`, `quarterly`, `monthly`, `permanent`), which follow the period.
+    pub fn fixed_span(&self) -> Option<(Date, Date)> {
+        match self {
+            Deadline::Annually
+            | Deadline::AnnuallyQuarter(_)
+            | Deadline::AnnuallyBy { .. }
+            | Deadline::Quarterly
+            | Deadline::Monthly
+            | Deadline::Permanent => None,
+            // The period does not matter for the other forms.
+            _ => Some(self.span((0, 0))),
+        }
+    }
+
     /// True for `permanent`, which is not time-bound (a SMART warning).
     pub fn is_permanent(&self) -> bool {
         matches!(self, Deadline::Permanent)
@@ -487,6 +502,15 @@ mod tests {
         ] {
             assert_eq!(span(recurring), (d("2027-01-01"), d("2029-12-31")));
         }
+    }
+
+    #[test]
+    fn fixed_spans() {
+        assert_eq!(Deadline::parse("annually Q2").unwrap().fixed_span(), None);
+        assert_eq!(
+            Deadline::parse("2027-Q1").unwrap().fixed_span(),
+            Some((d("2027-01-01"), d("2027-03-31")))
+        );
     }
 
     #[test]

@@ -184,9 +184,8 @@ pub fn render_human(d: &Diagnostic, source: Option<&str>, colour: bool) -> Strin
     let _ = writeln!(out, "{pad}{}-->{} {}", s.blue, s.reset, d.location());
     match (line_text, d.line, d.column) {
         (Some(text), Some(line), Some(col)) => {
-            let shown: String = text.replace('\t', " ");
-            let col = col as usize;
-            let width = token_width(&shown, col - 1);
+            let (shown, col) = snippet_window(text, col as usize);
+            let width = token_width(&shown, col - 1).min(shown.chars().count().max(col) + 1 - col);
             let _ = writeln!(out, "{pad} {}|{}", s.blue, s.reset);
             let _ = writeln!(out, "{}{line} |{} {shown}", s.blue, s.reset);
             let path = d
@@ -218,6 +217,39 @@ pub fn render_human(d: &Diagnostic, source: Option<&str>, colour: bool) -> Strin
         );
     }
     out
+}
+
+/// The part of a source line to show: control characters replaced (a file must not be able to
+/// drive the user's terminal), tabs as spaces, and a window of about 100 characters around the
+/// column of a long line. Returns the text and the column within it.
+fn snippet_window(line: &str, col: usize) -> (String, usize) {
+    const WIDTH: usize = 100;
+    let chars: Vec<char> = line
+        .chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect();
+    if chars.len() <= WIDTH {
+        return (chars.into_iter().collect(), col);
+    }
+    let start = col
+        .saturating_sub(WIDTH / 2 + 1)
+        .min(chars.len().saturating_sub(WIDTH));
+    let end = (start + WIDTH).min(chars.len());
+    let mut shown = String::new();
+    let mut col = col - start;
+    if start > 0 {
+        shown.push('…');
+        col += 1;
+    }
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, col)
 }
 
 /// How many characters the value starting at `start` (in characters) spans: a quoted scalar to
@@ -354,6 +386,21 @@ mod tests {
             "steps/partnership.yaml:2:16: error: unknown organisation `crdj` \
              [steps[0].responsible] (hint: did you mean `crdi`?)"
         );
+    }
+
+    #[test]
+    fn long_lines_are_windowed_and_control_characters_hidden() {
+        let line = format!("{}X{}", "[".repeat(5000), "]".repeat(5000));
+        let d = Diagnostic::error("yaml-syntax", "a.yaml", "deep").at(Pos { line: 1, col: 5001 });
+        let out = render_human(&d, Some(&line), false);
+        assert!(out.len() < 1000, "{}", out.len());
+        let caret_line = out.lines().nth(4).unwrap();
+        let text_line = out.lines().nth(3).unwrap();
+        let x = text_line.chars().position(|c| c == 'X').unwrap();
+        assert_eq!(caret_line.chars().position(|c| c == '^'), Some(x), "{out}");
+        let d = Diagnostic::error("yaml-syntax", "a.yaml", "esc").at(Pos { line: 1, col: 1 });
+        let out = render_human(&d, Some("\u{1b}[2Jboom"), false);
+        assert!(!out.contains('\u{1b}'));
     }
 
     #[test]

@@ -246,6 +246,14 @@ impl Loader<'_> {
                 }
                 Err(d) => {
                     self.diags.push(d.relabel(rel));
+                    // Recorded without text, so later rules know the file exists but did not
+                    // load, and skip what depends on it instead of reporting follow-on errors.
+                    self.input.sources.push(Source {
+                        rel: rel.to_owned(),
+                        text: String::new(),
+                        tree: None,
+                        root_label: label,
+                    });
                     return None;
                 }
             },

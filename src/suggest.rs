@@ -51,6 +51,54 @@ where
     best.map(|(_, c)| c)
 }
 
+/// A valid id made from any text: lowercase, Russian letters transliterated, everything else
+/// turned into `-` (`Обучение 2` → `obuchenie-2`). Used to suggest a fix for a bad id.
+pub fn id_from(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.to_lowercase().chars() {
+        let latin = match c {
+            'a'..='z' | '0'..='9' => {
+                out.push(c);
+                continue;
+            }
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'й' => "i",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ы' => "y",
+            'ю' => "yu",
+            'я' => "ya",
+            'ъ' | 'ь' => "",
+            _ => "-",
+        };
+        if !(latin == "-" && out.ends_with('-')) {
+            out.push_str(latin);
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
 /// Joins names as `` `a`, `b`, `c` `` for messages and hints.
 pub fn list(names: &[&str]) -> String {
     names
@@ -91,6 +139,13 @@ mod tests {
             Some("deadline")
         );
         assert_eq!(nearest("titel", ["title", "task"]), Some("title"));
+    }
+
+    #[test]
+    fn ids_from_text() {
+        assert_eq!(id_from("Обучение 2"), "obuchenie-2");
+        assert_eq!(id_from("Kursk_Admin"), "kursk-admin");
+        assert_eq!(id_from("--Щука--"), "shchuka");
     }
 
     #[test]

@@ -37,6 +37,8 @@ struct Ids<'a> {
     complete: bool,
     /// Ids that exist in a file that did not load: references to them are not reported.
     skip: HashSet<&'a str>,
+    /// Where the ids live, for messages: «in case `partnership`».
+    scope: Option<String>,
 }
 
 impl<'a> Ids<'a> {
@@ -47,7 +49,13 @@ impl<'a> Ids<'a> {
             ids,
             complete,
             skip: HashSet::new(),
+            scope: None,
         }
+    }
+
+    fn scoped(mut self, scope: String) -> Self {
+        self.scope = Some(scope);
+        self
     }
 
     fn contains(&self, id: &str) -> bool {
@@ -179,7 +187,10 @@ impl<'a> Validator<'a> {
                         p.period.from, p.period.to
                     ),
                 )
-                .hint("write `period: {from: 2027, to: 2029}` with the first year first");
+                .hint(format!(
+                    "write the first year first: `period: {{from: {}, to: {}}}`",
+                    p.period.to, p.period.from
+                ));
             self.out.diags.push(d);
         }
         for (key, year) in [("from", p.period.from), ("to", p.period.to)] {
@@ -278,10 +289,10 @@ impl<'a> Validator<'a> {
                     .error_at(
                         "agreement-parties",
                         file,
-                        &path,
+                        &path.key("parties"),
                         "an agreement needs at least two parties",
                     )
-                    .hint("list them as `parties: [asi, crdi]`");
+                    .hint("list the organisations that signed it: `parties: [<id>, <id>]`");
                 self.out.diags.push(d);
             }
             self.out
@@ -415,10 +426,11 @@ impl<'a> Validator<'a> {
                     .map(|(i, p)| (p.id.as_str(), file, root.key("problems").index(i).key("id"))),
             );
             let problems = Ids::new(
-                format!("problem of case `{}`", c.id),
+                "problem",
                 c.case.problems.iter().map(|p| p.id.as_str()).collect(),
                 true,
-            );
+            )
+            .scoped(format!("in case `{}`", c.id));
             for (i, p) in c.case.proposals.iter().enumerate() {
                 let path = root.key("proposals").index(i);
                 self.out.id_syntax(&p.id, file, &path.key("id"));
@@ -494,6 +506,9 @@ impl<'a> Validator<'a> {
                                 &path.key("targets").key(&year.to_string()),
                                 format!("a target for {year}, outside the period {from}–{to}"),
                             )
+                            .at(self
+                                .input
+                                .key_pos(file, &path.key("targets").key(&year.to_string())))
                             .hint(format!("targets are set for the years {from} to {to}"));
                         self.out.diags.push(d);
                     }
@@ -536,6 +551,14 @@ impl<'a> Validator<'a> {
     fn steps(&mut self) {
         let input = self.input;
         let mut carried: HashSet<(&str, &str)> = HashSet::new();
+        // Steps files that exist but did not load: their case's steps are unknown.
+        let broken_steps: HashSet<&str> = input
+            .sources
+            .iter()
+            .filter(|s| s.rel.starts_with("steps/"))
+            .map(|s| crate::project::stem(&s.rel))
+            .filter(|stem| !input.steps.iter().any(|sf| sf.case == *stem))
+            .collect();
         let mut cases_with_steps: BTreeSet<&str> = BTreeSet::new();
         for sf in &input.steps {
             let (file, root) = (sf.file, input.path(sf.file));
@@ -553,7 +576,9 @@ impl<'a> Validator<'a> {
                 && !self.idx.cases.skip.contains(sf.case.as_str())
             {
                 let hint = match suggest::nearest(&sf.case, self.idx.cases.ids.iter().copied()) {
-                    Some(near) => format!("did you mean steps/{near}.yaml?"),
+                    Some(near) => {
+                        format!("did you mean the case `{near}`? its steps go in steps/{near}.yaml")
+                    }
                     None => format!(
                         "create cases/{}.yaml, or move these steps to an existing case",
                         sf.case
@@ -573,12 +598,13 @@ impl<'a> Validator<'a> {
             }
             let case_proposals = self.idx.proposals.get(sf.case.as_str());
             let proposal_ids = Ids::new(
-                format!("proposal of case `{}`", sf.case),
+                "proposal",
                 case_proposals
                     .map(|l| l.iter().map(|(id, _)| *id).collect())
                     .unwrap_or_default(),
                 case_proposals.is_some(),
-            );
+            )
+            .scoped(format!("in case `{}`", sf.case));
             for (i, step) in sf.steps.iter().enumerate() {
                 let path = root.index(i);
                 self.out.id_syntax(&step.id, file, &path.key("id"));
@@ -676,7 +702,11 @@ impl<'a> Validator<'a> {
                     .map(move |(i, s)| (s.id.as_str(), sf.file, root.index(i).key("id")))
             }),
         );
-        for c in &input.cases {
+        for c in input
+            .cases
+            .iter()
+            .filter(|c| !broken_steps.contains(c.id.as_str()))
+        {
             let root = input.path(c.file);
             for (i, p) in c.case.proposals.iter().enumerate() {
                 if p.status == ProposalStatus::Accepted
@@ -750,7 +780,7 @@ impl<'a> Validator<'a> {
             self.out.diags.push(d);
         }
         if let Some((from, to)) = self.idx.period {
-            let (start, end) = deadline.span((from, to));
+            let (_, end) = deadline.span((from, to));
             if end.year > to {
                 let d = input
                     .error_at(
@@ -761,31 +791,22 @@ impl<'a> Validator<'a> {
                     )
                     .hint(format!("the programme runs until 31 December {to}"));
                 self.out.diags.push(d);
-            } else if start.year < from && self.idx.session_date.is_none_or(|s| start < s) {
-                let d = input
-                    .error_at(
-                        "deadline-outside-period",
-                        file,
-                        &dpath,
-                        format!("the deadline starts before the period {from}–{to}"),
-                    )
-                    .hint(format!("the programme starts on 1 January {from}"));
-                self.out.diags.push(d);
             }
         }
-        if let Some(session) = self.idx.session_date {
-            let (start, _) = deadline.span(self.idx.period.unwrap_or((session.year, session.year)));
-            if start < session {
-                let d = input
-                    .error_at(
-                        "deadline-before-session",
-                        file,
-                        &dpath,
-                        format!("the deadline starts before the session ({session})"),
-                    )
-                    .hint("steps are agreed at the session: they cannot be due before it");
-                self.out.diags.push(d);
-            }
+        // A step cannot be due before the session that agreed it. Recurring deadlines have no
+        // first day of their own, and a month, quarter or year that holds the session is fine.
+        if let (Some(session), Some((_, end))) = (self.idx.session_date, deadline.fixed_span())
+            && end < session
+        {
+            let d = input
+                .error_at(
+                    "deadline-before-session",
+                    file,
+                    &dpath,
+                    format!("the deadline is before the session ({session})"),
+                )
+                .hint("steps are agreed at the session: they cannot be due before it");
+            self.out.diags.push(d);
         }
     }
 
@@ -805,6 +826,7 @@ impl<'a> Validator<'a> {
                             &apath,
                             format!("funding for {year}, outside the period {from}–{to}"),
                         )
+                        .at(input.key_pos(file, &apath))
                         .hint(format!("amounts are given for the years {from} to {to}"));
                     self.out.diags.push(d);
                 }
@@ -841,23 +863,27 @@ impl Out<'_> {
         if !ids.complete || ids.contains(id) || ids.skip.contains(id) {
             return;
         }
-        let hint = match suggest::nearest(id, ids.ids.iter().copied()) {
+        let mut known = ids.ids.clone();
+        known.sort_unstable();
+        known.dedup();
+        let hint = match suggest::nearest(id, known.iter().copied()) {
             Some(near) => format!("did you mean `{near}`?"),
-            None if ids.ids.is_empty() => format!("no {} is defined yet", ids.noun),
-            None if ids.ids.len() <= 8 => format!("known: {}", suggest::list(&ids.ids)),
-            None => format!(
-                "none of the {} {}s is near this id",
-                ids.ids.len(),
-                ids.noun
-            ),
+            None if known.is_empty() => format!("no {} is defined yet", ids.noun),
+            None if known.len() <= 8 => format!("known: {}", suggest::list(&known)),
+            None => format!("none of the {} {}s is near this id", known.len(), ids.noun),
         };
+        let scope = ids
+            .scope
+            .as_deref()
+            .map(|s| format!(" {s}"))
+            .unwrap_or_default();
         let d = self
             .input
             .error_at(
                 "dangling-reference",
                 file,
                 path,
-                format!("unknown {} `{id}`", ids.noun),
+                format!("unknown {} `{id}`{scope}", ids.noun),
             )
             .hint(hint);
         self.diags.push(d);
@@ -885,13 +911,7 @@ impl Out<'_> {
         if is_valid_id(id) {
             return true;
         }
-        let suggestion: String = id
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect::<String>()
-            .trim_matches('-')
-            .to_owned();
+        let suggestion = suggest::id_from(id);
         let mut d = self.input.error_at(
             "invalid-id",
             file,

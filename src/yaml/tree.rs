@@ -174,6 +174,31 @@ impl ParseError {
         self
     }
 
+    /// The parser reports a tab at the start of the scalar before it; point at the tab.
+    fn refine(mut self, text: &str) -> Self {
+        if !self.message.contains("tab") {
+            return self;
+        }
+        let tab_in_indent = |(i, line): (usize, &str)| {
+            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+            line[..indent].find('\t').map(|at| Pos {
+                line: i as u32 + 1,
+                col: line[..at].chars().count() as u32 + 1,
+            })
+        };
+        let from = self.pos.line.saturating_sub(1) as usize;
+        let found = text
+            .lines()
+            .enumerate()
+            .skip(from)
+            .find_map(tab_in_indent)
+            .or_else(|| text.lines().enumerate().find_map(tab_in_indent));
+        if let Some(pos) = found {
+            self.pos = pos;
+        }
+        self
+    }
+
     fn from_scan(e: &ScanError) -> Self {
         let info = e.info();
         let err = ParseError::new(
@@ -192,6 +217,15 @@ impl ParseError {
         } else {
             err
         }
+    }
+}
+
+/// A tag as written: `!!binary` for the core schema's, `!name` for local ones.
+fn tag_text(tag: &saphyr_parser::Tag) -> String {
+    if tag.handle == "tag:yaml.org,2002:" {
+        format!("!!{}", tag.suffix)
+    } else {
+        format!("{}{}", tag.handle, tag.suffix)
     }
 }
 
@@ -234,7 +268,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Node, Vec<ParseError>> {
     };
     let mut parser = Parser::new_from_str(text);
     while let Some(event) = parser.next_event() {
-        let (event, span) = event.map_err(|e| vec![ParseError::from_scan(&e)])?;
+        let (event, span) = event.map_err(|e| vec![ParseError::from_scan(&e).refine(text)])?;
         builder.event(event, span).map_err(|e| vec![e])?;
     }
     if !builder.duplicates.is_empty() {
@@ -308,10 +342,7 @@ impl Builder {
                     } else {
                         return Err(ParseError::new(
                             pos,
-                            format!(
-                                "YAML tags such as `{}{}` are not supported",
-                                tag.handle, tag.suffix
-                            ),
+                            format!("YAML tags such as `{}` are not supported", tag_text(&tag)),
                         )
                         .with_hint("remove the tag; quote the value if it must be text"));
                     }
@@ -520,7 +551,9 @@ mod tests {
     #[test]
     fn tab_indent_is_an_error_with_a_hint() {
         let errs = p("a:\n\t- b\n").unwrap_err();
-        assert_eq!(errs[0].pos.line, 2);
+        assert_eq!(errs[0].pos, Pos { line: 2, col: 1 });
+        let errs = p("a: x\nb: y\n\tc: z\n").unwrap_err();
+        assert_eq!(errs[0].pos, Pos { line: 3, col: 1 }, "{errs:?}");
         assert!(errs[0].hint.as_deref().unwrap().contains("tabs"));
     }
 

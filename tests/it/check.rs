@@ -1,0 +1,540 @@
+//! `nko-draft check`: the valid programmes pass, every invalid fixture is reported with file,
+//! line, column, snippet and hint (snapshots), the output formats, `--strict`, the discovery
+//! of the programme root, `init` followed by `check`, and hostile inputs generated at run time.
+
+use std::time::Duration;
+
+use crate::common::{self, Project, Run};
+
+/// How long one `check` of a generated hostile input may take, in a debug build.
+const QUICK: Duration = Duration::from_secs(3);
+
+/// The most a report of one generated hostile input may print, in bytes: a few findings with
+/// their snippets, not the input.
+const MAX_REPORT: usize = 8 * 1024;
+
+/// Snapshots the exit code and the human output (stderr) of `check` as `name`, with what was
+/// checked as the snapshot's description.
+fn snapshot(name: &str, description: &str, run: &Run) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_description(description);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, run.report()));
+}
+
+/// `tests/fixtures/invalid/<name>/: file, file`: the folder and the files it changes.
+fn describe_fixture(name: &str) -> String {
+    let files: Vec<String> = common::snapshot_tree(&common::invalid_dir().join(name))
+        .into_iter()
+        .map(|(rel, _)| rel)
+        .collect();
+    format!("tests/fixtures/invalid/{name}/: {}", files.join(", "))
+}
+
+#[test]
+fn valid_base_passes_check_and_strict() {
+    let p = Project::base();
+    for args in [&[][..], &["--strict"][..]] {
+        let run = p.check(args);
+        assert_eq!(run.code, 0, "check {args:?}:\n{}", run.report());
+        assert_eq!(run.stderr, "ok: programme has no problems\n");
+        assert_eq!(run.stdout, "");
+    }
+    let json = p.check(&["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(v["errors"], 0);
+    assert_eq!(
+        v["warnings"], 0,
+        "base must be SMART-complete:\n{}",
+        json.stdout
+    );
+}
+
+#[test]
+fn repository_programme_and_examples_pass() {
+    let repo = common::repo();
+    let mut roots = vec![repo.join("programme")];
+    let mut examples: Vec<_> = std::fs::read_dir(repo.join("examples"))
+        .expect("examples/")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    examples.sort();
+    assert!(!examples.is_empty(), "examples/ holds no programme");
+    roots.extend(examples);
+    for root in roots {
+        let dir = root.to_str().expect("a UTF-8 path");
+        let run = common::run_in(&repo, &["-C", dir, "check"], None);
+        assert_eq!(run.code, 0, "{dir}:\n{}", run.report());
+        assert!(run.stderr.starts_with("ok: "), "{dir}:\n{}", run.report());
+    }
+}
+
+/// Every folder of `tests/fixtures/invalid/`: the human report is snapshotted, and whatever
+/// the fixture, `check` does not crash and `check --strict` fails. Every fixture is checked
+/// before the test fails, so one wrong report does not hide the others.
+#[test]
+fn invalid_fixtures() {
+    let cases = common::invalid_cases();
+    assert!(cases.len() >= 22, "only {} invalid fixtures", cases.len());
+    let mut failed = Vec::new();
+    for name in &cases {
+        let outcome = std::panic::catch_unwind(|| check_invalid_fixture(name));
+        if outcome.is_err() {
+            failed.push(name.as_str());
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "wrong report for the fixtures {failed:?} (see above)"
+    );
+}
+
+fn check_invalid_fixture(name: &str) {
+    let p = Project::case(name);
+    let run = p.check(&[]);
+    run.assert_no_crash(name);
+    assert_eq!(
+        run.stdout, "",
+        "{name}: the human format writes to stderr only"
+    );
+
+    let strict = p.check(&["--strict"]);
+    assert_eq!(strict.code, 1, "{name}: check --strict must fail");
+    assert_eq!(
+        strict.stderr, run.stderr,
+        "{name}: --strict changes only the exit code"
+    );
+
+    // Every finding names a file and says something.
+    let json = p.check(&["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout)
+        .unwrap_or_else(|e| panic!("{name}: JSON: {e}\n{}", json.stdout));
+    let diags = v["diagnostics"].as_array().expect("a list of diagnostics");
+    assert!(!diags.is_empty(), "{name}: no finding");
+    for d in diags {
+        assert!(
+            d["file"].as_str().is_some_and(|f| !f.is_empty()),
+            "{name}: {d}"
+        );
+        assert!(
+            d["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{name}: {d}"
+        );
+    }
+
+    snapshot(name, &describe_fixture(name), &run);
+}
+
+/// Fixtures whose only findings are warnings: `check` passes, `check --strict` fails.
+#[test]
+fn strict_turns_warnings_into_failure() {
+    for name in ["smart-missing", "smart-permanent", "yml-ignored"] {
+        let p = Project::case(name);
+        let run = p.check(&[]);
+        assert_eq!(run.code, 0, "{name}:\n{}", run.report());
+        assert!(
+            run.stderr.contains("warning: "),
+            "{name}:\n{}",
+            run.report()
+        );
+        assert!(
+            run.stderr.contains(": 0 errors, "),
+            "{name}:\n{}",
+            run.report()
+        );
+        let strict = p.check(&["--strict"]);
+        assert_eq!(strict.code, 1, "{name}:\n{}", strict.report());
+    }
+}
+
+#[test]
+fn smart_warnings_name_each_missing_part() {
+    let run = Project::case("smart-missing").check(&[]);
+    for what in [
+        "no deadline",
+        "no responsible organisation",
+        "no expected result",
+    ] {
+        assert!(
+            run.stderr
+                .contains(&format!("step `partnership-1` has {what}")),
+            "{what}:\n{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn short_format() {
+    let p = Project::case("dangling-organisation");
+    let run = p.check(&["--format", "short"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stderr, "", "the short format writes to stdout only");
+    insta::assert_snapshot!("format-short", run.stdout);
+}
+
+#[test]
+fn json_format() {
+    let p = Project::case("dangling-organisation");
+    let run = p.check(&["--format", "json"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stderr, "", "the JSON format writes to stdout only");
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["warnings"], 0);
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["code"], "dangling-reference");
+    assert_eq!(d["file"], "steps/partnership.yaml");
+    assert_eq!(d["path"], "steps[0].responsible");
+    insta::assert_snapshot!("format-json", run.stdout);
+}
+
+#[test]
+fn json_counts_match_the_findings() {
+    let run = Project::case("smart-missing").check(&["--format", "json"]);
+    assert_eq!(run.code, 0);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    let diags = v["diagnostics"].as_array().expect("a list");
+    let count = |sev: &str| diags.iter().filter(|d| d["severity"] == sev).count();
+    assert_eq!(v["errors"], count("error"));
+    assert_eq!(v["warnings"], count("warning"));
+    assert_eq!(v["warnings"], 3);
+}
+
+/// Several fixtures at once, each breaking a different file: every problem is reported, not
+/// the first.
+#[test]
+fn several_errors_are_all_reported() {
+    let fixtures = [
+        ("agreement-one-party", "agreement-parties"),
+        ("case-number-zero", "bad-number"),
+        ("dangling-organisation", "dangling-reference"),
+        ("deadline-q5", "bad-deadline"),
+        ("id-capital-letters", "invalid-id"),
+        ("target-outside-period", "target-outside-period"),
+        ("wrong-type-text-for-number", "wrong-type"),
+    ];
+    let p = Project::base();
+    for (name, _) in fixtures {
+        p.apply(name);
+    }
+    let json = p.check(&["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("valid JSON");
+    let codes: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| d["code"].as_str().expect("a code"))
+        .collect();
+    for (name, code) in fixtures {
+        assert!(codes.contains(&code), "{name}: no `{code}` in {codes:?}");
+    }
+    assert_eq!(v["errors"], fixtures.len(), "{}", json.stdout);
+    let run = p.check(&[]);
+    assert_eq!(run.code, 1);
+    let names: Vec<&str> = fixtures.iter().map(|(name, _)| *name).collect();
+    let description = format!(
+        "base with the fixtures {} applied together",
+        names.join(", ")
+    );
+    snapshot("several-errors", &description, &run);
+}
+
+/// A BOM and CRLF line endings are accepted, and do not move positions.
+#[test]
+fn bom_and_crlf() {
+    fn to_crlf_with_bom(dir: &std::path::Path) {
+        for (rel, bytes) in common::snapshot_tree(dir) {
+            let text = String::from_utf8(bytes).expect("UTF-8 fixture");
+            let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+            std::fs::write(dir.join(rel), crlf).expect("write");
+        }
+    }
+    let p = Project::base();
+    to_crlf_with_bom(&p.root());
+    let run = p.check(&["--strict"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+
+    let lf = Project::case("dangling-organisation").check(&[]);
+    let p = Project::case("dangling-organisation");
+    to_crlf_with_bom(&p.root());
+    let crlf = p.check(&[]);
+    assert_eq!(crlf.code, 1);
+    assert_eq!(crlf.stderr, lf.stderr, "same report with CRLF and a BOM");
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let p = Project::case("dangling-organisation");
+    assert!(!p.check(&[]).stderr.contains('\x1b'));
+    let args = ["-C", common::PROGRAMME, "--color", "always", "check"];
+    let forced = common::run_raw(p.tmp(), &args, Some(p.tmp()));
+    assert_eq!(forced.code, 1);
+    assert!(
+        forced.stderr.contains("\x1b[1;31merror"),
+        "{}",
+        forced.stderr
+    );
+}
+
+/// A session held during the first year of the period: recurring deadlines (`annually Q2`)
+/// cover the years of the period, and their occurrences after the session are not "before the
+/// session".
+#[test]
+fn recurring_deadlines_with_a_session_inside_the_period() {
+    let p = Project::base();
+    let session = std::fs::read_to_string(p.root().join("session.yaml")).expect("session.yaml");
+    p.write("session.yaml", session.replace("2026-11-28", "2027-03-01"));
+    let run = p.check(&[]);
+    assert_eq!(run.code, 0, "{}", run.report());
+}
+
+// --- discovery of the programme root ------------------------------------------------------
+
+#[test]
+fn discovery_current_folder_holds_programme_yaml() {
+    let p = Project::empty();
+    common::copy_dir(&common::base_dir(), p.tmp());
+    let run = p.run_from("", &["check"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert_eq!(run.stderr, "ok: [TMP] has no problems\n");
+}
+
+#[test]
+fn discovery_programme_subfolder() {
+    let p = Project::base();
+    let run = p.run_from("", &["check"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert_eq!(run.stderr, "ok: programme has no problems\n");
+}
+
+#[test]
+fn discovery_prefers_the_current_folder() {
+    // ./programme/ is broken, ./programme.yaml is a valid programme: the current folder wins.
+    let p = Project::case("empty-programme");
+    common::copy_dir(&common::base_dir(), p.tmp());
+    let run = p.run_from("", &["check"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+}
+
+#[test]
+fn discovery_empty_folder_fails_with_a_hint() {
+    let p = Project::empty();
+    let run = p.run_from("", &["check"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(run.stderr.contains("hint: "), "{}", run.report());
+    insta::assert_snapshot!("discovery-empty-folder", run.report());
+}
+
+#[test]
+fn dir_without_programme_yaml_fails_with_a_hint() {
+    let p = Project::empty();
+    std::fs::create_dir(p.tmp().join("elsewhere")).expect("mkdir");
+    let run = p.run_from("", &["-C", "elsewhere", "check"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    insta::assert_snapshot!("discovery-dir-without-programme", run.report());
+}
+
+// --- init, then check ----------------------------------------------------------------------
+
+#[test]
+fn init_then_check_passes() {
+    for locale in ["ru", "en"] {
+        let p = Project::empty();
+        let run = p.run_from(
+            "",
+            &[
+                "init",
+                "new",
+                "--locale",
+                locale,
+                "--session-date",
+                "2026-11-28",
+            ],
+        );
+        assert_eq!(run.code, 0, "init --locale {locale}:\n{}", run.report());
+        let check = p.run_from("", &["-C", "new", "check"]);
+        assert_eq!(
+            check.code,
+            0,
+            "check after init --locale {locale}:\n{}",
+            check.report()
+        );
+        assert!(
+            check.stderr.starts_with("ok: new has no problems"),
+            "{}",
+            check.report()
+        );
+    }
+}
+
+#[test]
+fn init_with_today_passes_check() {
+    let p = Project::empty();
+    let run = p.run_from("", &["init", "new"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let check = p.run_from("", &["-C", "new", "check"]);
+    assert_eq!(check.code, 0, "{}", check.report());
+}
+
+#[test]
+fn init_twice_refuses_and_writes_nothing() {
+    let p = Project::empty();
+    let first = p.run_from("", &["init", "new", "--session-date", "2026-11-28"]);
+    assert_eq!(first.code, 0, "{}", first.report());
+    // Make the folder differ from a fresh skeleton: an edit to keep, a file init could
+    // otherwise write back.
+    let dir = p.tmp().join("new");
+    let programme = dir.join("programme.yaml");
+    let mut text = std::fs::read_to_string(&programme).expect("programme.yaml");
+    text.push_str("# edited by hand\n");
+    std::fs::write(&programme, text).expect("write");
+    std::fs::remove_file(dir.join("steps").join("openness.yaml")).expect("rm");
+    let before = common::snapshot_tree(&dir);
+
+    let second = p.run_from("", &["init", "new", "--session-date", "2026-11-28"]);
+    assert_eq!(second.code, 2, "{}", second.report());
+    assert_eq!(
+        common::snapshot_tree(&dir),
+        before,
+        "init changed the folder"
+    );
+    insta::assert_snapshot!("init-twice", second.report());
+}
+
+// --- hostile inputs, generated at run time ---------------------------------------------------
+
+/// Writes `bytes` as `rel` into a copy of base, checks it, and asserts a quick, clean failure
+/// that names the file.
+fn generated(name: &str, rel: &str, bytes: &[u8]) -> Run {
+    let p = Project::base();
+    p.write(rel, bytes);
+    let run = p.check(&[]);
+    eprintln!(
+        "{name}: {} bytes, check took {:?}",
+        bytes.len(),
+        run.elapsed
+    );
+    run.assert_no_crash(name);
+    assert_eq!(run.code, 1, "{name}:\n{}", run.report());
+    assert!(
+        run.stderr.contains(&format!("--> {rel}")),
+        "{name}: the report does not name {rel}:\n{}",
+        run.report()
+    );
+    assert!(
+        run.elapsed < QUICK,
+        "{name}: check took {:?} (limit {QUICK:?})",
+        run.elapsed
+    );
+    assert!(
+        run.stderr.len() < MAX_REPORT,
+        "{name}: the report is {} bytes long; a snippet should show a window of a long line",
+        run.stderr.len()
+    );
+    run
+}
+
+/// Deterministic bytes that look random (xorshift), with NUL bytes sprinkled in.
+fn garbage(len: usize) -> Vec<u8> {
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    (0..len)
+        .map(|i| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            if i % 97 == 3 { 0 } else { (x >> 24) as u8 }
+        })
+        .collect()
+}
+
+#[test]
+fn generated_binary_garbage() {
+    let run = generated("binary-garbage", "organisations.yaml", &garbage(64 * 1024));
+    snapshot(
+        "generated-binary-garbage",
+        "generated: 64 KiB of random bytes with NULs as organisations.yaml",
+        &run,
+    );
+}
+
+#[test]
+fn generated_nul_in_utf8_text() {
+    let mut text = std::fs::read(common::base_dir().join("organisations.yaml")).expect("base");
+    text.extend_from_slice(b"- id: nul\n  name: \"a\0b\"\n");
+    let run = generated("nul-in-text", "organisations.yaml", &text);
+    assert!(
+        run.stderr.starts_with(
+            "error: the file holds a control character (U+0000)\n  --> organisations.yaml:21:11\n"
+        ),
+        "{}",
+        run.report()
+    );
+    assert!(
+        run.stderr.contains("hint: is this a binary file?"),
+        "{}",
+        run.report()
+    );
+}
+
+/// The snippet of a line that holds control characters shows them escaped, never raw: an
+/// escape sequence of a binary file must not reach the terminal.
+#[test]
+fn snippet_does_not_print_control_characters() {
+    let mut text = std::fs::read(common::base_dir().join("organisations.yaml")).expect("base");
+    text.extend_from_slice(b"- id: esc\n  name: \"\x1b[2J\x1b]0;pwned\x07\"\n");
+    let run = generated("escape-in-text", "organisations.yaml", &text);
+    assert!(
+        !run.stderr.contains('\x1b') && !run.stderr.contains('\x07'),
+        "raw control characters in the report: {:?}",
+        run.stderr
+    );
+}
+
+#[test]
+fn generated_alias_bomb() {
+    // The "billion laughs": 9 levels of 10 aliases to the level below, 10^9 values expanded.
+    let mut text =
+        String::from("- id: a0\n  name: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for i in 1..=9 {
+        let items = vec![format!("*a{}", i - 1); 10].join(", ");
+        text.push_str(&format!("- id: a{i}\n  name: &a{i} [{items}]\n"));
+    }
+    let run = generated("alias-bomb", "participants.yaml", text.as_bytes());
+    snapshot(
+        "generated-alias-bomb",
+        "generated: 9 levels of 10 aliases in participants.yaml",
+        &run,
+    );
+}
+
+#[test]
+fn generated_deep_flow_nesting() {
+    let depth = 100_000;
+    let text = format!("{}{}\n", "[".repeat(depth), "]".repeat(depth));
+    let run = generated("deep-flow", "steps/training.yaml", text.as_bytes());
+    assert!(run.stderr.contains("nesting"), "{}", run.report());
+}
+
+#[test]
+fn generated_deep_block_nesting() {
+    // `- - - - … x`: 100 000 block sequences, each nested in the one before.
+    let text = format!("{}x\n", "- ".repeat(100_000));
+    let run = generated("deep-block", "steps/training.yaml", text.as_bytes());
+    assert!(run.stderr.contains("nesting"), "{}", run.report());
+}
+
+#[test]
+fn generated_huge_file() {
+    // 50 MB of well-formed participants.
+    let one = "- id: p\n  name: Иванова Анна Петровна\n  position: координатор добровольцев\n";
+    let text = one.repeat(50 * 1024 * 1024 / one.len() + 1);
+    let run = generated("huge-file", "participants.yaml", text.as_bytes());
+    snapshot(
+        "generated-huge-file",
+        "generated: a 50 MB participants.yaml",
+        &run,
+    );
+}

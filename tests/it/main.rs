@@ -1,0 +1,5 @@
+//! Integration tests: the real `nko-draft` binary run on copies of the fixture folders in
+//! `tests/fixtures/` (see `common` for how a fixture is built).
+
+mod check;
+mod common;
