@@ -13,7 +13,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
              (Markdown, HTML, PDF)",
     after_help = "Examples:\n  \
         nko-draft init kursk --title \"Программа …\"   start a programme in ./kursk\n  \
-        nko-draft check                               check ./programme (or the current folder)\n  \
+                nko-draft check                               check ./programme (or the current folder)\n  \
+        nko-draft build                               write out/programme.{md,html,pdf}\n  \
+        nko-draft build --format md,html -o site      only Markdown and HTML, into ./site\n  \
         nko-draft -C examples/english check --strict  check another programme, warnings fail\n\n\
         Exit codes: 0 ok (warnings allowed), 1 the input has errors (or warnings under \
         --strict), 2 usage or I/O failure."
@@ -49,8 +51,47 @@ pub enum ColorChoice {
 pub enum Command {
     /// Check the programme and report every problem, with file, line and column.
     Check(CheckArgs),
+    /// Check the programme, then write it as Markdown, HTML and PDF (warnings are printed,
+    /// errors stop the build and nothing is written).
+    Build(BuildArgs),
     /// Write a complete, commented skeleton of a programme that passes `check`.
     Init(InitArgs),
+    /// Write the built-in templates to a folder, as a starting point for your own
+    /// (put the ones you change in the programme's templates/ folder).
+    Templates(TemplatesArgs),
+}
+
+/// `build`.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Formats to write, comma-separated. Default: `output.formats` of programme.yaml, else
+    /// md,html,pdf.
+    #[arg(long, value_delimiter = ',', value_enum, value_name = "md,html,pdf")]
+    pub format: Option<Vec<FormatArg>>,
+
+    /// Output folder. Default: `output.dir` of programme.yaml (relative to the programme),
+    /// else ./out.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+/// An output format on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// GitHub-flavoured Markdown.
+    Md,
+    /// One self-contained, accessible HTML page.
+    Html,
+    /// Tagged PDF (PDF/UA-1).
+    Pdf,
+}
+
+/// `templates`.
+#[derive(Debug, Args)]
+pub struct TemplatesArgs {
+    /// Folder to write the templates to.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: PathBuf,
 }
 
 /// How findings are printed.

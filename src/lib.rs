@@ -23,15 +23,19 @@
 //! The binary (`src/main.rs`) only parses arguments, calls one function of this library per
 //! command and prints.
 
+pub mod build;
 pub mod cli;
 pub mod deadline;
 pub mod diagnostic;
+pub mod document;
+pub mod edit;
 pub mod error;
 pub mod init;
 pub mod load;
 pub mod locale;
 pub mod model;
 pub mod project;
+pub mod render;
 pub mod suggest;
 pub mod validate;
 pub mod yaml;

@@ -7,10 +7,13 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Parser;
 
-use nko_draft::cli::{CheckArgs, Cli, ColorChoice, Command, DiagFormat, InitArgs, LocaleArg};
+use nko_draft::cli::{
+    BuildArgs, CheckArgs, Cli, ColorChoice, Command, DiagFormat, FormatArg, InitArgs, LocaleArg,
+};
 use nko_draft::diagnostic::{self, Diagnostic};
 use nko_draft::locale::Locale;
-use nko_draft::{Checked, error, init, model::Date};
+use nko_draft::model::Format;
+use nko_draft::{Checked, build, error, init, model::Date};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -55,7 +58,19 @@ fn print_failure(err: &anyhow::Error, colour: bool) {
 fn run(cli: Cli, colour: bool) -> Result<ExitCode> {
     match cli.command {
         Command::Check(args) => check(cli.dir.as_deref(), &args, colour),
+        Command::Build(args) => build_cmd(cli.dir, args, colour),
         Command::Init(args) => init_cmd(cli.dir, args),
+        Command::Templates(args) => {
+            let written = nko_draft::render::write_built_in(&args.out)?;
+            for path in written {
+                println!("wrote {}", path.display());
+            }
+            println!(
+                "copy the ones you change into the programme's templates/ folder; \
+                 the rest keep using the built-in versions"
+            );
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -114,6 +129,55 @@ fn print_findings(checked: &Checked, format: DiagFormat, colour: bool) -> Result
         }
     }
     Ok(())
+}
+
+fn build_cmd(dir: Option<std::path::PathBuf>, args: BuildArgs, colour: bool) -> Result<ExitCode> {
+    let opts = build::BuildOptions {
+        dir,
+        formats: args.format.map(|f| {
+            f.into_iter()
+                .map(|f| match f {
+                    FormatArg::Md => Format::Md,
+                    FormatArg::Html => Format::Html,
+                    FormatArg::Pdf => Format::Pdf,
+                })
+                .collect()
+        }),
+        out: args.out,
+    };
+    let built = build::build(&opts)?;
+    print_findings(&built.checked, DiagFormat::Human, colour)?;
+    let (errors, warnings) = built.checked.counts();
+    if errors > 0 {
+        eprintln!(
+            "{}: {}; nothing was written",
+            display_root(&built.checked.input.root),
+            diagnostic::summary(errors, warnings)
+        );
+        return Ok(ExitCode::from(1));
+    }
+    if warnings > 0 {
+        eprintln!(
+            "{}: {}",
+            display_root(&built.checked.input.root),
+            diagnostic::summary(errors, warnings)
+        );
+    }
+    for (path, size) in &built.written {
+        println!("wrote {} ({})", path.display(), human_size(*size));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `12.3 KiB`.
+fn human_size(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes} B")
+    } else if bytes < 1024 * 1024 {
+        format!("{:.1} KiB", bytes as f64 / 1024.0)
+    } else {
+        format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+    }
 }
 
 fn init_cmd(dir: Option<std::path::PathBuf>, args: InitArgs) -> Result<ExitCode> {

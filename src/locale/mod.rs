@@ -4,7 +4,11 @@
 //! templates only print what they are given.
 
 pub mod en;
+pub mod labels;
 pub mod ru;
+pub mod typo;
+
+pub use labels::{Labels, words};
 
 use serde::{Deserialize, Serialize};
 

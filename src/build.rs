@@ -1,0 +1,130 @@
+//! `build`: check, assemble and render the programme in the chosen formats, then write the
+//! files. Every format is rendered in memory before anything is written, so a failure leaves
+//! the previous outputs as they were; each file is replaced atomically.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use crate::document::{self, Document};
+use crate::error::Failure;
+use crate::model::Format;
+use crate::render::Templates;
+use crate::render::html::HtmlRenderer;
+use crate::render::markdown::MarkdownRenderer;
+use crate::{Checked, project};
+
+/// What to build and where.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The programme root, or `None` to discover it.
+    pub dir: Option<PathBuf>,
+    /// Formats; `None` for the programme's `output.formats`, else every format built in.
+    pub formats: Option<Vec<Format>>,
+    /// Output folder; `None` for the programme's `output.dir` (relative to the root), else
+    /// `out` in the current folder.
+    pub out: Option<PathBuf>,
+}
+
+/// The outcome of a build: the findings, and the files written (none when there were errors).
+#[derive(Debug)]
+pub struct Built {
+    /// The checked input, with every finding.
+    pub checked: Checked,
+    /// Files written, with their sizes in bytes.
+    pub written: Vec<(PathBuf, usize)>,
+}
+
+/// The formats built when neither the command line nor the programme names any.
+pub fn default_formats() -> Vec<Format> {
+    if cfg!(feature = "pdf") {
+        vec![Format::Md, Format::Html, Format::Pdf]
+    } else {
+        vec![Format::Md, Format::Html]
+    }
+}
+
+/// Checks and builds. Errors in the input are not a failure of this function: they come back
+/// in [`Built::checked`] with nothing written.
+pub fn build(opts: &BuildOptions) -> Result<Built> {
+    let root = project::find_root(opts.dir.as_deref())?;
+    let checked = crate::check_root(&root, &Default::default())?;
+    if checked.counts().0 > 0 {
+        return Ok(Built {
+            checked,
+            written: Vec::new(),
+        });
+    }
+    let doc = document::assemble(&checked.input)?;
+    let settings = checked
+        .input
+        .programme
+        .as_ref()
+        .and_then(|(_, p)| p.output.clone())
+        .unwrap_or_default();
+    let formats = opts
+        .formats
+        .clone()
+        .or(settings.formats)
+        .unwrap_or_else(default_formats);
+    let out_dir = match (&opts.out, &settings.dir) {
+        (Some(out), _) => out.clone(),
+        (None, Some(dir)) => root.join(dir),
+        (None, None) => PathBuf::from("out"),
+    };
+    let name = settings.name.unwrap_or_else(|| "programme".to_owned());
+    let templates = Templates::load(&root)?;
+    let files = render(&doc, &templates, &formats, &root)?;
+    std::fs::create_dir_all(&out_dir).map_err(|e| {
+        Failure::hinted(
+            format!("cannot create {}: {e}", out_dir.display()),
+            "choose another folder with --out",
+        )
+    })?;
+    let mut written = Vec::new();
+    for (format, bytes) in files {
+        let path = out_dir.join(format!("{name}.{}", format.ext()));
+        crate::edit::write_atomic(&path, &bytes, None)?;
+        written.push((path, bytes.len()));
+    }
+    Ok(Built { checked, written })
+}
+
+/// Renders the document in each format, in memory.
+pub fn render(
+    doc: &Document,
+    templates: &Templates,
+    formats: &[Format],
+    root: &Path,
+) -> Result<Vec<(Format, Vec<u8>)>> {
+    let mut formats = formats.to_vec();
+    formats.sort();
+    formats.dedup();
+    let markdown = MarkdownRenderer::new(templates)?;
+    let mut out = Vec::new();
+    for format in formats {
+        let bytes = match format {
+            Format::Md => markdown.programme(doc, templates)?.into_bytes(),
+            Format::Html => HtmlRenderer::new(templates)?
+                .page(doc, &markdown, templates)?
+                .into_bytes(),
+            Format::Pdf => pdf(doc, templates, root)?,
+        };
+        out.push((format, bytes));
+    }
+    Ok(out)
+}
+
+#[cfg(feature = "pdf")]
+fn pdf(doc: &Document, templates: &Templates, _root: &Path) -> Result<Vec<u8>> {
+    crate::render::pdf::render(doc, templates)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf(_doc: &Document, _templates: &Templates, _root: &Path) -> Result<Vec<u8>> {
+    Err(Failure::hinted(
+        "this nko-draft was built without PDF support",
+        "install it with the default features (`cargo install nko-draft`), or build md and html only: --format md,html",
+    )
+    .into())
+}

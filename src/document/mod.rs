@@ -1,0 +1,506 @@
+//! Stage `assemble`: the view model every renderer prints.
+//!
+//! A [`Document`] holds the programme as it will read: every reference resolved to a name,
+//! sections, steps and annexes numbered, steps grouped by case, totals computed, every date,
+//! number and label formatted for the locale. Templates (Markdown, HTML, Typst) only loop over
+//! it and print; none of them looks anything up or computes anything. The same value is given
+//! to Typst as JSON, so the PDF reads exactly the same content.
+
+mod assemble;
+mod names;
+
+pub use assemble::assemble;
+
+use serde::Serialize;
+
+use crate::locale::Labels;
+use crate::model::Date;
+
+/// The whole programme as it will be printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// Language tag: `ru` or `en`.
+    pub lang: &'static str,
+    /// Fixed words of the locale.
+    pub labels: &'static Labels,
+    /// Metadata for the PDF and the HTML head.
+    pub meta: Meta,
+    /// The title page.
+    pub title_block: TitleBlock,
+    /// Table of contents: numbered sections, their subsections, annexes.
+    pub toc: Vec<TocEntry>,
+    /// Перечень сокращений (absent when no organisation has a short name in use).
+    pub abbreviations: Option<Abbreviations>,
+    /// 1. Паспорт.
+    pub passport: Passport,
+    /// 2. Общая характеристика.
+    pub general: General,
+    /// 3. Итоги работы по кейсам.
+    pub cases: Cases,
+    /// 4. Цели, задачи и ожидаемые результаты.
+    pub goals: Goals,
+    /// 5. Перечень мероприятий.
+    pub steps: Steps,
+    /// 6. Целевые показатели.
+    pub indicators: Indicators,
+    /// 7. Ресурсное обеспечение.
+    pub resources: Resources,
+    /// 8. Механизм реализации.
+    pub implementation: Implementation,
+    /// 9. Риски (absent when there are none).
+    pub risks: Option<Risks>,
+    /// Приложения, numbered in order: participants, agreements, responsibility matrix.
+    pub annexes: Annexes,
+}
+
+/// Document metadata.
+#[derive(Debug, Clone, Serialize)]
+pub struct Meta {
+    /// The full title.
+    pub title: String,
+    /// The responsible organisation's full name.
+    pub author: String,
+    /// Keywords.
+    pub keywords: Vec<String>,
+    /// Date of the document.
+    pub date: Date,
+    /// Language tag.
+    pub lang: &'static str,
+    /// True while the programme is a draft.
+    pub draft: bool,
+}
+
+/// The title page.
+#[derive(Debug, Clone, Serialize)]
+pub struct TitleBlock {
+    /// «ПРОЕКТ» while a draft.
+    pub draft: Option<&'static str>,
+    /// Full title.
+    pub title: String,
+    /// «на 2027–2029 годы».
+    pub period: String,
+    /// «г. Курск, 2026».
+    pub place_year: String,
+}
+
+/// A heading: its number (may be empty), its title, and both together as printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Heading {
+    /// «1.», «3.2.», or empty for unnumbered headings.
+    pub number: String,
+    /// The title without the number.
+    pub title: String,
+    /// Number and title as printed: «1. Паспорт Программы».
+    pub text: String,
+    /// The anchor the Markdown contents link to (GitHub's and comrak's algorithm).
+    pub anchor: String,
+}
+
+/// A line of the table of contents.
+#[derive(Debug, Clone, Serialize)]
+pub struct TocEntry {
+    /// 1 for sections and annexes, 2 for subsections.
+    pub level: u8,
+    /// The heading.
+    pub heading: Heading,
+}
+
+/// Перечень сокращений.
+#[derive(Debug, Clone, Serialize)]
+pub struct Abbreviations {
+    /// Heading.
+    pub heading: Heading,
+    /// Sorted by abbreviation.
+    pub rows: Vec<Abbreviation>,
+}
+
+/// One abbreviation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Abbreviation {
+    /// «АСИ».
+    pub short: String,
+    /// «Агентство социальной информации».
+    pub full: String,
+}
+
+/// 1. Паспорт Программы: a two-column table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Passport {
+    /// Heading.
+    pub heading: Heading,
+    /// Rows in order.
+    pub rows: Vec<PassportRow>,
+}
+
+/// A row of the passport: a label and one or more items.
+#[derive(Debug, Clone, Serialize)]
+pub struct PassportRow {
+    /// «Ответственный исполнитель».
+    pub label: &'static str,
+    /// The value, one item a line.
+    pub items: Vec<String>,
+}
+
+/// 2. Общая характеристика сферы реализации Программы.
+#[derive(Debug, Clone, Serialize)]
+pub struct General {
+    /// Heading.
+    pub heading: Heading,
+    /// 2.1 Оценка текущего состояния (absent without `context`).
+    pub context: Option<Paragraphs>,
+    /// 2.2 Стратегическая сессия.
+    pub session_heading: Heading,
+    /// Facts about the session, label and value.
+    pub session_facts: Vec<Fact>,
+    /// «Участники: 12 человек, 8 организаций».
+    pub participants_summary: Option<String>,
+    /// Participant counts by kind of organisation (empty without participants).
+    pub participant_kinds: Vec<KindRow>,
+    /// The totals row.
+    pub participants_total: Option<KindRow>,
+    /// Agreements signed (2.3), absent without agreements.
+    pub agreements: Option<AgreementList>,
+}
+
+/// A subsection made of paragraphs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraphs {
+    /// Heading.
+    pub heading: Heading,
+    /// Paragraphs, one line each.
+    pub paragraphs: Vec<String>,
+}
+
+/// A label and a value.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    /// Label.
+    pub label: &'static str,
+    /// Value.
+    pub value: String,
+}
+
+/// Participant counts for one kind of organisation.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindRow {
+    /// «некоммерческие организации».
+    pub kind: String,
+    /// Organisations of that kind that took part.
+    pub organisations: String,
+    /// People from them.
+    pub participants: String,
+}
+
+/// Agreements, as a subsection of section 2.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgreementList {
+    /// Heading.
+    pub heading: Heading,
+    /// One sentence each.
+    pub items: Vec<String>,
+}
+
+/// 3. Итоги работы по кейсам.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cases {
+    /// Heading.
+    pub heading: Heading,
+    /// One subsection per case, by case number.
+    pub items: Vec<CaseView>,
+}
+
+/// 3.N: one case.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseView {
+    /// «3.1. Повышение компетенций …».
+    pub heading: Heading,
+    /// The task the case becomes.
+    pub task: String,
+    /// Moderators as «Е. А. Фамилия», joined.
+    pub moderators: Option<String>,
+    /// Problems, in order.
+    pub problems: Vec<String>,
+    /// Proposals with their fate.
+    pub proposals: Vec<ProposalView>,
+    /// Caption of the proposals table, unique in the document: «Предложения группы по кейсу 3.1».
+    pub proposals_caption: String,
+    /// «Мероприятия: 1.1–1.5» or the note that there are none.
+    pub steps_summary: String,
+}
+
+/// A proposal of a group.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProposalView {
+    /// «1», «2» within the case.
+    pub number: String,
+    /// The proposal.
+    pub text: String,
+    /// Votes, if counted.
+    pub votes: String,
+    /// «принято», or «отложено: причина».
+    pub decision: String,
+    /// Numbers of the steps carrying it out: «1.1, 1.3».
+    pub steps: String,
+}
+
+/// 4. Цели, задачи и ожидаемые результаты.
+#[derive(Debug, Clone, Serialize)]
+pub struct Goals {
+    /// Heading.
+    pub heading: Heading,
+    /// Goals.
+    pub goals: Vec<String>,
+    /// «Задача 1. …», by case number.
+    pub tasks: Vec<String>,
+    /// Expected results.
+    pub results: Vec<String>,
+}
+
+/// 5. Перечень мероприятий: one table grouped by case.
+#[derive(Debug, Clone, Serialize)]
+pub struct Steps {
+    /// Heading.
+    pub heading: Heading,
+    /// One group per case with steps, by case number.
+    pub groups: Vec<StepGroup>,
+    /// «Всего: 15 мероприятий».
+    pub total: String,
+    /// Steps that have a description, in table order.
+    pub details: Vec<StepDetail>,
+}
+
+/// The content of a step, printed after the table.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepDetail {
+    /// «1.2».
+    pub number: String,
+    /// The description.
+    pub description: String,
+}
+
+/// The steps of one case.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepGroup {
+    /// «Задача 1. Повышение …».
+    pub label: String,
+    /// Its steps in file order.
+    pub steps: Vec<StepRow>,
+}
+
+/// A row of the steps table.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepRow {
+    /// Step id, for tools.
+    pub id: String,
+    /// «1.2».
+    pub number: String,
+    /// Title, with «(предложение)» for proposed steps.
+    pub title: String,
+    /// «II квартал 2027 г.».
+    pub deadline: String,
+    /// Lead first, with «(по согласованию)».
+    pub responsible: String,
+    /// Co-executors and partners.
+    pub partners: String,
+    /// Expected result.
+    pub result: String,
+    /// Indicator numbers: «1, 3».
+    pub indicators: String,
+}
+
+/// 6. Целевые показатели Программы.
+#[derive(Debug, Clone, Serialize)]
+pub struct Indicators {
+    /// Heading.
+    pub heading: Heading,
+    /// Years of the period, as column headers.
+    pub years: Vec<String>,
+    /// One row per indicator.
+    pub rows: Vec<IndicatorRow>,
+    /// Printed when there are no indicators.
+    pub empty_note: Option<&'static str>,
+}
+
+/// A row of the indicators table.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorRow {
+    /// «1».
+    pub number: String,
+    /// Name.
+    pub name: String,
+    /// Unit.
+    pub unit: String,
+    /// «12 (2026)» or «–».
+    pub baseline: String,
+    /// One value per year of the period, «–» when missing.
+    pub targets: Vec<String>,
+    /// Responsible organisation (short name).
+    pub responsible: String,
+}
+
+/// 7. Ресурсное обеспечение Программы.
+#[derive(Debug, Clone, Serialize)]
+pub struct Resources {
+    /// Heading.
+    pub heading: Heading,
+    /// «тыс. рублей».
+    pub unit: &'static str,
+    /// Caption of the table.
+    pub caption: &'static str,
+    /// Years of the period, as column headers.
+    pub years: Vec<String>,
+    /// One row per source with money, in the order of the sources.
+    pub rows: Vec<FundingRow>,
+    /// Totals by year, absent without funding.
+    pub total: Option<FundingRow>,
+    /// «не требует дополнительного финансирования», when there is no funding.
+    pub none: Option<&'static str>,
+}
+
+/// A row of the resources table.
+#[derive(Debug, Clone, Serialize)]
+pub struct FundingRow {
+    /// «областной бюджет» or «Итого».
+    pub source: String,
+    /// One amount per year.
+    pub amounts: Vec<String>,
+    /// Sum over the years.
+    pub total: String,
+}
+
+/// 8. Механизм реализации.
+#[derive(Debug, Clone, Serialize)]
+pub struct Implementation {
+    /// Heading.
+    pub heading: Heading,
+    /// Paragraphs.
+    pub paragraphs: Vec<String>,
+}
+
+/// 9. Риски реализации.
+#[derive(Debug, Clone, Serialize)]
+pub struct Risks {
+    /// Heading.
+    pub heading: Heading,
+    /// Rows.
+    pub rows: Vec<RiskRow>,
+}
+
+/// A risk.
+#[derive(Debug, Clone, Serialize)]
+pub struct RiskRow {
+    /// «1».
+    pub number: String,
+    /// The risk.
+    pub risk: String,
+    /// What reduces it.
+    pub mitigation: String,
+}
+
+/// The annexes that exist, numbered consecutively.
+#[derive(Debug, Clone, Serialize)]
+pub struct Annexes {
+    /// Список участников (absent without participants).
+    pub participants: Option<ParticipantsAnnex>,
+    /// Соглашения (absent without agreements).
+    pub agreements: Option<AgreementsAnnex>,
+    /// Матрица ответственности (absent without steps).
+    pub matrix: Option<MatrixAnnex>,
+}
+
+/// «Приложение № 1 к Программе» and the annex heading.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnnexHead {
+    /// «Приложение № 1 к Программе», printed top right.
+    pub mark: String,
+    /// «Приложение 1. Список участников …».
+    pub heading: Heading,
+}
+
+/// Annex: participants.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParticipantsAnnex {
+    /// Mark and heading.
+    pub head: AnnexHead,
+    /// One row per participant, in file order.
+    pub rows: Vec<ParticipantRow>,
+}
+
+/// A participant as printed: never the name of one who asked not to be published.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParticipantRow {
+    /// «1».
+    pub number: String,
+    /// «Фамилия Имя Отчество» or «представитель АСИ».
+    pub name: String,
+    /// Position.
+    pub position: String,
+    /// Organisation (short name).
+    pub organisation: String,
+    /// Role.
+    pub role: String,
+}
+
+/// Annex: agreements.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgreementsAnnex {
+    /// Mark and heading.
+    pub head: AnnexHead,
+    /// Rows.
+    pub rows: Vec<AgreementRow>,
+}
+
+/// An agreement.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgreementRow {
+    /// «1».
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// «28 ноября 2026 г.» or «–».
+    pub date: String,
+    /// Parties, joined.
+    pub parties: String,
+    /// Subject or «–».
+    pub subject: String,
+}
+
+/// Annex: who is responsible for which steps.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixAnnex {
+    /// Mark and heading.
+    pub head: AnnexHead,
+    /// One row per organisation with any step, in the order of organisations.yaml.
+    pub rows: Vec<MatrixRow>,
+}
+
+/// An organisation's steps.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixRow {
+    /// Organisation (short name).
+    pub organisation: String,
+    /// Steps it leads or is responsible for: «1.1, 2.3».
+    pub lead: String,
+    /// Steps it is a partner in.
+    pub partner: String,
+}
+
+impl Document {
+    /// Every heading in document order, as (level, text): sections and annexes at level 1,
+    /// subsections at 2. Used to compare the formats.
+    pub fn headings(&self) -> Vec<(u8, String)> {
+        self.toc
+            .iter()
+            .map(|e| (e.level, e.heading.text.clone()))
+            .collect()
+    }
+
+    /// Every step title in document order.
+    pub fn step_titles(&self) -> Vec<&str> {
+        self.steps
+            .groups
+            .iter()
+            .flat_map(|g| g.steps.iter().map(|s| s.title.as_str()))
+            .collect()
+    }
+}

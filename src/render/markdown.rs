@@ -1,0 +1,183 @@
+//! Markdown: the document through the Tera templates `programme.md` and `body.md`, with every
+//! printed value escaped for Markdown so that user text always reads literally.
+
+use std::io::{self, Write};
+
+use anyhow::Result;
+use tera::{Context, Tera};
+
+use super::{Templates, tera_failure};
+use crate::document::Document;
+
+/// Template names as Tera knows them: the path relative to the programme root, so that errors
+/// in a programme's own template name the file to open.
+const PROGRAMME: &str = "templates/programme.md";
+const BODY: &str = "templates/body.md";
+
+/// A Tera instance for Markdown: the two templates, escaping with [`escape`].
+pub struct MarkdownRenderer {
+    tera: Tera,
+}
+
+impl MarkdownRenderer {
+    /// Prepares the templates; a syntax error in one is reported with its file and line.
+    pub fn new(templates: &Templates) -> Result<Self> {
+        let mut tera = Tera::new();
+        tera.set_escape_fn(escape);
+        tera.autoescape_on([".md"]);
+        for name in [BODY, PROGRAMME] {
+            let file = name.trim_start_matches("templates/");
+            let (text, user) = templates.get(file);
+            tera.add_raw_template(name, text)
+                .map_err(|e| tera_failure(e, user))?;
+        }
+        Ok(MarkdownRenderer { tera })
+    }
+
+    /// The whole programme: title block, contents and body.
+    pub fn programme(&self, doc: &Document, templates: &Templates) -> Result<String> {
+        self.render(PROGRAMME, doc, templates)
+    }
+
+    /// The body alone (no title block or contents), for the HTML page.
+    pub fn body(&self, doc: &Document, templates: &Templates) -> Result<String> {
+        self.render(BODY, doc, templates)
+    }
+
+    fn render(&self, name: &str, doc: &Document, templates: &Templates) -> Result<String> {
+        let mut ctx = Context::new();
+        ctx.insert("doc", doc);
+        let user = templates.get(name.trim_start_matches("templates/")).1;
+        let out = self
+            .tera
+            .render(name, &ctx)
+            .map_err(|e| tera_failure(e, user))?;
+        Ok(tidy(&out))
+    }
+}
+
+/// Collapses runs of blank lines left by template control flow, and ends with one newline.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank = 0;
+    for line in s.lines() {
+        let line = line.trim_end_matches([' ', '\t']);
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    let trimmed = out.trim_matches('\n');
+    format!("{trimmed}\n")
+}
+
+/// Escapes text for Markdown so that it reads literally in any place a template may put it: a
+/// paragraph, a heading, a list item, a table cell or a link's text.
+///
+/// - Characters that start inline markup (`\ ` * _ [ ] < > | ~ & #`) get a backslash.
+/// - A line start that would begin a block (`-`, `+`, `=`, `1.` / `1)` followed by a space) is
+///   escaped too.
+/// - Line breaks become spaces (a table row is one line), and white space at either end is kept
+///   as character references, which Markdown would otherwise drop.
+pub fn escape(input: &str, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(escape_str(input).as_bytes())
+}
+
+/// [`escape`] to a `String`.
+pub fn escape_str(input: &str) -> String {
+    let mut buf = String::with_capacity(input.len() + 8);
+    let body_start = input.len() - input.trim_start_matches([' ', '\t']).len();
+    let body_end = input.trim_end_matches([' ', '\t']).len().max(body_start);
+    for c in input[..body_start].chars() {
+        buf.push_str(if c == ' ' { "&#32;" } else { "&#9;" });
+    }
+    let body = &input[body_start..body_end];
+    let marker_len = block_marker_len(body);
+    for (i, c) in body.char_indices() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' => {
+                buf.push('\\');
+                buf.push(c);
+            }
+            '\r' | '\n' => buf.push(' '),
+            _ if i + c.len_utf8() == marker_len => {
+                buf.push('\\');
+                buf.push(c);
+            }
+            _ => buf.push(c),
+        }
+    }
+    for c in input[body_end..].chars() {
+        buf.push_str(if c == ' ' { "&#32;" } else { "&#9;" });
+    }
+    buf
+}
+
+/// The byte length of a block marker at the start of `s` whose last character must be escaped:
+/// `-`, `+` or `=` (1), or an ordered list marker `123.` / `123)` followed by a space or the end.
+fn block_marker_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    match bytes.first() {
+        Some(b'-' | b'+' | b'=') => 1,
+        Some(b'0'..=b'9') => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            match bytes.get(digits) {
+                Some(b'.' | b')')
+                    if digits <= 9
+                        && matches!(bytes.get(digits + 1), None | Some(b' ' | b'\t')) =>
+                {
+                    digits + 1
+                }
+                _ => 0,
+            }
+        }
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            escape_str("*x* <script>alert(1)</script> | [a](javascript:b) # y"),
+            "\\*x\\* \\<script\\>alert(1)\\</script\\> \\| \\[a\\](javascript:b) \\# y"
+        );
+        assert_eq!(
+            escape_str("a_b & c~d `e` \\"),
+            "a\\_b \\& c\\~d \\`e\\` \\\\"
+        );
+    }
+
+    #[test]
+    fn escapes_block_starts() {
+        assert_eq!(escape_str("- item"), "\\- item");
+        assert_eq!(escape_str("+1"), "\\+1");
+        assert_eq!(escape_str("==="), "\\===");
+        assert_eq!(escape_str("2027. Итоги"), "2027\\. Итоги");
+        assert_eq!(escape_str("1) x"), "1\\) x");
+        assert_eq!(escape_str("1.1"), "1.1");
+        assert_eq!(escape_str("2027"), "2027");
+        assert_eq!(escape_str("г. Курск"), "г. Курск");
+    }
+
+    #[test]
+    fn keeps_outer_white_space_and_joins_lines() {
+        assert_eq!(escape_str("  a\nb "), "&#32;&#32;a b&#32;");
+        assert_eq!(escape_str("\ta"), "&#9;a");
+        assert_eq!(escape_str("   "), "&#32;&#32;&#32;");
+    }
+
+    #[test]
+    fn tidy_collapses_blank_lines() {
+        assert_eq!(tidy("a\n\n\n\nb  \n\n"), "a\n\nb\n");
+    }
+}

@@ -1,0 +1,164 @@
+//! PDF: the document through typst, linked in as a library, in a World that lives in memory.
+//!
+//! The World holds three things: the Typst template (`programme.typ`, built-in or the
+//! programme's own) as the main source, the [`Document`] as `/programme.json`, and the fonts
+//! embedded in the binary (Libertinus Serif with Cyrillic, New Computer Modern for anything it
+//! lacks, such as ₽). The template reads the document with `json("/programme.json")`, so user
+//! text reaches Typst only as string values and is never parsed as markup. Nothing is read
+//! from disk or the network, and `today` is fixed, so the same input gives the same bytes.
+
+use std::sync::LazyLock;
+
+use anyhow::Result;
+use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use super::Templates;
+use crate::document::Document;
+use crate::error::Failure;
+use crate::model::Date;
+
+/// The embedded fonts and their book, parsed once per process.
+static FONTS: LazyLock<(Vec<Font>, LazyHash<FontBook>)> = LazyLock::new(|| {
+    let fonts: Vec<Font> = typst_assets::fonts()
+        .flat_map(|data| Font::iter(Bytes::new(data)))
+        .collect();
+    let book = LazyHash::new(FontBook::from_fonts(&fonts));
+    (fonts, book)
+});
+
+/// The standard library, built once.
+static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
+
+/// Where the template says it is in error messages: the path a user would open.
+const TEMPLATE_NAME: &str = "templates/programme.typ";
+
+fn file_id(path: &str) -> FileId {
+    // Both paths are fixed, valid and absolute.
+    let vpath = VirtualPath::new(path).unwrap_or_else(|_| unreachable!("valid virtual path"));
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+/// Only the template and the data exist in this World.
+fn not_found(id: FileId) -> FileError {
+    FileError::NotFound(std::path::PathBuf::from(id.vpath().get_with_slash()))
+}
+
+/// A typst World in memory.
+struct MemoryWorld {
+    main: Source,
+    data: Bytes,
+    data_id: FileId,
+    today: Date,
+}
+
+impl World for MemoryWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &LIBRARY
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &FONTS.1
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            Err(not_found(id))
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.data_id {
+            Ok(self.data.clone())
+        } else if id == self.main.id() {
+            Ok(Bytes::from_string(self.main.clone()))
+        } else {
+            Err(not_found(id))
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        FONTS.0.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Datetime::from_ymd(self.today.year, self.today.month, self.today.day)
+    }
+}
+
+/// The date written into the PDF: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the
+/// document's date.
+pub fn pdf_date(doc: &Document) -> Date {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .map_or(doc.meta.date, |secs| {
+            Date::from_epoch_days(secs.div_euclid(86_400))
+        })
+}
+
+/// Renders the document as a tagged PDF/UA-1 file.
+pub fn render(doc: &Document, templates: &Templates) -> Result<Vec<u8>> {
+    let (template, user) = templates.get("programme.typ");
+    let data = serde_json::to_vec(doc)?;
+    let date = pdf_date(doc);
+    let world = MemoryWorld {
+        main: Source::new(file_id("/programme.typ"), template.to_owned()),
+        data: Bytes::new(data),
+        data_id: file_id("/programme.json"),
+        today: date,
+    };
+    let warned = typst::compile::<PagedDocument>(&world);
+    let document = warned
+        .output
+        .map_err(|errors| typst_failure(&world, &errors, user))?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1])
+        .map_err(|e| anyhow::anyhow!("PDF standards: {}", e.message()))?;
+    let timestamp =
+        Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).map(Timestamp::new_utc);
+    let options = PdfOptions {
+        ident: Smart::Custom(format!("nko-draft:{}", doc.meta.title)),
+        creator: Smart::Custom(Some(format!("nko-draft {}", env!("CARGO_PKG_VERSION")))),
+        timestamp,
+        standards,
+        tagged: true,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| typst_failure(&world, &errors, user))
+}
+
+/// Typst's errors as one failure, each with the template file, line and column.
+fn typst_failure(world: &MemoryWorld, errors: &[SourceDiagnostic], user: bool) -> anyhow::Error {
+    let mut message = String::from("the PDF could not be made:");
+    for e in errors.iter().filter(|e| e.severity == Severity::Error) {
+        message.push_str("\n  ");
+        if let Some((line, col)) = world
+            .range(e.span)
+            .and_then(|r| world.main.lines().byte_to_line_column(r.start))
+        {
+            message.push_str(&format!("{TEMPLATE_NAME}:{}:{}: ", line + 1, col + 1));
+        }
+        message.push_str(&e.message);
+        for hint in &e.hints {
+            message.push_str(&format!(" (hint: {})", hint.v));
+        }
+    }
+    let hint = if user {
+        "the error is in the programme's own templates/programme.typ; `nko-draft templates --out DIR` shows the built-in one"
+    } else {
+        "this is a bug in the built-in PDF template; please report it with the programme that shows it"
+    };
+    Failure::hinted(message, hint).into()
+}
