@@ -151,7 +151,7 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
         label: l.p_tasks,
         items: cases
             .iter()
-            .map(|c| format!("{}. {}", c.case.number, t(&c.case.task)))
+            .map(|c| format!("{} {}. {}", l.task, c.case.number, t(&c.case.task)))
             .collect(),
     });
     rows.push(PassportRow {
@@ -161,11 +161,7 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
     if !indicators.is_empty() {
         rows.push(PassportRow {
             label: l.p_indicators,
-            items: indicators
-                .iter()
-                .enumerate()
-                .map(|(i, ind)| format!("{}. {}", i + 1, t(&ind.name)))
-                .collect(),
+            items: indicators.iter().map(|ind| t(&ind.name)).collect(),
         });
     }
     rows.push(PassportRow {

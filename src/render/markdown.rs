@@ -91,6 +91,13 @@ pub fn escape(input: &str, out: &mut dyn Write) -> io::Result<()> {
 
 /// [`escape`] to a `String`.
 pub fn escape_str(input: &str) -> String {
+    let joined;
+    let input = if input.contains(['\r', '\n']) {
+        joined = input.replace(['\r', '\n'], " ");
+        joined.as_str()
+    } else {
+        input
+    };
     let mut buf = String::with_capacity(input.len() + 8);
     let body_start = input.len() - input.trim_start_matches([' ', '\t']).len();
     let body_end = input.trim_end_matches([' ', '\t']).len().max(body_start);
@@ -101,11 +108,11 @@ pub fn escape_str(input: &str) -> String {
     let marker_len = block_marker_len(body);
     for (i, c) in body.char_indices() {
         match c {
+            '\u{feff}' => buf.push_str("&#xFEFF;"),
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' => {
                 buf.push('\\');
                 buf.push(c);
             }
-            '\r' | '\n' => buf.push(' '),
             _ if i + c.len_utf8() == marker_len => {
                 buf.push('\\');
                 buf.push(c);
@@ -174,6 +181,43 @@ mod tests {
         assert_eq!(escape_str("  a\nb "), "&#32;&#32;a b&#32;");
         assert_eq!(escape_str("\ta"), "&#9;a");
         assert_eq!(escape_str("   "), "&#32;&#32;&#32;");
+    }
+
+    /// The text comrak reads back from `markdown`, over the whole document.
+    fn read_back(markdown: &str) -> String {
+        let arena = comrak::Arena::new();
+        let mut options = comrak::Options::default();
+        options.extension.table = true;
+        let root = comrak::parse_document(&arena, markdown, &options);
+        root.collect_text()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Any text, escaped and placed where templates place text, reads back as itself
+        /// (line breaks become spaces: a value is printed on one line).
+        #[test]
+        fn escaped_text_reads_back_literally(s in "[^\\p{Cc}]{0,40}|[-+=#>*_`|\\\\\\[\\]<&!~0-9. \\t\\nа-яa-z:()]{0,24}") {
+            let want = s.replace(['\n', '\r'], " ");
+            let e = escape_str(&s);
+            for (markdown, prefix, suffix) in [
+                (format!("{e}\n"), "", ""),
+                (format!("## {e}\n"), "", ""),
+                (format!("- {e}\n"), "", ""),
+                (format!("1. {e}\n"), "", ""),
+                (format!("| {e} |\n|---|\n| x |\n"), "", "x"),
+                (format!("| h |\n|---|\n| {e} |\n"), "h", ""),
+                (format!("[{e}](#anchor)\n"), "", ""),
+                (format!("Label: {e}\n"), "Label: ", ""),
+            ] {
+                if s.is_empty() && prefix == "Label: " {
+                    continue;
+                }
+                let got = read_back(&markdown);
+                proptest::prop_assert_eq!(got, format!("{prefix}{want}{suffix}"), "markdown: {:?}", markdown);
+            }
+        }
     }
 
     #[test]

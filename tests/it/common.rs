@@ -206,6 +206,13 @@ impl Project {
         p
     }
 
+    /// A copy of a programme folder of the repository (`programme`, `examples/english`).
+    pub fn repo_copy(rel: &str) -> Project {
+        let p = Project::empty();
+        copy_dir(&repo().join(rel), &p.root());
+        p
+    }
+
     /// A copy of base with the invalid fixture `name` applied.
     pub fn case(name: &str) -> Project {
         let p = Project::base();

@@ -1,5 +1,6 @@
 //! Integration tests: the real `nko-draft` binary run on copies of the fixture folders in
 //! `tests/fixtures/` (see `common` for how a fixture is built).
 
+mod build;
 mod check;
 mod common;

@@ -1,0 +1,516 @@
+//! `nko-draft build`: the Markdown of every bundled programme (snapshots), accessible and
+//! self-contained HTML, the PDF (parsed, measured and read back with poppler), the same
+//! headings and step titles in all three formats, user text printed literally everywhere,
+//! unpublished names nowhere, identical bytes from identical input, template overrides, and
+//! nothing written when the input has errors.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::common::{self, Project};
+
+/// Reads an output file of a build, `<tmp>/out/programme.<ext>` unless named otherwise.
+fn read(p: &Project, file: &str) -> Vec<u8> {
+    let path = p.tmp().join("out").join(file);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn text(p: &Project, file: &str) -> String {
+    String::from_utf8(read(p, file)).expect("UTF-8 output")
+}
+
+/// Builds the programme of `p` into `<tmp>/out` and checks it succeeded.
+fn build(p: &Project, formats: &str) {
+    let run = p.run(&["build", "--format", formats, "--out", "out"]);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.report());
+}
+
+/// Runs a poppler tool on a PDF; the tests need poppler-utils (`.ci/run` installs it).
+fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .args(if tool == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("cannot run {tool} ({e}): install poppler-utils (apt-get install poppler-utils)")
+        });
+    assert!(out.status.success(), "{tool} failed on {}", pdf.display());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Letters and digits only, lower-cased: what survives line breaks, hyphenation and spacing in
+/// any format, so texts can be compared across them.
+fn letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Headings (`#`, `##`, `###`) and step titles (the second cell of the steps table's rows) of
+/// the Markdown, in order.
+fn markdown_outline(md: &str) -> (Vec<String>, Vec<String>) {
+    let headings = md
+        .lines()
+        .filter(|l| l.starts_with('#'))
+        .map(|l| l.trim_start_matches('#').trim().replace('\\', ""))
+        .collect();
+    let steps = md
+        .lines()
+        .filter(|l| {
+            l.starts_with("| ")
+                && l.split(" | ").next().is_some_and(|n| {
+                    let n = n.trim_start_matches("| ");
+                    n.contains('.')
+                        && n.split('.')
+                            .all(|d| d.chars().all(|c| c.is_ascii_digit()) && !d.is_empty())
+                })
+        })
+        .filter_map(|l| l.split(" | ").nth(1).map(|t| t.replace('\\', "")))
+        .collect();
+    (headings, steps)
+}
+
+/// Asserts that every item occurs in `haystack` (both reduced to [`letters`]) in order,
+/// starting at `from`.
+fn assert_in_order(what: &str, items: &[String], haystack: &str, from: usize) {
+    let hay = letters(haystack);
+    let mut at = from;
+    for item in items {
+        let needle = letters(item);
+        match hay[at..].find(&needle) {
+            Some(i) => at += i + needle.len(),
+            None => panic!("{what}: `{item}` is missing, or out of order"),
+        }
+    }
+}
+
+#[test]
+fn markdown_of_every_bundled_programme() {
+    for rel in ["programme", "examples/minimal", "examples/english"] {
+        let p = Project::repo_copy(rel);
+        let run = p.run(&["build", "--format", "md", "--out", "out"]);
+        assert_eq!(run.code, 0, "{rel}:\n{}", run.report());
+        let name = std::fs::read_dir(p.tmp().join("out"))
+            .expect("out/")
+            .map(|e| {
+                e.expect("an entry")
+                    .file_name()
+                    .into_string()
+                    .expect("UTF-8")
+            })
+            .find(|n| n.ends_with(".md"))
+            .expect("a Markdown file");
+        let mut settings = insta::Settings::clone_current();
+        settings.set_description(format!("nko-draft build --format md, {rel}"));
+        settings.set_omit_expression(true);
+        settings.set_snapshot_suffix(rel.replace('/', "-"));
+        settings.bind(|| insta::assert_snapshot!("markdown", text(&p, &name)));
+    }
+}
+
+#[test]
+fn html_is_accessible_and_self_contained() {
+    let p = Project::repo_copy("programme");
+    build(&p, "md,html");
+    let html = text(&p, "programme.html");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ru\">"));
+    assert_eq!(html.matches("<h1").count(), 1, "exactly one h1");
+    assert!(html.contains("<a class=\"skip\" href=\"#content\">"));
+    assert!(html.contains("<main id=\"content\""));
+    // No scripts, no external resources of any kind.
+    for bad in [
+        "<script", "src=", "<link", "@import", "url(", "http://", "https://",
+    ] {
+        assert!(!html.contains(bad), "the page holds `{bad}`");
+    }
+    // Every header cell has a scope; every table a caption or a heading right before it.
+    assert_eq!(html.matches("<th>").count(), 0, "a <th> without scope");
+    assert_eq!(
+        html.matches("<th ").count(),
+        html.matches("<th scope=").count()
+    );
+    for (i, chunk) in html.split("<table>").enumerate().skip(1) {
+        let before = html.split("<table>").nth(i - 1).expect("the text before");
+        let labelled = chunk.trim_start().starts_with("<caption")
+            || before.trim_end().ends_with("aria-labelledby=\"")
+            || before.contains("aria-labelledby=");
+        assert!(labelled, "table {i} has neither a caption nor a label");
+    }
+    // Headings never skip a level.
+    let levels: Vec<u8> = html
+        .match_indices("<h")
+        .filter_map(|(i, _)| html.as_bytes().get(i + 2).copied())
+        .filter(|b| b.is_ascii_digit())
+        .map(|b| b - b'0')
+        .collect();
+    for pair in levels.windows(2) {
+        assert!(pair[1] <= pair[0] + 1, "heading levels jump: {levels:?}");
+    }
+    // The contents links all lead somewhere.
+    for (i, _) in html.match_indices("href=\"#") {
+        let id = &html[i + 7..][..html[i + 7..].find('"').expect("closing quote")];
+        assert!(
+            html.contains(&format!("id=\"{id}\"")),
+            "link to #{id} leads nowhere"
+        );
+    }
+}
+
+#[test]
+fn unpublished_participants_are_never_named() {
+    let p = Project::repo_copy("programme");
+    // Mark a named participant unpublished: their name must vanish from every output.
+    let path = p.root().join("participants.yaml");
+    let yaml = std::fs::read_to_string(&path).expect("participants.yaml");
+    let yaml = yaml.replacen("  role: speaker", "  role: speaker\n  publish: false", 1);
+    std::fs::write(&path, yaml).expect("write");
+    build(&p, "md,html,pdf");
+    let pdf_text = poppler("pdftotext", &[], &p.tmp().join("out/programme.pdf"));
+    let outputs = [
+        text(&p, "programme.md"),
+        text(&p, "programme.html"),
+        pdf_text,
+    ];
+    for output in &outputs {
+        for hidden in ["Тополева", "Солдунова", "Елена Андреевна"] {
+            assert!(
+                !letters(output).contains(&letters(hidden)),
+                "`{hidden}` is printed"
+            );
+        }
+        assert!(
+            output.contains("представитель АСИ"),
+            "no «представитель АСИ»"
+        );
+        // The other named participants are still there.
+        assert!(letters(output).contains(&letters("Терновцов Александр Валерьевич")));
+    }
+}
+
+/// A title made of Markdown, HTML and Typst markup, which every format must print as text.
+const INJECTION: &str =
+    "*x* <script>alert(1)</script> | [a](javascript:b) # y #set page(width: 1cm) $x$ <y> @z";
+
+#[test]
+fn user_text_is_printed_literally_in_every_format() {
+    let p = Project::base();
+    let path = p.root().join("programme.yaml");
+    let yaml = std::fs::read_to_string(&path).expect("programme.yaml");
+    let title_line = yaml
+        .lines()
+        .find(|l| l.starts_with("title:"))
+        .expect("a title line");
+    let quoted = format!(
+        "title: {}",
+        serde_json::to_string(INJECTION).expect("JSON string")
+    );
+    std::fs::write(&path, yaml.replace(title_line, &quoted)).expect("write");
+    let step_title = "Шаг с | чертой и **звёздами**";
+    let steps = p.root().join("steps/training.yaml");
+    let yaml = std::fs::read_to_string(&steps).expect("steps");
+    let first_title = yaml
+        .lines()
+        .find(|l| l.trim_start().starts_with("title:"))
+        .expect("title");
+    let indent = &first_title[..first_title.len() - first_title.trim_start().len()];
+    std::fs::write(
+        &steps,
+        yaml.replacen(first_title, &format!("{indent}title: \"{step_title}\""), 1),
+    )
+    .expect("write");
+    build(&p, "md,html,pdf");
+
+    let md = text(&p, "programme.md");
+    assert!(
+        md.contains("# \\*x\\* \\<script\\>alert(1)\\</script\\> \\| \\[a\\](javascript:b) \\# y"),
+        "{md}"
+    );
+    let html = text(&p, "programme.html");
+    assert!(!html.contains("<script>"), "a script tag reached the HTML");
+    assert!(
+        !html.contains("javascript:b\""),
+        "a javascript: link reached the HTML"
+    );
+    assert!(html.contains("*x* &lt;script&gt;alert(1)&lt;/script&gt; | [a](javascript:b) # y"));
+    assert!(
+        html.contains("Шаг с | чертой и **звёздами**"),
+        "the step title lost characters"
+    );
+    // The steps table kept its seven columns despite the `|` in a title.
+    assert!(
+        md.lines()
+            .any(|l| l.contains("Шаг с \\| чертой") && l.matches(" | ").count() == 6)
+    );
+
+    let pdf = p.tmp().join("out/programme.pdf");
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(
+        info.contains("Page size:       595.276 x 841.89 pts (A4)"),
+        "{info}"
+    );
+    let pdf_text = poppler("pdftotext", &[], &pdf);
+    for fragment in [
+        "#set page(width: 1cm) $x$ <y> @z",
+        "<script>alert(1)</script>",
+        "**звёздами**",
+    ] {
+        assert!(
+            pdf_text
+                .replace('\u{ad}', "")
+                .replace('\n', " ")
+                .contains(fragment),
+            "the PDF does not print `{fragment}` literally:\n{pdf_text}"
+        );
+    }
+}
+
+#[test]
+fn pdf_of_the_kursk_programme() {
+    let p = Project::repo_copy("programme");
+    build(&p, "md,pdf");
+    let pdf = p.tmp().join("out/programme.pdf");
+    assert!(read(&p, "programme.pdf").starts_with(b"%PDF-"));
+
+    let info = poppler("pdfinfo", &[], &pdf);
+    let field = |name: &str| {
+        info.lines()
+            .find(|l| l.starts_with(name))
+            .map(|l| l[name.len()..].trim().to_owned())
+            .unwrap_or_default()
+    };
+    assert!(
+        field("Title:").starts_with("Программа по увеличению вклада"),
+        "{info}"
+    );
+    assert_eq!(
+        field("Author:"),
+        "Центр развития общественных инициатив Курской области"
+    );
+    assert_eq!(field("Tagged:"), "yes");
+    let pages: usize = field("Pages:").parse().expect("a page count");
+    assert!((10..60).contains(&pages), "{pages} pages");
+    let meta = poppler("pdfinfo", &["-meta"], &pdf);
+    assert!(
+        meta.contains("<dc:language><rdf:Bag><rdf:li>ru</rdf:li>"),
+        "no language: {meta}"
+    );
+    assert!(
+        meta.contains("<pdfuaid:part>1</pdfuaid:part>"),
+        "not PDF/UA-1: {meta}"
+    );
+    let sizes = poppler("pdfinfo", &["-f", "1", "-l", "999"], &pdf);
+    assert!(
+        sizes.contains("size:  595.276 x 841.89 pts (A4)"),
+        "no A4 portrait page"
+    );
+    assert!(
+        sizes.contains("size:  841.89 x 595.276 pts (A4)"),
+        "no landscape page"
+    );
+    let fonts = poppler("pdffonts", &[], &pdf);
+    assert!(
+        fonts.lines().skip(2).all(|l| l.contains(" yes yes yes ")),
+        "a font not embedded:\n{fonts}"
+    );
+
+    // The same headings and step titles as the Markdown, in the same order, after the contents.
+    let md = text(&p, "programme.md");
+    let (headings, steps) = markdown_outline(&md);
+    assert!(steps.len() >= 15, "{steps:?}");
+    let pdf_text = poppler("pdftotext", &["-raw"], &pdf).replace('\u{ad}', "");
+    let hay = letters(&pdf_text);
+    let first = letters(&headings[2]);
+    let after_contents = hay
+        .match_indices(&first)
+        .nth(1)
+        .map(|(i, _)| i)
+        .expect("a heading after the contents");
+    assert_in_order("PDF headings", &headings[2..], &pdf_text, after_contents);
+    assert_in_order("PDF step titles", &steps, &pdf_text, after_contents);
+}
+
+#[test]
+fn headings_and_step_titles_agree_across_formats() {
+    let p = Project::repo_copy("examples/english");
+    build(&p, "md,html,pdf");
+    let name = "northfield-programme";
+    let md = text(&p, &format!("{name}.md"));
+    let (headings, steps) = markdown_outline(&md);
+    let html = text(&p, &format!("{name}.html"));
+    let main = &html[html.find("<main").expect("main")..];
+    let tags = regex_free_text(main);
+    assert_in_order("HTML headings", &headings[2..], &tags, 0);
+    assert_in_order("HTML step titles", &steps, &tags, 0);
+    let pdf_text = poppler(
+        "pdftotext",
+        &["-raw"],
+        &p.tmp().join(format!("out/{name}.pdf")),
+    )
+    .replace('\u{ad}', "");
+    let hay = letters(&pdf_text);
+    let after_contents = hay
+        .match_indices(&letters(&headings[2]))
+        .nth(1)
+        .map(|(i, _)| i)
+        .expect("after contents");
+    assert_in_order("PDF headings", &headings[2..], &pdf_text, after_contents);
+    assert_in_order("PDF step titles", &steps, &pdf_text, after_contents);
+}
+
+/// The text of HTML with its tags removed and the few entities the page uses decoded.
+fn regex_free_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn two_builds_give_identical_bytes() {
+    let p = Project::repo_copy("examples/minimal");
+    build(&p, "md,html,pdf");
+    let first: Vec<Vec<u8>> = ["md", "html", "pdf"]
+        .iter()
+        .map(|e| read(&p, &format!("programme.{e}")))
+        .collect();
+    build(&p, "md,html,pdf");
+    for (i, ext) in ["md", "html", "pdf"].iter().enumerate() {
+        assert!(
+            first[i] == read(&p, &format!("programme.{ext}")),
+            "programme.{ext} changed between builds"
+        );
+    }
+}
+
+#[test]
+fn errors_stop_the_build_and_nothing_is_written() {
+    let p = Project::case("dangling-organisation");
+    let run = p.run(&["build", "--format", "md,html", "--out", "out"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    assert!(
+        run.stderr.contains("unknown organisation"),
+        "{}",
+        run.report()
+    );
+    assert!(
+        run.stderr.contains("nothing was written"),
+        "{}",
+        run.report()
+    );
+    assert!(
+        !p.tmp().join("out").exists(),
+        "an output folder was created"
+    );
+}
+
+#[test]
+fn warnings_are_printed_and_the_build_goes_on() {
+    let p = Project::case("smart-missing");
+    let run = p.run(&["build", "--format", "md", "--out", "out"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert!(run.stderr.contains("warning:"), "{}", run.report());
+    assert!(
+        run.stdout.contains("wrote out/programme.md"),
+        "{}",
+        run.report()
+    );
+}
+
+#[test]
+fn a_programme_template_overrides_the_built_in_one() {
+    let p = Project::base();
+    let dir = p.tmp().join("tpl");
+    let run = p.run(&["templates", "--out", "tpl"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    for name in ["programme.md", "body.md", "page.html", "programme.typ"] {
+        assert!(dir.join(name).is_file(), "templates did not write {name}");
+    }
+    // Written twice: refused, nothing changed.
+    let again = p.run(&["templates", "--out", "tpl"]);
+    assert_eq!(again.code, 2, "{}", again.report());
+
+    let body = std::fs::read_to_string(dir.join("body.md")).expect("body.md");
+    p.write(
+        "templates/body.md",
+        format!("Своя вставка: {{{{ doc.passport.heading.title }}}}\n\n{body}"),
+    );
+    build(&p, "md,html");
+    assert!(text(&p, "programme.md").contains("Своя вставка: Паспорт Программы"));
+    assert!(text(&p, "programme.html").contains("Своя вставка: Паспорт Программы"));
+
+    // A broken template: Tera's error with the file and line, exit 2, no panic.
+    p.write("templates/body.md", "ok\n{{ doc.passport.heading.title\n");
+    let run = p.run(&["build", "--format", "md", "--out", "out2"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(run.stderr.contains("templates/body.md"), "{}", run.report());
+    assert!(
+        run.stderr.contains(":2:"),
+        "no line number:\n{}",
+        run.report()
+    );
+
+    // A file that is not a template's name is refused rather than ignored.
+    std::fs::remove_file(p.root().join("templates/body.md")).expect("remove");
+    p.write("templates/programme.html", "x");
+    let run = p.run(&["build", "--format", "md", "--out", "out3"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(
+        run.stderr.contains("not the name of a template"),
+        "{}",
+        run.report()
+    );
+}
+
+#[test]
+fn a_broken_typst_template_names_file_and_line() {
+    let p = Project::base();
+    p.write(
+        "templates/programme.typ",
+        "#let doc = json(\"/programme.json\")\n#doc.title_block.title\n#nosuchfunction()\n",
+    );
+    let run = p.run(&["build", "--format", "pdf", "--out", "out"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(
+        run.stderr.contains("templates/programme.typ:3:"),
+        "{}",
+        run.report()
+    );
+    assert!(
+        run.stderr.contains("unknown variable: nosuchfunction"),
+        "{}",
+        run.report()
+    );
+    run.assert_no_crash("broken typst template");
+}
+
+#[test]
+fn default_build_in_a_folder_holding_programme() {
+    let p = Project::repo_copy("examples/minimal");
+    let run = common::run_in(p.tmp(), &["build", "--format", "md"], Some(p.tmp()));
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert!(
+        p.tmp().join("out/programme.md").is_file(),
+        "{}",
+        run.report()
+    );
+}
