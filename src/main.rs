@@ -8,11 +8,14 @@ use anyhow::Result;
 use clap::Parser;
 
 use nko_draft::cli::{
-    BuildArgs, CheckArgs, Cli, ColorChoice, Command, DiagFormat, FormatArg, InitArgs, LocaleArg,
+    AddParticipantArgs, AddProposalArgs, AddStepArgs, BuildArgs, CheckArgs, Cli, ColorChoice,
+    Command, DiagFormat, FormatArg, InitArgs, LocaleArg, ProposalStatusArg, RoleArg, StepStatusArg,
 };
 use nko_draft::diagnostic::{self, Diagnostic};
+use nko_draft::edit::{self, Added, Origin, Outcome};
 use nko_draft::locale::Locale;
 use nko_draft::model::Format;
+use nko_draft::model::{ProposalStatus, Role, StepStatus};
 use nko_draft::{Checked, build, error, init, model::Date};
 
 fn main() -> ExitCode {
@@ -60,6 +63,9 @@ fn run(cli: Cli, colour: bool) -> Result<ExitCode> {
         Command::Check(args) => check(cli.dir.as_deref(), &args, colour),
         Command::Build(args) => build_cmd(cli.dir, args, colour),
         Command::Init(args) => init_cmd(cli.dir, args),
+        Command::AddStep(args) => add_step_cmd(cli.dir, args, colour),
+        Command::AddProposal(args) => add_proposal_cmd(cli.dir, args, colour),
+        Command::AddParticipant(args) => add_participant_cmd(cli.dir, args, colour),
         Command::Templates(args) => {
             let written = nko_draft::render::write_built_in(&args.out)?;
             for path in written {
@@ -215,4 +221,226 @@ fn init_cmd(dir: Option<std::path::PathBuf>, args: InitArgs) -> Result<ExitCode>
         target.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+fn add_step_cmd(
+    dir: Option<std::path::PathBuf>,
+    args: AddStepArgs,
+    colour: bool,
+) -> Result<ExitCode> {
+    let mut opts = edit::AddStep {
+        dir,
+        case: args.case.unwrap_or_default(),
+        title: args.title.unwrap_or_default(),
+        description: args.description,
+        deadline: args.deadline,
+        responsible: args.responsible,
+        partners: args.partner,
+        result: args.result,
+        indicators: args.indicator,
+        proposals: args.proposal,
+        status: args.status.map(|s| match s {
+            StepStatusArg::Agreed => StepStatus::Agreed,
+            StepStatusArg::Proposed => StepStatus::Proposed,
+            StepStatusArg::Disputed => StepStatus::Disputed,
+        }),
+        id: args.id,
+        dry_run: args.dry_run,
+    };
+    if opts.title.is_empty() && edit::prompt::interactive() {
+        edit::prompt::step(&mut opts)?;
+    }
+    if let Some(code) = missing(
+        "add-step",
+        &[("--case", &opts.case), ("--title", &opts.title)],
+    ) {
+        return Ok(code);
+    }
+    report_added(&edit::add_step(&opts)?, "step", colour)
+}
+
+fn add_proposal_cmd(
+    dir: Option<std::path::PathBuf>,
+    args: AddProposalArgs,
+    colour: bool,
+) -> Result<ExitCode> {
+    let mut opts = edit::AddProposal {
+        dir,
+        case: args.case.unwrap_or_default(),
+        text: args.text.unwrap_or_default(),
+        problems: args.problem,
+        votes: args.votes,
+        status: args.status.map(|s| match s {
+            ProposalStatusArg::Accepted => ProposalStatus::Accepted,
+            ProposalStatusArg::Deferred => ProposalStatus::Deferred,
+            ProposalStatusArg::Rejected => ProposalStatus::Rejected,
+        }),
+        reason: args.reason,
+        id: args.id,
+        dry_run: args.dry_run,
+    };
+    if opts.text.is_empty() && edit::prompt::interactive() {
+        edit::prompt::proposal(&mut opts)?;
+    }
+    if let Some(code) = missing(
+        "add-proposal",
+        &[("--case", &opts.case), ("--text", &opts.text)],
+    ) {
+        return Ok(code);
+    }
+    report_added(&edit::add_proposal(&opts)?, "proposal", colour)
+}
+
+fn add_participant_cmd(
+    dir: Option<std::path::PathBuf>,
+    args: AddParticipantArgs,
+    colour: bool,
+) -> Result<ExitCode> {
+    let mut opts = edit::AddParticipant {
+        dir,
+        name: args.name.unwrap_or_default(),
+        position: args.position,
+        organisation: args.organisation,
+        role: args.role.map(|r| match r {
+            RoleArg::Speaker => Role::Speaker,
+            RoleArg::Moderator => Role::Moderator,
+            RoleArg::Expert => Role::Expert,
+            RoleArg::Participant => Role::Participant,
+        }),
+        cases: args.cases,
+        publish: !args.no_publish,
+        id: args.id,
+        dry_run: args.dry_run,
+    };
+    if opts.name.is_empty() && edit::prompt::interactive() {
+        edit::prompt::participant(&mut opts)?;
+    }
+    if let Some(code) = missing("add-participant", &[("--name", &opts.name)]) {
+        return Ok(code);
+    }
+    report_added(&edit::add_participant(&opts)?, "participant", colour)
+}
+
+/// A usage error (exit code 2) naming the required flags that are still empty.
+fn missing(command: &str, flags: &[(&str, &String)]) -> Option<ExitCode> {
+    use clap::CommandFactory;
+    let absent: Vec<&str> = flags
+        .iter()
+        .filter(|(_, v)| v.trim().is_empty())
+        .map(|(f, _)| *f)
+        .collect();
+    if absent.is_empty() {
+        return None;
+    }
+    let mut cli = Cli::command();
+    cli.build();
+    let sub = cli.find_subcommand_mut(command)?;
+    let _ = sub
+        .error(
+            clap::error::ErrorKind::MissingRequiredArgument,
+            format!(
+                "{} required (questions are asked only on a terminal, and never when CI is set)",
+                absent.join(" and ") + if absent.len() == 1 { " is" } else { " are" }
+            ),
+        )
+        .print();
+    Some(ExitCode::from(2))
+}
+
+/// Prints what an add command did: the findings (the entry's, those it caused elsewhere, and
+/// the errors that were already there) to stderr, the new id or the dry run's text to stdout.
+fn report_added(added: &Added, what: &str, colour: bool) -> Result<ExitCode> {
+    let texts = added.checked.input.texts();
+    let mut err = std::io::stderr().lock();
+    let render = |d: &Diagnostic| {
+        let source = texts.get(d.file.as_str()).copied();
+        diagnostic::render_human(d, source, colour)
+    };
+    for d in added.from(Origin::Entry) {
+        writeln!(err, "{}", render(d))?;
+    }
+    let caused: Vec<&Diagnostic> = added.from(Origin::Edit).collect();
+    if !caused.is_empty() {
+        writeln!(err, "found elsewhere because of the new {what}:\n")?;
+        for d in caused {
+            writeln!(err, "{}", render(d))?;
+        }
+    }
+    let (old_errors, old_warnings) = added.counts(Origin::Existing);
+    let new_errors = added.counts(Origin::Entry).0 + added.counts(Origin::Edit).0;
+    let target = if added.number.is_some() {
+        format!(
+            "{} → {}",
+            added.id,
+            added.number.as_deref().unwrap_or_default()
+        )
+    } else {
+        added.id.clone()
+    };
+    match added.outcome {
+        Outcome::Rejected => {
+            if old_errors > 0 {
+                writeln!(
+                    err,
+                    "already in the programme before this {what} was added:\n"
+                )?;
+                for d in added
+                    .from(Origin::Existing)
+                    .filter(|d| d.severity == diagnostic::Severity::Error)
+                {
+                    writeln!(err, "{}", render(d))?;
+                }
+            }
+            let mut why = Vec::new();
+            if new_errors > 0 {
+                why.push(format!(
+                    "{} with the new {what}",
+                    plural(new_errors, "error")
+                ));
+            }
+            if old_errors > 0 {
+                why.push(format!(
+                    "{} already in the programme (fix {}: `nko-draft check` lists them)",
+                    plural(old_errors, "error"),
+                    if old_errors == 1 { "it" } else { "them" }
+                ));
+            }
+            writeln!(err, "refused: {}; nothing was written", why.join("; "))?;
+            Ok(ExitCode::from(1))
+        }
+        Outcome::DryRun | Outcome::Written => {
+            if old_warnings > 0 {
+                writeln!(
+                    err,
+                    "note: the programme has {} elsewhere; `nko-draft check` lists them",
+                    plural(old_warnings, "other warning")
+                )?;
+            }
+            let file = if added.created {
+                format!("{} (a new file)", added.file)
+            } else {
+                added.file.clone()
+            };
+            if added.outcome == Outcome::DryRun {
+                writeln!(
+                    err,
+                    "dry run: would add {target} to {file}; nothing was written"
+                )?;
+                std::io::stdout().lock().write_all(added.text.as_bytes())?;
+            } else {
+                writeln!(err, "added to {file}")?;
+                println!("{target}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `1 error`, `2 errors`.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }

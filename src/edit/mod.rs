@@ -1,5 +1,20 @@
 //! Stage `edit`: changes to a user's files, made safely.
+//!
+//! - [`add`]: the `add-step`, `add-proposal` and `add-participant` commands: lock, check the
+//!   programme with the new entry in memory, and only then write.
+//! - [`append`]: the text edit itself, which keeps every byte already written.
+//! - [`lock`]: the programme lock that makes concurrent writers wait.
+//! - [`prompt`]: the questions asked on a terminal when a required flag is missing.
+//! - [`write_atomic`]: a file replaced in one rename, never half-written.
 
+pub mod add;
+pub mod append;
 mod atomic;
+pub mod lock;
+pub mod prompt;
 
+pub use add::{
+    AddParticipant, AddProposal, AddStep, Added, Finding, Origin, Outcome, add_participant,
+    add_proposal, add_step,
+};
 pub use atomic::write_atomic;

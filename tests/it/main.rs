@@ -1,6 +1,7 @@
 //! Integration tests: the real `nko-draft` binary run on copies of the fixture folders in
 //! `tests/fixtures/` (see `common` for how a fixture is built).
 
+mod add_step;
 mod build;
 mod check;
 mod common;

@@ -1,0 +1,730 @@
+//! Stage `edit`, the commands: `add-step`, `add-proposal` and `add-participant` record what the
+//! session agrees while it is being agreed.
+//!
+//! Each command turns its options into an [`Entry`] and hands it to one engine, which
+//!
+//! 1. takes the programme lock ([`Lock`]), so concurrent writers wait for each other and each
+//!    reads what the previous one wrote;
+//! 2. loads and checks the programme as it is, to choose a default id and to know which
+//!    findings were already there;
+//! 3. appends the entry to the file's text ([`append`](super::append)), touching no byte that
+//!    is already written;
+//! 4. loads and checks the programme again with the new text in memory (the overlay of
+//!    [`check_root`]), and refuses when there is any error, old or new, so a file is never
+//!    written into a programme that does not check;
+//! 5. writes the file atomically ([`write_atomic`]), still under the lock.
+//!
+//! Nothing is printed here: the [`Added`] report says what happened and carries every finding,
+//! each marked as being in the new entry, caused elsewhere by it, or already there.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use super::append::{self, AppendError, Entry, Value};
+use super::lock::Lock;
+use super::write_atomic;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::{Input, MAX_FILE_BYTES};
+use crate::locale::Locale;
+use crate::model::{ProposalStatus, Role, StepStatus, is_valid_id};
+use crate::{Checked, check_root, project, suggest};
+
+/// `add-step`: a step appended to `steps/<case>.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct AddStep {
+    /// The programme root, or `None` to find it as every command does.
+    pub dir: Option<PathBuf>,
+    /// The case id.
+    pub case: String,
+    /// Наименование мероприятия.
+    pub title: String,
+    /// Содержание.
+    pub description: Option<String>,
+    /// Срок, in the deadline grammar.
+    pub deadline: Option<String>,
+    /// Responsible organisation ids, lead first.
+    pub responsible: Vec<String>,
+    /// Partner organisation ids.
+    pub partners: Vec<String>,
+    /// Ожидаемый результат.
+    pub result: Option<String>,
+    /// Indicator ids.
+    pub indicators: Vec<String>,
+    /// Proposal ids of the same case.
+    pub proposals: Vec<String>,
+    /// Written only when given.
+    pub status: Option<StepStatus>,
+    /// The id; default `<case>-<n>` with the next free `n`.
+    pub id: Option<String>,
+    /// Check and report, write nothing.
+    pub dry_run: bool,
+}
+
+/// `add-proposal`: a proposal appended to the `proposals` of `cases/<case>.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct AddProposal {
+    /// The programme root, or `None` to find it.
+    pub dir: Option<PathBuf>,
+    /// The case id.
+    pub case: String,
+    /// The proposal.
+    pub text: String,
+    /// Problem ids of the same case.
+    pub problems: Vec<String>,
+    /// Votes it got.
+    pub votes: Option<u32>,
+    /// Written only when given.
+    pub status: Option<ProposalStatus>,
+    /// Why deferred or rejected.
+    pub reason: Option<String>,
+    /// The id; default: the pattern of the case's proposals (`part-pr6`), else `<case>-pr<n>`.
+    pub id: Option<String>,
+    /// Check and report, write nothing.
+    pub dry_run: bool,
+}
+
+/// `add-participant`: a person appended to `participants.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct AddParticipant {
+    /// The programme root, or `None` to find it.
+    pub dir: Option<PathBuf>,
+    /// «Фамилия Имя Отчество».
+    pub name: String,
+    /// Должность.
+    pub position: Option<String>,
+    /// Organisation id.
+    pub organisation: Option<String>,
+    /// Written only when given.
+    pub role: Option<Role>,
+    /// Case ids.
+    pub cases: Vec<String>,
+    /// False writes `publish: false`.
+    pub publish: bool,
+    /// The id; default: the surname transliterated (`ivanova`), made unique.
+    pub id: Option<String>,
+    /// Check and report, write nothing.
+    pub dry_run: bool,
+}
+
+/// What an add command did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The file was written.
+    Written,
+    /// `--dry-run`: everything checked, nothing written.
+    DryRun,
+    /// The programme has errors with the entry (new or old ones): nothing was written.
+    Rejected,
+}
+
+/// Where a finding comes from, relative to the edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Origin {
+    /// In the lines of the new entry.
+    Entry,
+    /// Elsewhere, but new with the entry (an id it duplicates, reported at the other one).
+    Edit,
+    /// Already in the programme before the edit.
+    Existing,
+}
+
+/// One finding and where it comes from.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The finding.
+    pub diagnostic: Diagnostic,
+    /// In the new entry, caused by it, or already there.
+    pub origin: Origin,
+}
+
+/// The report of an add command.
+#[derive(Debug)]
+pub struct Added {
+    /// The new entry's id.
+    pub id: String,
+    /// A step's number in the document (`2.4`), when the programme checks.
+    pub number: Option<String>,
+    /// The file, relative to the root.
+    pub file: String,
+    /// The file did not exist and is created.
+    pub created: bool,
+    /// The text added to the file (the whole file when it is created); empty when the entry
+    /// could not be placed at all.
+    pub text: String,
+    /// Written, dry run, or rejected.
+    pub outcome: Outcome,
+    /// Every finding of the programme with the entry, sorted.
+    pub findings: Vec<Finding>,
+    /// The programme as checked (with the entry when it could be placed): its texts give the
+    /// findings their snippets.
+    pub checked: Checked,
+}
+
+impl Added {
+    /// Errors and warnings from `origin`.
+    pub fn counts(&self, origin: Origin) -> (usize, usize) {
+        let of = |s: Severity| {
+            self.findings
+                .iter()
+                .filter(|f| f.origin == origin && f.diagnostic.severity == s)
+                .count()
+        };
+        (of(Severity::Error), of(Severity::Warning))
+    }
+
+    /// The findings from `origin`.
+    pub fn from(&self, origin: Origin) -> impl Iterator<Item = &Diagnostic> {
+        self.findings
+            .iter()
+            .filter(move |f| f.origin == origin)
+            .map(|f| &f.diagnostic)
+    }
+}
+
+/// What the engine is to add, decided once the programme is loaded (under the lock).
+struct Plan {
+    /// The file, relative to the root.
+    rel: String,
+    /// The text of the file when it does not exist yet; `None`: it must exist.
+    header: Option<String>,
+    /// Append under this key of a mapping, or to the top-level sequence.
+    key: Option<&'static str>,
+    id: String,
+    entry: Entry,
+}
+
+/// Adds a step to `steps/<case>.yaml`.
+pub fn add_step(opts: &AddStep) -> Result<Added> {
+    let root = project::find_root(opts.dir.as_deref())?;
+    let added = run(&root, opts.dry_run, |before| {
+        known_case(&root, before, &opts.case)?;
+        let id = match &opts.id {
+            Some(id) => id.clone(),
+            None => next_step_id(&before.input, &opts.case),
+        };
+        let responsible = match opts.responsible.as_slice() {
+            [] => None,
+            [one] => Some(Value::Id(one.clone())),
+            many => Some(Value::Ids(many.to_vec())),
+        };
+        let mut entry = Entry::new()
+            .with("id", Value::Id(id.clone()))
+            .with("title", Value::Text(opts.title.clone()))
+            .text("description", opts.description.as_deref());
+        // A bare year is written as the number people write (`deadline: 2028`), not quoted.
+        match opts.deadline.as_deref() {
+            Some(year)
+                if year.len() == 4
+                    && !year.starts_with('0')
+                    && year.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                entry = entry.with("deadline", Value::Int(year.parse().unwrap_or_default()));
+            }
+            other => entry = entry.text("deadline", other),
+        }
+        if let Some(r) = responsible {
+            entry = entry.with("responsible", r);
+        }
+        entry = entry
+            .ids("partners", &opts.partners)
+            .text("result", opts.result.as_deref())
+            .ids("indicators", &opts.indicators)
+            .ids("proposals", &opts.proposals);
+        if let Some(s) = opts.status {
+            entry = entry.with("status", Value::Id(step_status(s).into()));
+        }
+        let locale = locale(&before.input);
+        Ok(Plan {
+            rel: format!("steps/{}.yaml", opts.case),
+            header: Some(steps_header(&opts.case, locale)),
+            key: None,
+            id,
+            entry,
+        })
+    })?;
+    Ok(with_number(added, &opts.case))
+}
+
+/// Adds a proposal to the `proposals` of `cases/<case>.yaml`.
+pub fn add_proposal(opts: &AddProposal) -> Result<Added> {
+    let root = project::find_root(opts.dir.as_deref())?;
+    run(&root, opts.dry_run, |before| {
+        known_case(&root, before, &opts.case)?;
+        let id = match &opts.id {
+            Some(id) => id.clone(),
+            None => next_proposal_id(&before.input, &opts.case),
+        };
+        let mut entry = Entry::new()
+            .with("id", Value::Id(id.clone()))
+            .with("text", Value::Text(opts.text.clone()))
+            .ids("problems", &opts.problems);
+        if let Some(v) = opts.votes {
+            entry = entry.with("votes", Value::Int(v.into()));
+        }
+        if let Some(s) = opts.status {
+            entry = entry.with("status", Value::Id(proposal_status(s).into()));
+        }
+        entry = entry.text("reason", opts.reason.as_deref());
+        Ok(Plan {
+            rel: format!("cases/{}.yaml", opts.case),
+            header: None,
+            key: Some("proposals"),
+            id,
+            entry,
+        })
+    })
+}
+
+/// Adds a person to `participants.yaml` (created when missing).
+pub fn add_participant(opts: &AddParticipant) -> Result<Added> {
+    let root = project::find_root(opts.dir.as_deref())?;
+    run(&root, opts.dry_run, |before| {
+        let id = match &opts.id {
+            Some(id) => id.clone(),
+            None => participant_id(&before.input, &opts.name),
+        };
+        let mut entry = Entry::new()
+            .with("id", Value::Id(id.clone()))
+            .with("name", Value::Text(opts.name.clone()))
+            .text("position", opts.position.as_deref());
+        if let Some(org) = &opts.organisation {
+            entry = entry.with("organisation", Value::Id(org.clone()));
+        }
+        if let Some(role) = opts.role {
+            entry = entry.with("role", Value::Id(role_name(role).into()));
+        }
+        entry = entry.ids("cases", &opts.cases);
+        if !opts.publish {
+            entry = entry.with("publish", Value::Bool(false));
+        }
+        Ok(Plan {
+            rel: "participants.yaml".into(),
+            header: Some(participants_header(locale(&before.input))),
+            key: None,
+            id,
+            entry,
+        })
+    })
+}
+
+/// The engine: lock, load, plan, append, check, write.
+fn run(
+    root: &Path,
+    dry_run: bool,
+    plan: impl FnOnce(&Checked) -> Result<Plan, Box<Diagnostic>>,
+) -> Result<Added> {
+    // A dry run writes nothing, so it needs no lock (and works in a read-only folder).
+    let _lock = if dry_run {
+        None
+    } else {
+        Some(Lock::acquire(root)?)
+    };
+    let before = check_root(root, &BTreeMap::new())?;
+    let plan = match plan(&before) {
+        Ok(p) => p,
+        Err(d) => return Ok(refused(before, *d, String::new(), String::new())),
+    };
+    let path = root.join(&plan.rel);
+    let old = match read(&path)? {
+        Some(old) => Some(old),
+        None if plan.header.is_some() => None,
+        None => {
+            let d = Diagnostic::error(
+                "missing-file",
+                &plan.rel,
+                format!("{} is missing", plan.rel),
+            );
+            return Ok(refused(before, d, plan.id, plan.rel));
+        }
+    };
+    let created = old.is_none();
+    let base = match &old {
+        Some(Ok(text)) => text.clone(),
+        Some(Err(why)) => {
+            let d = Diagnostic::error("cannot-append", &plan.rel, why.clone())
+                .hint("fix the file first; `nko-draft check` shows what is wrong");
+            return Ok(refused(before, d, plan.id, plan.rel));
+        }
+        None => plan.header.clone().unwrap_or_default(),
+    };
+    let appended = match plan.key {
+        None => append::append_item(&base, &plan.entry),
+        Some(key) => append::append_under_key(&base, key, &plan.entry),
+    };
+    let appended = match appended {
+        Ok(a) => a,
+        Err(e) => {
+            let d = append_diagnostic(&e, &plan.rel);
+            return Ok(refused(before, d, plan.id, plan.rel));
+        }
+    };
+    let overlay = BTreeMap::from([(plan.rel.clone(), appended.text.clone())]);
+    let after = check_root(root, &overlay)?;
+    let lines = appended.lines();
+    let in_entry = |d: &Diagnostic| {
+        d.file == plan.rel && (created || d.line.is_some_and(|l| l >= lines.0 && l <= lines.1))
+    };
+    let findings = classify(&before.diagnostics, &after.diagnostics, in_entry);
+    let rejected = findings
+        .iter()
+        .any(|f| f.diagnostic.severity == Severity::Error);
+    let outcome = if rejected {
+        Outcome::Rejected
+    } else if dry_run {
+        Outcome::DryRun
+    } else {
+        let permissions = if created {
+            // A new file gets the permissions of the programme's other files.
+            std::fs::metadata(root.join(project::MARKER))
+                .ok()
+                .map(|m| m.permissions())
+        } else {
+            None
+        };
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        write_atomic(&path, appended.text.as_bytes(), permissions)?;
+        Outcome::Written
+    };
+    Ok(Added {
+        id: plan.id,
+        number: None,
+        file: plan.rel,
+        created,
+        text: if created {
+            appended.text.clone()
+        } else {
+            appended.added().to_owned()
+        },
+        outcome,
+        findings,
+        checked: after,
+    })
+}
+
+/// Reads a file: `None` when it does not exist, `Some(Err(why))` when it is not text this
+/// command can edit.
+fn read(path: &Path) -> Result<Option<Result<String, String>>> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            return Ok(Some(Err("the file is too large to edit".into())));
+        }
+        Ok(_) => {}
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(Some(String::from_utf8(bytes).map_err(|_| {
+        "the file is not valid UTF-8 text".to_owned()
+    })))
+}
+
+/// A report of an entry that could not even be placed: the reason, and what was already wrong.
+fn refused(before: Checked, reason: Diagnostic, id: String, file: String) -> Added {
+    let mut findings = vec![Finding {
+        diagnostic: reason,
+        origin: Origin::Entry,
+    }];
+    findings.extend(before.diagnostics.iter().map(|d| Finding {
+        diagnostic: d.clone(),
+        origin: Origin::Existing,
+    }));
+    Added {
+        id,
+        number: None,
+        file,
+        created: false,
+        text: String::new(),
+        outcome: Outcome::Rejected,
+        findings,
+        checked: before,
+    }
+}
+
+/// Marks each finding of the edited programme: in the entry, already there before (same
+/// finding, maybe on a shifted line), or new elsewhere.
+fn classify(
+    before: &[Diagnostic],
+    after: &[Diagnostic],
+    in_entry: impl Fn(&Diagnostic) -> bool,
+) -> Vec<Finding> {
+    let key = |d: &Diagnostic| {
+        (
+            d.severity,
+            d.code,
+            d.file.clone(),
+            d.message.clone(),
+            d.path.clone(),
+        )
+    };
+    let mut old: Vec<_> = before.iter().map(key).collect();
+    after
+        .iter()
+        .map(|d| {
+            let origin = if in_entry(d) {
+                Origin::Entry
+            } else if let Some(i) = old.iter().position(|k| *k == key(d)) {
+                old.swap_remove(i);
+                Origin::Existing
+            } else {
+                Origin::Edit
+            };
+            Finding {
+                diagnostic: d.clone(),
+                origin,
+            }
+        })
+        .collect()
+}
+
+/// The finding for an entry that cannot be appended to the file.
+fn append_diagnostic(e: &AppendError, rel: &str) -> Diagnostic {
+    let d = Diagnostic::error("cannot-append", rel, format!("cannot add the entry: {e}"))
+        .hint(e.hint());
+    match e.pos() {
+        Some(pos) => d.at(pos),
+        None => d,
+    }
+}
+
+/// Checks that `case` is an id and has a case file; otherwise a finding with a did-you-mean.
+fn known_case(root: &Path, before: &Checked, case: &str) -> Result<(), Box<Diagnostic>> {
+    let rel = format!("cases/{case}.yaml");
+    if !is_valid_id(case) {
+        let suggestion = suggest::id_from(case);
+        let hint = if is_valid_id(&suggestion) {
+            format!("case ids use lowercase latin letters, digits and `-`, e.g. `{suggestion}`")
+        } else {
+            "case ids use lowercase latin letters, digits and `-`".to_owned()
+        };
+        return Err(Box::new(
+            Diagnostic::error(
+                "invalid-id",
+                "(command line)",
+                format!("`{case}` is not a valid case id"),
+            )
+            .hint(hint),
+        ));
+    }
+    // A case file that exists but does not load is reported by the check itself.
+    if root.join(&rel).is_file() {
+        return Ok(());
+    }
+    let ids: Vec<&str> = before.input.cases.iter().map(|c| c.id.as_str()).collect();
+    let hint = match suggest::nearest(case, ids.iter().copied()) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None if ids.is_empty() => "no case is defined yet: create cases/<case>.yaml".to_owned(),
+        None => format!("known: {}", suggest::list(&ids)),
+    };
+    Err(Box::new(
+        Diagnostic::error(
+            "dangling-reference",
+            "(command line)",
+            format!("unknown case `{case}`: there is no {rel}"),
+        )
+        .hint(hint),
+    ))
+}
+
+/// `<case>-<n>` with `n` one more than the largest used, and free across all steps.
+fn next_step_id(input: &Input, case: &str) -> String {
+    let used: HashSet<&str> = input
+        .steps
+        .iter()
+        .flat_map(|sf| sf.steps.iter().map(|s| s.id.as_str()))
+        .collect();
+    next_id(&format!("{case}-"), &used)
+}
+
+/// The next id of the case's proposals: the prefix of its last proposal's id (`part-pr`) with
+/// the next number, or `<case>-pr<n>` when it has none.
+fn next_proposal_id(input: &Input, case: &str) -> String {
+    let proposals = input
+        .cases
+        .iter()
+        .find(|c| c.id == case)
+        .map(|c| c.case.proposals.as_slice())
+        .unwrap_or_default();
+    let used: HashSet<&str> = input
+        .cases
+        .iter()
+        .flat_map(|c| c.case.proposals.iter().map(|p| p.id.as_str()))
+        .collect();
+    let prefix = proposals
+        .last()
+        .map(|p| p.id.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .filter(|p| !p.is_empty() && is_valid_id(p))
+        .map_or_else(|| format!("{case}-pr"), str::to_owned);
+    next_id(&prefix, &used)
+}
+
+/// `prefix` followed by one more than the largest number used after it, skipping used ids.
+fn next_id(prefix: &str, used: &HashSet<&str>) -> String {
+    let max = used
+        .iter()
+        .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    let mut n = max + 1;
+    loop {
+        let id = format!("{prefix}{n}");
+        if !used.contains(id.as_str()) {
+            return id;
+        }
+        n += 1;
+    }
+}
+
+/// A participant's id from the name, as the programmes write them: the surname
+/// (`Иванова Анна Петровна` → `ivanova`), then surname and first name, then a number.
+fn participant_id(input: &Input, name: &str) -> String {
+    let used: HashSet<&str> = input
+        .participants
+        .iter()
+        .flat_map(|(_, l)| l.iter().map(|p| p.id.as_str()))
+        .collect();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut base = String::new();
+    for n in 1..=words.len().min(2) {
+        base = suggest::id_from(&words[..n].join(" "));
+        if is_valid_id(&base) && !used.contains(base.as_str()) {
+            return base;
+        }
+    }
+    if !is_valid_id(&base) {
+        base = "participant".into();
+    }
+    next_id(&format!("{base}-"), &used)
+}
+
+/// Fills in a written step's number in the document: `<case number>.<position in its file>`.
+fn with_number(mut added: Added, case: &str) -> Added {
+    if added.outcome == Outcome::Rejected {
+        return added;
+    }
+    let input = &added.checked.input;
+    let number = input
+        .cases
+        .iter()
+        .find(|c| c.id == case)
+        .map(|c| c.case.number);
+    let position = input
+        .steps
+        .iter()
+        .find(|sf| sf.case == case)
+        .and_then(|sf| sf.steps.iter().position(|s| s.id == added.id));
+    if let (Some(n), Some(i)) = (number, position) {
+        added.number = Some(format!("{n}.{}", i + 1));
+    }
+    added
+}
+
+fn locale(input: &Input) -> Locale {
+    input
+        .programme
+        .as_ref()
+        .map_or(Locale::Ru, |(_, p)| p.locale)
+}
+
+/// The comment at the top of a new steps file.
+fn steps_header(case: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Ru => format!(
+            "# Мероприятия кейса «{case}». Добавление: nko-draft add-step --case {case} --title …\n"
+        ),
+        Locale::En => format!(
+            "# Steps of the case «{case}». Add more with: nko-draft add-step --case {case} --title …\n"
+        ),
+    }
+}
+
+/// The comment at the top of a new participants file.
+fn participants_header(locale: Locale) -> String {
+    match locale {
+        Locale::Ru => "# Участники сессии. publish: false — имя не печатается нигде, только организация.\n# role: speaker | moderator | expert | participant\n".into(),
+        Locale::En => "# The people who took part. publish: false: the name is never printed, only the organisation.\n# role: speaker | moderator | expert | participant\n".into(),
+    }
+}
+
+/// The name of a step status as written in the file.
+pub fn step_status(s: StepStatus) -> &'static str {
+    match s {
+        StepStatus::Agreed => "agreed",
+        StepStatus::Proposed => "proposed",
+        StepStatus::Disputed => "disputed",
+    }
+}
+
+/// The name of a proposal status as written in the file.
+pub fn proposal_status(s: ProposalStatus) -> &'static str {
+    match s {
+        ProposalStatus::Accepted => "accepted",
+        ProposalStatus::Deferred => "deferred",
+        ProposalStatus::Rejected => "rejected",
+    }
+}
+
+/// The name of a role as written in the file.
+pub fn role_name(r: Role) -> &'static str {
+    match r {
+        Role::Speaker => "speaker",
+        Role::Moderator => "moderator",
+        Role::Expert => "expert",
+        Role::Participant => "participant",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_ids() {
+        let used: HashSet<&str> = ["p-1", "p-3", "p-x", "q-9"].into_iter().collect();
+        assert_eq!(next_id("p-", &used), "p-4");
+        assert_eq!(next_id("r-", &used), "r-1");
+        let used: HashSet<&str> = ["p-1", "p-2"].into_iter().collect();
+        assert_eq!(next_id("p-", &used), "p-3");
+    }
+
+    #[test]
+    fn participant_ids_from_names() {
+        let mut input = Input::default();
+        assert_eq!(participant_id(&input, "Иванова Анна Петровна"), "ivanova");
+        assert_eq!(participant_id(&input, "  "), "participant-1");
+        let people = ["ivanova", "ivanova-anna"]
+            .iter()
+            .map(|id| crate::model::Participant {
+                id: (*id).into(),
+                name: String::new(),
+                position: None,
+                organisation: None,
+                role: Role::Participant,
+                cases: Vec::new(),
+                publish: true,
+            })
+            .collect();
+        input.participants = Some((crate::load::FileId(0), people));
+        assert_eq!(
+            participant_id(&input, "Иванова Анна Петровна"),
+            "ivanova-anna-1"
+        );
+    }
+
+    #[test]
+    fn findings_are_classified() {
+        let d = |line: u32, msg: &str| {
+            Diagnostic::warning("w", "steps/a.yaml", msg.to_owned())
+                .at(crate::yaml::Pos { line, col: 1 })
+        };
+        let before = [d(3, "old"), d(9, "other")];
+        let after = [d(5, "old"), d(12, "new here"), d(20, "new elsewhere")];
+        let f = classify(&before, &after, |d| d.line == Some(12));
+        let origins: Vec<Origin> = f.iter().map(|f| f.origin).collect();
+        assert_eq!(origins, [Origin::Existing, Origin::Entry, Origin::Edit]);
+    }
+}
