@@ -155,12 +155,31 @@ const FULL: &[&str] = &[
 ];
 
 #[test]
-fn prints_the_id_and_the_number() {
+fn prints_the_id_and_the_number_and_keeps_permissions() {
     let p = Project::base();
+    let steps = p.root().join("steps/partnership.yaml");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&steps, std::fs::Permissions::from_mode(0o640)).unwrap();
+    }
     let run = p.run(FULL);
     assert_eq!(run.code, 0, "{}", run.report());
     assert_eq!(run.stdout, "partnership-2 → 2.2\n");
     assert_eq!(run.stderr, "added to steps/partnership.yaml\n");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&steps).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+    // No temporary file is left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(p.root().join("steps"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
 #[test]
