@@ -55,6 +55,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
             written: Vec::new(),
         });
     }
+    let mut checked = checked;
     let doc = document::assemble(&checked.input)?;
     let settings = checked
         .input
@@ -62,6 +63,9 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
         .as_ref()
         .and_then(|(_, p)| p.output.clone())
         .unwrap_or_default();
+    // From here on only the findings (and the text they quote) are needed: free the trees and
+    // the typed input before the renderers, the hungriest stage, run.
+    checked.input.keep_only_texts(&checked.diagnostics);
     let formats = opts
         .formats
         .clone()
@@ -97,20 +101,24 @@ pub fn render(
     formats: &[Format],
     root: &Path,
 ) -> Result<Vec<(Format, Vec<u8>)>> {
-    let mut formats = formats.to_vec();
-    formats.sort();
-    formats.dedup();
-    let markdown = MarkdownRenderer::new(templates)?;
     let mut out = Vec::new();
-    for format in formats {
-        let bytes = match format {
-            Format::Md => markdown.programme(doc, templates)?.into_bytes(),
-            Format::Html => HtmlRenderer::new(templates)?
-                .page(doc, &markdown, templates)?
-                .into_bytes(),
-            Format::Pdf => pdf(doc, templates, root)?,
-        };
-        out.push((format, bytes));
+    if formats.contains(&Format::Md) || formats.contains(&Format::Html) {
+        let markdown = MarkdownRenderer::new(templates)?;
+        let mut ctx = crate::render::context(doc);
+        let body = markdown.body(&ctx)?;
+        if formats.contains(&Format::Md) {
+            out.push((
+                Format::Md,
+                markdown.programme(&mut ctx, &body)?.into_bytes(),
+            ));
+        }
+        if formats.contains(&Format::Html) {
+            let page = HtmlRenderer::new(templates)?.page(&mut ctx, doc, &body)?;
+            out.push((Format::Html, page.into_bytes()));
+        }
+    }
+    if formats.contains(&Format::Pdf) {
+        out.push((Format::Pdf, pdf(doc, templates, root)?));
     }
     Ok(out)
 }

@@ -9,8 +9,6 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use serde::de::DeserializeOwned;
-
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Indicator, Organisation, Participant, Programme, Session, Step};
 use crate::project::{self, ProjectError};
@@ -145,6 +143,24 @@ impl Input {
             .path(path)
     }
 
+    /// Drops everything but the root and the text of the files that `findings` quote, once the
+    /// document is assembled: a large programme's trees and typed input are most of the memory.
+    pub fn keep_only_texts(&mut self, findings: &[Diagnostic]) {
+        for source in &mut self.sources {
+            source.tree = None;
+            if !findings.iter().any(|d| d.file == source.rel) {
+                source.text = String::new();
+            }
+        }
+        self.programme = None;
+        self.session = None;
+        self.organisations = None;
+        self.participants = None;
+        self.indicators = None;
+        self.cases = Vec::new();
+        self.steps = Vec::new();
+    }
+
     /// The text of every file, by relative path, for rendering findings with snippets.
     pub fn texts(&self) -> BTreeMap<&str, &str> {
         self.sources
@@ -179,174 +195,243 @@ pub fn load_with(
             list.sort();
         }
     }
-    let mut loader = Loader {
-        root,
-        overlay,
-        input: Input {
-            root: root.to_path_buf(),
-            ..Input::default()
-        },
-        diags: Vec::new(),
+    let mut jobs: Vec<(String, Kind)> = vec![
+        ("programme.yaml".into(), Kind::Programme),
+        ("session.yaml".into(), Kind::Session),
+        ("organisations.yaml".into(), Kind::Organisations),
+        ("participants.yaml".into(), Kind::Participants),
+        ("indicators.yaml".into(), Kind::Indicators),
+    ];
+    jobs.extend(listing.cases.iter().map(|rel| (rel.clone(), Kind::Case)));
+    jobs.extend(listing.steps.iter().map(|rel| (rel.clone(), Kind::Steps)));
+
+    let outcomes = jobs
+        .iter()
+        .map(|(rel, kind)| load_file(root, overlay, rel, *kind));
+
+    let mut input = Input {
+        root: root.to_path_buf(),
+        ..Input::default()
     };
-    for rel in &listing.ignored {
-        loader.diags.push(
+    let mut diags: Vec<Diagnostic> = listing
+        .ignored
+        .iter()
+        .map(|rel| {
             Diagnostic::warning("ignored-file", rel, "this file is ignored")
-                .hint("input files end in `.yaml`; rename it if it is meant to be read"),
-        );
-    }
-    loader.input.programme = loader.mapping("programme.yaml", true);
-    loader.input.session = loader.mapping("session.yaml", true);
-    loader.input.organisations = loader.sequence("organisations.yaml", "organisations", true);
-    loader.input.participants = loader.sequence("participants.yaml", "participants", false);
-    loader.input.indicators = loader.sequence("indicators.yaml", "indicators", false);
-    for rel in &listing.cases {
-        if let Some((file, case)) = loader.mapping::<Case>(rel, true) {
-            loader.input.cases.push(CaseInput {
-                id: project::stem(rel).to_owned(),
+                .hint("input files end in `.yaml`; rename it if it is meant to be read")
+        })
+        .collect();
+    for ((rel, _), outcome) in jobs.iter().zip(outcomes) {
+        diags.extend(outcome.diags);
+        let Some(source) = outcome.source else {
+            continue;
+        };
+        input.sources.push(source);
+        let file = FileId(input.sources.len() - 1);
+        let stem = || project::stem(rel).to_owned();
+        match outcome.value {
+            None => {}
+            Some(Typed::Programme(p)) => input.programme = Some((file, *p)),
+            Some(Typed::Session(s)) => input.session = Some((file, *s)),
+            Some(Typed::Organisations(l)) => input.organisations = Some((file, l)),
+            Some(Typed::Participants(l)) => input.participants = Some((file, l)),
+            Some(Typed::Indicators(l)) => input.indicators = Some((file, l)),
+            Some(Typed::Case(case)) => input.cases.push(CaseInput {
+                id: stem(),
                 file,
                 case,
-            });
-        }
-    }
-    for rel in &listing.steps {
-        if let Some((file, steps)) = loader.sequence::<Step>(rel, "steps", true) {
-            loader.input.steps.push(StepsInput {
-                case: project::stem(rel).to_owned(),
+            }),
+            Some(Typed::Steps(steps)) => input.steps.push(StepsInput {
+                case: stem(),
                 file,
                 steps,
-            });
+            }),
         }
     }
-    Ok((loader.input, loader.diags))
+    Ok((input, diags))
 }
 
-struct Loader<'a> {
-    root: &'a Path,
-    overlay: &'a BTreeMap<String, String>,
-    input: Input,
+/// What a file of the programme holds.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Programme,
+    Session,
+    Organisations,
+    Participants,
+    Indicators,
+    Case,
+    Steps,
+}
+
+impl Kind {
+    /// Whether the file must exist.
+    fn required(self) -> bool {
+        !matches!(self, Kind::Participants | Kind::Indicators)
+    }
+
+    /// The label its paths start with: the sequence it holds, or nothing for a mapping.
+    fn label(self) -> &'static str {
+        match self {
+            Kind::Organisations => "organisations",
+            Kind::Participants => "participants",
+            Kind::Indicators => "indicators",
+            Kind::Steps => "steps",
+            Kind::Programme | Kind::Session | Kind::Case => "",
+        }
+    }
+}
+
+/// The typed content of one file.
+enum Typed {
+    Programme(Box<Programme>),
+    Session(Box<Session>),
+    Organisations(Vec<Organisation>),
+    Participants(Vec<Participant>),
+    Indicators(Vec<Indicator>),
+    Case(Case),
+    Steps(Vec<Step>),
+}
+
+/// What loading one file gave: its source (absent when the file does not exist), its typed
+/// content (absent when it has a problem) and its findings.
+struct Outcome {
+    source: Option<Source>,
+    value: Option<Typed>,
     diags: Vec<Diagnostic>,
 }
 
-impl Loader<'_> {
-    /// Reads and parses a file; `None` when it does not exist (an error if `required`) or has
-    /// a problem, which is recorded.
-    fn read(&mut self, rel: &str, label: &'static str, required: bool) -> Option<FileId> {
-        let text = match self.overlay.get(rel) {
-            Some(text) => text.clone(),
-            None => match read_text(&self.root.join(rel)) {
+/// Reads, parses and types one file.
+fn load_file(root: &Path, overlay: &BTreeMap<String, String>, rel: &str, kind: Kind) -> Outcome {
+    let mut out = Outcome {
+        source: None,
+        value: None,
+        diags: Vec::new(),
+    };
+    let label = kind.label();
+    let text = match overlay.get(rel) {
+        Some(text) => text.clone(),
+        None => {
+            match read_text(&root.join(rel)) {
                 Ok(Some(text)) => text,
                 Ok(None) => {
-                    if required {
-                        self.diags.push(
-                            Diagnostic::error("missing-file", rel, format!("{rel} is missing"))
-                                .hint(format!("every programme needs {rel}; `nko-draft init` writes a skeleton")),
-                        );
+                    if kind.required() {
+                        out.diags.push(
+                        Diagnostic::error("missing-file", rel, format!("{rel} is missing")).hint(
+                            format!("every programme needs {rel}; `nko-draft init` writes a skeleton"),
+                        ),
+                    );
                     }
-                    return None;
+                    return out;
                 }
                 Err(d) => {
-                    self.diags.push(d.relabel(rel));
+                    out.diags.push(d.relabel(rel));
                     // Recorded without text, so later rules know the file exists but did not
                     // load, and skip what depends on it instead of reporting follow-on errors.
-                    self.input.sources.push(Source {
+                    out.source = Some(Source {
                         rel: rel.to_owned(),
                         text: String::new(),
                         tree: None,
                         root_label: label,
                     });
-                    return None;
+                    return out;
                 }
-            },
-        };
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_owned(),
-            None => text,
-        };
-        let tree = match yaml::parse(&text, Limits::default()) {
-            Ok(tree) => Some(tree),
-            Err(errors) => {
-                for e in errors {
-                    let code = if e.message.starts_with("duplicate key") {
-                        "duplicate-key"
-                    } else {
-                        "yaml-syntax"
-                    };
-                    self.diags.push(
-                        Diagnostic::error(code, rel, e.message)
-                            .at(e.pos)
-                            .maybe_hint(e.hint),
-                    );
-                }
-                None
             }
-        };
-        let ok = tree.is_some();
-        self.input.sources.push(Source {
-            rel: rel.to_owned(),
-            text,
-            tree,
-            root_label: label,
-        });
-        ok.then(|| FileId(self.input.sources.len() - 1))
+        }
+    };
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    let tree = match yaml::parse(&text, Limits::default()) {
+        Ok(tree) => Some(tree),
+        Err(errors) => {
+            for e in errors {
+                let code = if e.message.starts_with("duplicate key") {
+                    "duplicate-key"
+                } else {
+                    "yaml-syntax"
+                };
+                out.diags.push(
+                    Diagnostic::error(code, rel, e.message)
+                        .at(e.pos)
+                        .maybe_hint(e.hint),
+                );
+            }
+            None
+        }
+    };
+    let mut tree = tree;
+    if let Some(tree) = &mut tree {
+        out.value = typed(rel, label, kind, tree, &mut out.diags);
     }
+    out.source = Some(Source {
+        rel: rel.to_owned(),
+        text,
+        tree,
+        root_label: label,
+    });
+    out
+}
 
-    /// Loads a file whose top level is a mapping.
-    fn mapping<T: DeserializeOwned>(&mut self, rel: &str, required: bool) -> Option<(FileId, T)> {
-        let file = self.read(rel, "", required)?;
-        let tree = self.input.source(file).tree.as_ref()?;
-        if tree.is_null() {
-            self.diags.push(
+/// The typed content of a parsed file, or `None` with a finding.
+fn typed(
+    rel: &str,
+    label: &str,
+    kind: Kind,
+    tree: &mut Node,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Typed> {
+    let mapping = matches!(kind, Kind::Programme | Kind::Session | Kind::Case);
+    if tree.is_null() {
+        if mapping {
+            diags.push(
                 Diagnostic::error("empty-file", rel, format!("{rel} is empty"))
                     .at(Pos { line: 1, col: 1 })
                     .hint("it holds keys such as `title: …`; see `nko-draft init` for a skeleton"),
             );
             return None;
         }
-        self.typed(file)
+        // An empty sequence file holds nothing yet.
+        return Some(match kind {
+            Kind::Organisations => Typed::Organisations(Vec::new()),
+            Kind::Participants => Typed::Participants(Vec::new()),
+            Kind::Indicators => Typed::Indicators(Vec::new()),
+            _ => Typed::Steps(Vec::new()),
+        });
     }
-
-    /// Loads a file whose top level is a sequence; an empty file is an empty sequence.
-    fn sequence<T: DeserializeOwned>(
-        &mut self,
-        rel: &str,
-        label: &'static str,
-        required: bool,
-    ) -> Option<(FileId, Vec<T>)> {
-        let file = self.read(rel, label, required)?;
-        let tree = self.input.source(file).tree.as_ref()?;
-        if tree.is_null() {
-            return Some((file, Vec::new()));
-        }
-        self.typed(file)
-    }
-
-    fn typed<T: DeserializeOwned>(&mut self, file: FileId) -> Option<(FileId, T)> {
-        let source = self.input.source(file);
-        let tree = source.tree.as_ref()?;
-        match yaml::from_node::<T>(tree) {
-            Ok(value) => Some((file, value)),
-            Err(e) => {
-                let mut path = YamlPath::root(source.root_label);
-                for seg in &e.path {
-                    path = match seg {
-                        yaml::PathSeg::Key(k) => path.key(k),
-                        yaml::PathSeg::Index(i) => path.index(*i),
-                    };
-                }
-                let code = if e.message.starts_with("unknown key") {
-                    "unknown-key"
-                } else if e.message.starts_with("missing required key") {
-                    "missing-key"
-                } else {
-                    "wrong-type"
+    let result = match kind {
+        Kind::Programme => yaml::from_node(tree).map(|p| Typed::Programme(Box::new(p))),
+        Kind::Session => yaml::from_node(tree).map(|s| Typed::Session(Box::new(s))),
+        Kind::Organisations => yaml::from_node(tree).map(Typed::Organisations),
+        Kind::Participants => yaml::from_node(tree).map(Typed::Participants),
+        Kind::Indicators => yaml::from_node(tree).map(Typed::Indicators),
+        Kind::Case => yaml::from_node(tree).map(Typed::Case),
+        Kind::Steps => yaml::from_node(tree).map(Typed::Steps),
+    };
+    match result {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let mut path = YamlPath::root(label);
+            for seg in &e.path {
+                path = match seg {
+                    yaml::PathSeg::Key(k) => path.key(k),
+                    yaml::PathSeg::Index(i) => path.index(*i),
                 };
-                let d = Diagnostic::error(code, &source.rel, e.message)
+            }
+            let code = if e.message.starts_with("unknown key") {
+                "unknown-key"
+            } else if e.message.starts_with("missing required key") {
+                "missing-key"
+            } else {
+                "wrong-type"
+            };
+            diags.push(
+                Diagnostic::error(code, rel, e.message)
                     .at(e.pos.unwrap_or(tree.pos))
                     .path(&path)
-                    .maybe_hint(e.hint);
-                self.diags.push(d);
-                None
-            }
+                    .maybe_hint(e.hint),
+            );
+            None
         }
     }
 }

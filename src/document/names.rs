@@ -9,18 +9,35 @@ use crate::model::Organisation;
 
 /// Names organisations, remembering which were already introduced.
 pub struct OrgNames<'a> {
-    orgs: HashMap<&'a str, &'a Organisation>,
+    orgs: HashMap<&'a str, Named<'a>>,
     locale: Locale,
     introduced: HashSet<&'a str>,
     /// Short names printed anywhere, with the full name: the list of abbreviations.
     used_shorts: BTreeMap<String, String>,
 }
 
+/// An organisation with its names already typeset (each is printed many times).
+struct Named<'a> {
+    org: &'a Organisation,
+    full: String,
+    short: Option<String>,
+}
+
 impl<'a> OrgNames<'a> {
     /// A namer over the programme's organisations.
     pub fn new(orgs: &'a [Organisation], locale: Locale) -> Self {
         OrgNames {
-            orgs: orgs.iter().map(|o| (o.id.as_str(), o)).collect(),
+            orgs: orgs
+                .iter()
+                .map(|o| {
+                    let named = Named {
+                        org: o,
+                        full: typo::text(&o.name, locale),
+                        short: o.short.as_deref().map(|s| typo::text(s, locale)),
+                    };
+                    (o.id.as_str(), named)
+                })
+                .collect(),
             locale,
             introduced: HashSet::new(),
             used_shorts: BTreeMap::new(),
@@ -29,37 +46,37 @@ impl<'a> OrgNames<'a> {
 
     /// The organisation with that id (validation guarantees it exists before assembly).
     pub fn get(&self, id: &str) -> Option<&'a Organisation> {
-        self.orgs.get(id).copied()
+        self.orgs.get(id).map(|n| n.org)
     }
 
     /// The full name, typeset.
     pub fn full(&self, id: &str) -> String {
-        self.get(id)
-            .map_or_else(|| id.to_owned(), |o| typo::text(&o.name, self.locale))
+        self.orgs
+            .get(id)
+            .map_or_else(|| id.to_owned(), |n| n.full.clone())
     }
 
-    fn short(&mut self, o: &'a Organisation) -> Option<String> {
-        let short = typo::text(o.short.as_deref()?, self.locale);
-        self.used_shorts
-            .entry(short.clone())
-            .or_insert_with(|| typo::text(&o.name, self.locale));
-        Some(short)
+    /// The short name, noted as used.
+    fn short(&mut self, id: &str) -> Option<String> {
+        let named = self.orgs.get(id)?;
+        let short = named.short.as_ref()?;
+        if !self.used_shorts.contains_key(short) {
+            self.used_shorts.insert(short.clone(), named.full.clone());
+        }
+        Some(short.clone())
     }
 
     /// The name as used in running text: full with «(далее – …)» the first time, then short.
     pub fn text(&mut self, id: &str) -> String {
-        let Some(o) = self.get(id) else {
+        let Some(named) = self.orgs.get(id) else {
             return id.to_owned();
         };
-        match self.short(o) {
-            None => typo::text(&o.name, self.locale),
+        let (key, full) = (named.org.id.as_str(), named.full.clone());
+        match self.short(id) {
+            None => full,
             Some(short) => {
-                if self.introduced.insert(o.id.as_str()) {
-                    format!(
-                        "{} {}",
-                        typo::text(&o.name, self.locale),
-                        words::hereinafter(&short, self.locale)
-                    )
+                if self.introduced.insert(key) {
+                    format!("{full} {}", words::hereinafter(&short, self.locale))
                 } else {
                     short
                 }
@@ -69,11 +86,10 @@ impl<'a> OrgNames<'a> {
 
     /// The name as used in tables: the short name when there is one.
     pub fn table(&mut self, id: &str) -> String {
-        let Some(o) = self.get(id) else {
-            return id.to_owned();
-        };
-        self.short(o)
-            .unwrap_or_else(|| typo::text(&o.name, self.locale))
+        match self.short(id) {
+            Some(short) => short,
+            None => self.full(id),
+        }
     }
 
     /// An executor's name (text or table form) with «(по согласованию)» when it applies.

@@ -19,9 +19,16 @@ pub fn write_atomic(
         _ => Path::new("."),
     };
     let permissions = permissions.or_else(|| std::fs::metadata(path).ok().map(|m| m.permissions()));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".nko-draft-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".nko-draft-").suffix(".tmp");
+    // A new file gets the usual mode (0666 less the umask), not the temporary file's private
+    // 0600: a built document is meant to be read by others.
+    #[cfg(unix)]
+    if permissions.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     tmp.write_all(bytes)
@@ -66,6 +73,15 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o640);
+        }
+        // A new file is readable by others, as files made by other programs are (umask 022).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let fresh = dir.path().join("new.md");
+            write_atomic(&fresh, b"x", None).unwrap();
+            let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode & 0o044, 0o044, "{mode:o}");
         }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()

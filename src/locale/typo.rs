@@ -2,6 +2,8 @@
 //!
 //! Applied once to user text in the view model, so every format prints the same characters.
 
+use std::borrow::Cow;
+
 use super::{Locale, NBSP};
 
 /// Tidies user text for print: straight quotes to «ёлочки» (ru) or “curly” quotes (en),
@@ -10,10 +12,25 @@ use super::{Locale, NBSP};
 /// a number and a short unit, and inside initials.
 pub fn text(s: &str, locale: Locale) -> String {
     let s = s.trim();
-    let s = straight_quotes(s, locale);
-    let s = nest_quotes(&s, locale);
-    let s = dashes(&s, locale);
-    no_break(&s, locale)
+    let s = if s.contains('"') {
+        Cow::Owned(straight_quotes(s, locale))
+    } else {
+        Cow::Borrowed(s)
+    };
+    let s = match nest_quotes(&s, locale) {
+        Cow::Borrowed(_) => s,
+        Cow::Owned(nested) => Cow::Owned(nested),
+    };
+    let s = if s.contains(" - ") || s.contains(" — ") || s.contains(" – ") {
+        Cow::Owned(dashes(&s, locale))
+    } else {
+        s
+    };
+    if s.contains(' ') {
+        no_break(&s, locale)
+    } else {
+        s.into_owned()
+    }
 }
 
 /// Wraps text in the locale's quotes, turning quotes inside it into the nested kind.
@@ -22,7 +39,7 @@ pub fn quote(s: &str, locale: Locale) -> String {
         Locale::Ru => ('«', '»'),
         Locale::En => ('“', '”'),
     };
-    nest_quotes(&format!("{open}{}{close}", s.trim()), locale)
+    nest_quotes(&format!("{open}{}{close}", s.trim()), locale).into_owned()
 }
 
 fn straight_quotes(s: &str, locale: Locale) -> String {
@@ -48,13 +65,13 @@ fn straight_quotes(s: &str, locale: Locale) -> String {
 }
 
 /// «a «b» c» becomes «a „b“ c» (ru); “a “b” c” becomes “a ‘b’ c” (en).
-fn nest_quotes(s: &str, locale: Locale) -> String {
+fn nest_quotes(s: &str, locale: Locale) -> Cow<'_, str> {
     let (open, close, inner_open, inner_close) = match locale {
         Locale::Ru => ('«', '»', '„', '“'),
         Locale::En => ('“', '”', '‘', '’'),
     };
     if !s.contains(open) {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
     let mut depth = 0usize;
     let mut out = String::with_capacity(s.len());
@@ -69,7 +86,7 @@ fn nest_quotes(s: &str, locale: Locale) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// ` - ` and ` — ` between words become a no-break space and an em dash (ru, en); an en dash
@@ -98,50 +115,42 @@ const UNITS_RU: &[&str] = &[
 ];
 
 fn no_break(s: &str, locale: Locale) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if c == ' ' && i > 0 {
-            let prev = chars[i - 1];
-            let rest: String = chars[i + 1..].iter().take(8).collect();
-            let before: String = chars[..i]
-                .iter()
-                .rev()
-                .take(3)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let nb = prev == '№'
-                || (locale == Locale::Ru
-                    && (before.ends_with(" г.") || before == "г.")
-                    && rest.starts_with(char::is_uppercase))
-                || (prev.is_ascii_digit()
-                    && locale == Locale::Ru
-                    && UNITS_RU.iter().any(|u| {
-                        rest.starts_with(u)
-                            && rest[u.len()..]
-                                .chars()
-                                .next()
-                                .is_none_or(|n| !n.is_alphanumeric())
-                    }))
-                || (prev.is_ascii_digit() && rest.starts_with('%'))
-                || is_initial(&chars, i);
-            out.push(if nb { NBSP } else { c });
-        } else {
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, c) in s.char_indices() {
+        if c != ' ' || i == 0 {
             out.push(c);
+            continue;
         }
+        let (head, rest) = (&s[..i], &s[i + 1..]);
+        let prev = head.chars().next_back().unwrap_or(' ');
+        let ru = locale == Locale::Ru;
+        let nb = prev == '№'
+            || (ru
+                && (head.ends_with(" г.") || head == "г.")
+                && rest.starts_with(char::is_uppercase))
+            || (ru
+                && prev.is_ascii_digit()
+                && UNITS_RU.iter().any(|u| {
+                    rest.starts_with(u)
+                        && rest[u.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|n| !n.is_alphanumeric())
+                }))
+            || (prev.is_ascii_digit() && rest.starts_with('%'))
+            || is_initial(head, rest);
+        out.push(if nb { NBSP } else { ' ' });
     }
     out
 }
 
-/// True when the space at `i` follows an initial (`Е.`) and precedes a capital: «Е. А. Иванов».
-fn is_initial(chars: &[char], i: usize) -> bool {
-    i >= 2
-        && chars[i - 1] == '.'
-        && chars[i - 2].is_uppercase()
-        && (i < 3 || !chars[i - 3].is_alphanumeric())
-        && chars.get(i + 1).is_some_and(|c| c.is_uppercase())
+/// True when the space between `head` and `rest` follows an initial (`Е.`) and precedes a
+/// capital: «Е. А. Иванов».
+fn is_initial(head: &str, rest: &str) -> bool {
+    let mut back = head.chars().rev();
+    matches!((back.next(), back.next()), (Some('.'), Some(l)) if l.is_uppercase())
+        && back.next().is_none_or(|c| !c.is_alphanumeric())
+        && rest.starts_with(char::is_uppercase)
 }
 
 /// A person's name «Фамилия Имя Отчество» as «И. О. Фамилия» with no-break spaces; names of

@@ -22,7 +22,6 @@ use comrak::{Arena, Options, create_formatter, parse_document};
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::markdown::MarkdownRenderer;
 use super::{Templates, tera_failure};
 use crate::document::Document;
 
@@ -204,7 +203,7 @@ fn options() -> Options<'static> {
 pub fn body_html(markdown: &str, annex_prefix: &str) -> (String, Vec<(u8, String, String)>) {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options());
-    let mut out = String::with_capacity(markdown.len() * 2);
+    let mut out = String::with_capacity(markdown.len() + markdown.len() / 4);
     let state = FormatState {
         annex_prefix: annex_prefix.to_owned(),
         ..FormatState::default()
@@ -236,6 +235,7 @@ fn nav(headings: &[(u8, String, String)]) -> Vec<NavItem> {
 /// The HTML renderer: the page template, HTML-escaped.
 pub struct HtmlRenderer {
     tera: Tera,
+    user: bool,
 }
 
 impl HtmlRenderer {
@@ -246,27 +246,18 @@ impl HtmlRenderer {
         let (text, user) = templates.get("page.html");
         tera.add_raw_template(PAGE, text)
             .map_err(|e| tera_failure(e, user))?;
-        Ok(HtmlRenderer { tera })
+        Ok(HtmlRenderer { tera, user })
     }
 
-    /// The whole page.
-    pub fn page(
-        &self,
-        doc: &Document,
-        markdown: &MarkdownRenderer,
-        templates: &Templates,
-    ) -> Result<String> {
-        let body_md = markdown.body(doc, templates)?;
+    /// The whole page, from a context holding `doc` and the Markdown body.
+    pub fn page(&self, ctx: &mut Context, doc: &Document, body_md: &str) -> Result<String> {
         let annex_prefix = format!("{} {}", doc.labels.annex, doc.labels.number_sign);
-        let (body, headings) = body_html(&body_md, &annex_prefix);
-        let mut ctx = Context::new();
-        ctx.insert("doc", doc);
+        let (body, headings) = body_html(body_md, &annex_prefix);
         ctx.insert("body", &body);
         ctx.insert("nav", &nav(&headings));
-        let user = templates.get("page.html").1;
         self.tera
-            .render(PAGE, &ctx)
-            .map_err(|e| tera_failure(e, user))
+            .render(PAGE, ctx)
+            .map_err(|e| tera_failure(e, self.user))
     }
 }
 

@@ -7,7 +7,6 @@ use anyhow::Result;
 use tera::{Context, Tera};
 
 use super::{Templates, tera_failure};
-use crate::document::Document;
 
 /// Template names as Tera knows them: the path relative to the programme root, so that errors
 /// in a programme's own template name the file to open.
@@ -17,6 +16,9 @@ const BODY: &str = "templates/body.md";
 /// A Tera instance for Markdown: the two templates, escaping with [`escape`].
 pub struct MarkdownRenderer {
     tera: Tera,
+    /// Which templates are the programme's own, for error messages.
+    user_programme: bool,
+    user_body: bool,
 }
 
 impl MarkdownRenderer {
@@ -25,41 +27,46 @@ impl MarkdownRenderer {
         let mut tera = Tera::new();
         tera.set_escape_fn(escape);
         tera.autoescape_on([".md"]);
-        for name in [BODY, PROGRAMME] {
-            let file = name.trim_start_matches("templates/");
-            let (text, user) = templates.get(file);
-            tera.add_raw_template(name, text)
-                .map_err(|e| tera_failure(e, user))?;
-        }
-        Ok(MarkdownRenderer { tera })
+        let (body, user_body) = templates.get("body.md");
+        tera.add_raw_template(BODY, body)
+            .map_err(|e| tera_failure(e, user_body))?;
+        let (programme, user_programme) = templates.get("programme.md");
+        tera.add_raw_template(PROGRAMME, programme)
+            .map_err(|e| tera_failure(e, user_programme))?;
+        Ok(MarkdownRenderer {
+            tera,
+            user_programme,
+            user_body,
+        })
     }
 
-    /// The whole programme: title block, contents and body.
-    pub fn programme(&self, doc: &Document, templates: &Templates) -> Result<String> {
-        self.render(PROGRAMME, doc, templates)
-    }
-
-    /// The body alone (no title block or contents), for the HTML page.
-    pub fn body(&self, doc: &Document, templates: &Templates) -> Result<String> {
-        self.render(BODY, doc, templates)
-    }
-
-    fn render(&self, name: &str, doc: &Document, templates: &Templates) -> Result<String> {
-        let mut ctx = Context::new();
-        ctx.insert("doc", doc);
-        let user = templates.get(name.trim_start_matches("templates/")).1;
+    /// The body (every section and annex, without title block and contents), from a context
+    /// holding `doc` (see [`super::context`]). The HTML page is made from it too.
+    pub fn body(&self, ctx: &Context) -> Result<String> {
         let out = self
             .tera
-            .render(name, &ctx)
-            .map_err(|e| tera_failure(e, user))?;
+            .render(BODY, ctx)
+            .map_err(|e| tera_failure(e, self.user_body))?;
         Ok(tidy(&out))
+    }
+
+    /// The whole programme: title block and contents around `body`.
+    pub fn programme(&self, ctx: &mut Context, body: &str) -> Result<String> {
+        ctx.insert("body", body);
+        let out = self
+            .tera
+            .render(PROGRAMME, ctx)
+            .map_err(|e| tera_failure(e, self.user_programme));
+        ctx.remove("body");
+        Ok(tidy(&out?))
     }
 }
 
 /// Collapses runs of blank lines left by template control flow, and ends with one newline.
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut blank = 0;
+    // Start as if after a blank line, so leading blank lines are dropped too.
+    let mut blank = 1;
     for line in s.lines() {
         let line = line.trim_end_matches([' ', '\t']);
         if line.is_empty() {
@@ -73,8 +80,13 @@ fn tidy(s: &str) -> String {
         out.push_str(line);
         out.push('\n');
     }
-    let trimmed = out.trim_matches('\n');
-    format!("{trimmed}\n")
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push('\n');
+    }
+    out
 }
 
 /// Escapes text for Markdown so that it reads literally in any place a template may put it: a

@@ -120,6 +120,13 @@ pub fn write_built_in(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
     Ok(written)
 }
 
+/// The Tera context of a document: `doc`, converted once and shared by every text format.
+pub fn context(doc: &crate::document::Document) -> tera::Context {
+    let mut ctx = tera::Context::new();
+    ctx.insert("doc", doc);
+    ctx
+}
+
 /// Turns a Tera error into a failure naming the template file, keeping Tera's own report
 /// (file, line, column and a caret).
 pub(crate) fn tera_failure(err: tera::Error, user: bool) -> anyhow::Error {

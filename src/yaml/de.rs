@@ -157,8 +157,10 @@ impl de::Error for DeError {
     }
 }
 
-/// Deserializes a `T` from a node.
-pub fn from_node<'de, T: de::Deserialize<'de>>(node: &'de Node) -> Result<T, DeError> {
+/// Deserializes a `T` from a node, moving the text of scalar values out of the tree (it is not
+/// copied: a large programme would otherwise hold every string twice). Keys, kinds and positions
+/// stay, so the tree still locates any value for later findings.
+pub fn from_node<T: de::DeserializeOwned>(node: &mut Node) -> Result<T, DeError> {
     T::deserialize(NodeDe(node))
 }
 
@@ -225,43 +227,42 @@ pub(crate) fn is_plain_text(s: &str) -> bool {
 }
 
 /// A node seen as a serde deserializer.
-#[derive(Clone, Copy)]
-struct NodeDe<'de>(&'de Node);
+struct NodeDe<'a>(&'a mut Node);
 
-impl<'de> NodeDe<'de> {
-    fn unexpected(&self) -> Unexpected<'de> {
-        match &self.0.kind {
-            NodeKind::Seq(_) => Unexpected::Seq,
-            NodeKind::Map(_) => Unexpected::Map,
-            NodeKind::Scalar {
-                value,
-                plain: false,
-            } => Unexpected::Str(value),
-            NodeKind::Scalar { value, plain: true } => match resolve(value) {
-                Plain::Null => Unexpected::Unit,
-                Plain::Bool(b) => Unexpected::Bool(b),
-                Plain::Int(n) => Unexpected::Signed(n),
-                Plain::UInt(n) => Unexpected::Unsigned(n),
-                Plain::Float(f) => Unexpected::Float(f),
-                Plain::Str(s) => Unexpected::Str(s),
-            },
-        }
+/// What a node is, for "expected …, found …" messages.
+fn unexpected(node: &Node) -> Unexpected<'_> {
+    match &node.kind {
+        NodeKind::Seq(_) => Unexpected::Seq,
+        NodeKind::Map(_) => Unexpected::Map,
+        NodeKind::Scalar {
+            value,
+            plain: false,
+        } => Unexpected::Str(value),
+        NodeKind::Scalar { value, plain: true } => match resolve(value) {
+            Plain::Null => Unexpected::Unit,
+            Plain::Bool(b) => Unexpected::Bool(b),
+            Plain::Int(n) => Unexpected::Signed(n),
+            Plain::UInt(n) => Unexpected::Unsigned(n),
+            Plain::Float(f) => Unexpected::Float(f),
+            Plain::Str(s) => Unexpected::Str(s),
+        },
     }
+}
 
-    fn mismatch<V: Visitor<'de>>(&self, visitor: &V) -> DeError {
-        de::Error::invalid_type(self.unexpected(), visitor)
-    }
+fn mismatch<'de, V: Visitor<'de>>(node: &Node, visitor: &V) -> DeError {
+    de::Error::invalid_type(unexpected(node), visitor)
+}
 
-    fn number<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match &self.0.kind {
-            NodeKind::Scalar { value, plain: true } => match resolve(value) {
-                Plain::Int(n) => visitor.visit_i64(n),
-                Plain::UInt(n) => visitor.visit_u64(n),
-                Plain::Float(f) => visitor.visit_f64(f),
-                _ => Err(self.mismatch(&visitor)),
-            },
-            _ => Err(self.mismatch(&visitor)),
-        }
+/// A number from a plain scalar.
+fn number<'de, V: Visitor<'de>>(node: &Node, visitor: V) -> Result<V::Value, DeError> {
+    match &node.kind {
+        NodeKind::Scalar { value, plain: true } => match resolve(value) {
+            Plain::Int(n) => visitor.visit_i64(n),
+            Plain::UInt(n) => visitor.visit_u64(n),
+            Plain::Float(f) => visitor.visit_f64(f),
+            _ => Err(mismatch(node, &visitor)),
+        },
+        _ => Err(mismatch(node, &visitor)),
     }
 }
 
@@ -269,46 +270,54 @@ macro_rules! numbers {
     ($($name:ident)*) => {
         $(
             fn $name<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-                self.number(visitor).map_err(|e| e.at(self.0.pos))
+                number(self.0, visitor).map_err(|e| e.at(self.0.pos))
             }
         )*
     };
 }
 
-impl<'de> de::Deserializer<'de> for NodeDe<'de> {
+/// Moves a scalar's text out of the tree.
+fn take(value: &mut String) -> String {
+    std::mem::take(value)
+}
+
+impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let r = match &self.0.kind {
-            NodeKind::Seq(items) => visitor.visit_seq(Seq { items, next: 0 }),
-            NodeKind::Map(entries) => visitor.visit_map(Map {
-                entries,
+        let pos = self.0.pos;
+        let r = match &mut self.0.kind {
+            NodeKind::Seq(items) => visitor.visit_seq(Seq {
+                items: items.iter_mut(),
                 next: 0,
-                key: None,
+            }),
+            NodeKind::Map(entries) => visitor.visit_map(Map {
+                entries: entries.iter_mut(),
+                value: None,
             }),
             NodeKind::Scalar {
                 value,
                 plain: false,
-            } => visitor.visit_borrowed_str(value),
+            } => visitor.visit_string(take(value)),
             NodeKind::Scalar { value, plain: true } => match resolve(value) {
                 Plain::Null => visitor.visit_unit(),
                 Plain::Bool(b) => visitor.visit_bool(b),
                 Plain::Int(n) => visitor.visit_i64(n),
                 Plain::UInt(n) => visitor.visit_u64(n),
                 Plain::Float(f) => visitor.visit_f64(f),
-                Plain::Str(s) => visitor.visit_borrowed_str(s),
+                Plain::Str(_) => visitor.visit_string(take(value)),
             },
         };
-        r.map_err(|e| e.at(self.0.pos))
+        r.map_err(|e| e.at(pos))
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         let r = match &self.0.kind {
             NodeKind::Scalar { value, plain: true } => match resolve(value) {
                 Plain::Bool(b) => visitor.visit_bool(b),
-                _ => Err(self.mismatch(&visitor)),
+                _ => Err(mismatch(self.0, &visitor)),
             },
-            _ => Err(self.mismatch(&visitor)),
+            _ => Err(mismatch(self.0, &visitor)),
         };
         r.map_err(|e| e.at(self.0.pos))
     }
@@ -318,13 +327,18 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
              deserialize_f32 deserialize_f64);
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let r = match &self.0.kind {
+        let pos = self.0.pos;
+        let text = match &mut self.0.kind {
             NodeKind::Scalar { value, plain } if !*plain || !is_null_text(value) => {
-                visitor.visit_borrowed_str(value)
+                Some(take(value))
             }
-            _ => Err(self.mismatch(&visitor)),
+            _ => None,
         };
-        r.map_err(|e| e.at(self.0.pos))
+        let r = match text {
+            Some(text) => visitor.visit_string(text),
+            None => Err(mismatch(self.0, &visitor)),
+        };
+        r.map_err(|e| e.at(pos))
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -340,7 +354,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
     }
 
     fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        Err(self.mismatch(&visitor).at(self.0.pos))
+        Err(mismatch(self.0, &visitor).at(self.0.pos))
     }
 
     fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -359,7 +373,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
         let r = if self.0.is_null() {
             visitor.visit_unit()
         } else {
-            Err(self.mismatch(&visitor))
+            Err(mismatch(self.0, &visitor))
         };
         r.map_err(|e| e.at(self.0.pos))
     }
@@ -381,11 +395,15 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let r = match &self.0.kind {
-            NodeKind::Seq(items) => visitor.visit_seq(Seq { items, next: 0 }),
-            _ => Err(self.mismatch(&visitor)),
+        let pos = self.0.pos;
+        let r = match &mut self.0.kind {
+            NodeKind::Seq(items) => visitor.visit_seq(Seq {
+                items: items.iter_mut(),
+                next: 0,
+            }),
+            _ => Err(mismatch(self.0, &visitor)),
         };
-        r.map_err(|e| e.at(self.0.pos))
+        r.map_err(|e| e.at(pos))
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(
@@ -406,15 +424,15 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let r = match &self.0.kind {
+        let pos = self.0.pos;
+        let r = match &mut self.0.kind {
             NodeKind::Map(entries) => visitor.visit_map(Map {
-                entries,
-                next: 0,
-                key: None,
+                entries: entries.iter_mut(),
+                value: None,
             }),
-            _ => Err(self.mismatch(&visitor)),
+            _ => Err(mismatch(self.0, &visitor)),
         };
-        r.map_err(|e| e.at(self.0.pos))
+        r.map_err(|e| e.at(pos))
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -436,7 +454,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
             NodeKind::Scalar { value, .. } if !self.0.is_null() => {
                 visitor.visit_enum(UnitVariant(value))
             }
-            _ => Err(self.mismatch(&visitor)),
+            _ => Err(mismatch(self.0, &visitor)),
         };
         r.map_err(|e| e.at(self.0.pos))
     }
@@ -446,19 +464,56 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
     }
 }
 
-struct Seq<'de> {
-    items: &'de [Node],
+/// A mapping key: read, never moved (the tree keeps its keys to locate values).
+struct KeyDe<'a>(&'a Node);
+
+impl<'de> de::Deserializer<'de> for KeyDe<'_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let r = match &self.0.kind {
+            NodeKind::Scalar { value, plain: true } => match resolve(value) {
+                Plain::Int(n) => visitor.visit_i64(n),
+                Plain::UInt(n) => visitor.visit_u64(n),
+                _ => visitor.visit_str(value),
+            },
+            NodeKind::Scalar {
+                value,
+                plain: false,
+            } => visitor.visit_str(value),
+            _ => Err(mismatch(self.0, &visitor)),
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let r = match self.0.as_str() {
+            Some(text) => visitor.visit_str(text),
+            None => Err(mismatch(self.0, &visitor)),
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum ignored_any
+    }
+}
+
+struct Seq<'a> {
+    items: std::slice::IterMut<'a, Node>,
     next: usize,
 }
 
-impl<'de> SeqAccess<'de> for Seq<'de> {
+impl<'de> SeqAccess<'de> for Seq<'_> {
     type Error = DeError;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, DeError> {
-        let Some(item) = self.items.get(self.next) else {
+        let Some(item) = self.items.next() else {
             return Ok(None);
         };
         let index = self.next;
@@ -469,62 +524,65 @@ impl<'de> SeqAccess<'de> for Seq<'de> {
     }
 
     fn size_hint(&self) -> Option<usize> {
-        Some(self.items.len() - self.next)
+        Some(self.items.len())
     }
 }
 
-struct Map<'de> {
-    entries: &'de [(Node, Node)],
-    next: usize,
-    key: Option<&'de Node>,
+struct Map<'a> {
+    entries: std::slice::IterMut<'a, (Node, Node)>,
+    /// The value of the key just read, with the key's path step.
+    value: Option<(&'a mut Node, PathSeg)>,
 }
 
 fn key_seg(key: &Node) -> PathSeg {
     PathSeg::Key(key.as_str().unwrap_or_default().to_owned())
 }
 
-impl<'de> MapAccess<'de> for Map<'de> {
+impl<'de> MapAccess<'de> for Map<'_> {
     type Error = DeError;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, DeError> {
-        let Some((key, _)) = self.entries.get(self.next) else {
+        let Some((key, value)) = self.entries.next() else {
             return Ok(None);
         };
-        self.key = Some(key);
-        seed.deserialize(NodeDe(key))
+        let result = seed
+            .deserialize(KeyDe(key))
             .map(Some)
-            .map_err(|e| e.at(key.pos).under(key_seg(key)))
+            .map_err(|e| e.at(key.pos).under(key_seg(key)));
+        self.value = Some((value, key_seg(key)));
+        result
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
-        let (key, value) = &self.entries[self.next];
-        self.next += 1;
-        seed.deserialize(NodeDe(value))
-            .map_err(|e| e.under(key_seg(key)))
+        let (value, seg) = self
+            .value
+            .take()
+            .ok_or_else(|| <DeError as de::Error>::custom("a value without a key"))?;
+        seed.deserialize(NodeDe(value)).map_err(|e| e.under(seg))
     }
 
     fn size_hint(&self) -> Option<usize> {
-        Some(self.entries.len() - self.next)
+        Some(self.entries.len())
     }
 }
 
 /// An enum written as its variant's name (`status: draft`).
-struct UnitVariant<'de>(&'de str);
+struct UnitVariant<'a>(&'a str);
 
-impl<'de> EnumAccess<'de> for UnitVariant<'de> {
+impl<'de, 'a> EnumAccess<'de> for UnitVariant<'a> {
     type Error = DeError;
     type Variant = Self;
 
     fn variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<(T::Value, Self), DeError> {
-        let de = de::value::BorrowedStrDeserializer::<DeError>::new(self.0);
+        let de = de::value::StrDeserializer::<DeError>::new(self.0);
         Ok((seed.deserialize(de)?, self))
     }
 }
 
-impl<'de> VariantAccess<'de> for UnitVariant<'de> {
+impl<'de> VariantAccess<'de> for UnitVariant<'_> {
     type Error = DeError;
 
     fn unit_variant(self) -> Result<(), DeError> {
@@ -584,9 +642,9 @@ mod tests {
         Proposed,
     }
 
-    fn load<T: for<'a> Deserialize<'a>>(text: &str) -> Result<T, DeError> {
-        let node = parse(text, Limits::default()).unwrap();
-        from_node(&node)
+    fn load<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, DeError> {
+        let mut node = parse(text, Limits::default()).unwrap();
+        from_node(&mut node)
     }
 
     #[test]

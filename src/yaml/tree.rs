@@ -209,6 +209,10 @@ impl ParseError {
             err.with_hint("indent with spaces: YAML does not allow tabs for indentation")
         } else if info.contains("mapping values are not allowed") {
             err.with_hint("a value that holds `: ` must be quoted, e.g. title: \"Итоги: 2027\"")
+        } else if info.contains("unexpected character") {
+            err.with_hint(
+                "a value that starts with % @ ` & * ! | > or a quote must be quoted, e.g. unit: \"%\"",
+            )
         } else if info.contains("recursion limit") {
             ParseError::new(err.pos, "nesting is too deep")
                 .with_hint("programme files nest only a few levels; is the file damaged?")

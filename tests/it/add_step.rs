@@ -489,7 +489,7 @@ fn sixteen_concurrent_writers_all_land() {
     assert_eq!(printed.len(), 16, "{printed:?}");
 
     let text = std::fs::read_to_string(p.root().join("steps/partnership.yaml")).unwrap();
-    let steps: Vec<Step> = from_node(&parse(&text, Limits::default()).unwrap()).unwrap();
+    let steps: Vec<Step> = from_node(&mut parse(&text, Limits::default()).unwrap()).unwrap();
     assert_eq!(steps.len(), 17);
     let mut titles: Vec<&str> = steps[1..].iter().map(|s| s.title.as_str()).collect();
     titles.sort();
@@ -618,11 +618,11 @@ fn steps_file(titles: &[String], l: &Layout) -> String {
 
 fn steps_of(text: &str) -> Vec<String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let node = parse(text, Limits::default()).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+    let mut node = parse(text, Limits::default()).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
     if node.is_null() {
         return Vec::new();
     }
-    let steps: Vec<Step> = from_node(&node).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+    let steps: Vec<Step> = from_node(&mut node).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
     steps.iter().map(|s| format!("{s:?}")).collect()
 }
 
@@ -654,8 +654,8 @@ proptest! {
         let after = steps_of(&edited.text);
         prop_assert_eq!(after.len(), before.len() + 1);
         prop_assert_eq!(&after[..before.len()], &before[..]);
-        let node = parse(&edited.text, Limits::default()).unwrap();
-        let steps: Vec<Step> = from_node(&node).unwrap();
+        let mut node = parse(&edited.text, Limits::default()).unwrap();
+        let steps: Vec<Step> = from_node(&mut node).unwrap();
         let new = steps.last().unwrap();
         prop_assert_eq!(&new.title, &title);
         prop_assert_eq!(&new.description, &description);

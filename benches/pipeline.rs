@@ -1,0 +1,108 @@
+//! Each stage of the pipeline on synthetic programmes of 100, 1 000 and 10 000 steps:
+//! load, validate, assemble, Markdown, HTML and PDF. Run with `cargo bench`; the synthetic
+//! programmes come from `examples/synthetic.rs`.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use divan::Bencher;
+use nko_draft::document::{self, Document};
+use nko_draft::load::{self, Input};
+use nko_draft::render::html::HtmlRenderer;
+use nko_draft::render::markdown::MarkdownRenderer;
+use nko_draft::render::{self, Templates};
+use nko_draft::validate;
+
+#[path = "../examples/synthetic.rs"]
+mod synthetic;
+
+const SIZES: [usize; 3] = [100, 1_000, 10_000];
+
+/// A generated programme, loaded and assembled once, for the stages after it.
+struct Fixture {
+    _dir: tempfile::TempDir,
+    root: std::path::PathBuf,
+    input: Input,
+    doc: Document,
+}
+
+fn make(steps: usize) -> Fixture {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let root = dir.path().join("programme");
+    synthetic::generate(&root, steps).expect("the synthetic programme");
+    let (input, diags) = load::load(&root).expect("load");
+    assert!(diags.is_empty(), "{diags:?}");
+    let doc = document::assemble(&input).expect("assemble");
+    Fixture {
+        _dir: dir,
+        root,
+        input,
+        doc,
+    }
+}
+
+static FIXTURES: LazyLock<Vec<(usize, Fixture)>> =
+    LazyLock::new(|| SIZES.iter().map(|&n| (n, make(n))).collect());
+
+fn fixture(steps: usize) -> &'static Fixture {
+    &FIXTURES
+        .iter()
+        .find(|(n, _)| *n == steps)
+        .expect("a size")
+        .1
+}
+
+fn main() {
+    divan::main();
+}
+
+#[divan::bench(args = SIZES)]
+fn load(bencher: Bencher, steps: usize) {
+    let root: &Path = &fixture(steps).root;
+    bencher.bench(|| load::load(root).expect("load"));
+}
+
+#[divan::bench(args = SIZES)]
+fn validate(bencher: Bencher, steps: usize) {
+    let input = &fixture(steps).input;
+    bencher.bench(|| validate::validate(input));
+}
+
+#[divan::bench(args = SIZES)]
+fn assemble(bencher: Bencher, steps: usize) {
+    let input = &fixture(steps).input;
+    bencher.bench(|| document::assemble(input).expect("assemble"));
+}
+
+#[divan::bench(args = SIZES)]
+fn markdown(bencher: Bencher, steps: usize) {
+    let doc = &fixture(steps).doc;
+    let templates = Templates::built_in();
+    let md = MarkdownRenderer::new(&templates).expect("templates");
+    bencher.bench(|| {
+        let mut ctx = render::context(doc);
+        let body = md.body(&ctx).expect("body");
+        md.programme(&mut ctx, &body).expect("markdown")
+    });
+}
+
+#[divan::bench(args = SIZES)]
+fn html(bencher: Bencher, steps: usize) {
+    let doc = &fixture(steps).doc;
+    let templates = Templates::built_in();
+    let md = MarkdownRenderer::new(&templates).expect("templates");
+    let html = HtmlRenderer::new(&templates).expect("templates");
+    bencher.bench(|| {
+        let mut ctx = render::context(doc);
+        let body = md.body(&ctx).expect("body");
+        html.page(&mut ctx, doc, &body).expect("html")
+    });
+}
+
+#[cfg(feature = "pdf")]
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn pdf(bencher: Bencher, steps: usize) {
+    let doc = &fixture(steps).doc;
+    let templates = Templates::built_in();
+    bencher.bench(|| nko_draft::render::pdf::render(doc, &templates).expect("pdf"));
+}
