@@ -104,5 +104,9 @@ fn html(bencher: Bencher, steps: usize) {
 fn pdf(bencher: Bencher, steps: usize) {
     let doc = &fixture(steps).doc;
     let templates = Templates::built_in();
-    bencher.bench(|| nko_draft::render::pdf::render(doc, &templates).expect("pdf"));
+        // typst memoizes across compilations; evict its cache so every sample is a cold compile,
+    // as in a real `nko-draft build` process.
+    bencher
+        .with_inputs(|| typst::comemo::evict(0))
+        .bench_values(|()| nko_draft::render::pdf::render(doc, &templates).expect("pdf"));
 }

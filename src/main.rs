@@ -457,7 +457,7 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// mimalloc returns freed memory to the system promptly and allocates faster than the system
-/// allocator: a large build's peak memory and time both drop by a fifth.
+/// mimalloc allocates faster than the system allocator: a build of 10 000 steps takes about a
+/// third less time with it (bench/compare.sh), at the same peak memory.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
