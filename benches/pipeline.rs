@@ -104,7 +104,7 @@ fn html(bencher: Bencher, steps: usize) {
 fn pdf(bencher: Bencher, steps: usize) {
     let doc = &fixture(steps).doc;
     let templates = Templates::built_in();
-        // typst memoizes across compilations; evict its cache so every sample is a cold compile,
+    // typst memoizes across compilations; evict its cache so every sample is a cold compile,
     // as in a real `nko-draft build` process.
     bencher
         .with_inputs(|| typst::comemo::evict(0))

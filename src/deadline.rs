@@ -183,13 +183,15 @@ impl Deadline {
                 if parts.len() != 2 {
                     return Err(unknown());
                 }
-                // A day that exists in every year: 2027 is not a leap year.
-                Date::new(2027, month, day).map_err(|why| {
-                    err(
-                        format!("`{md}` in `{s}` is not a day of every year: {why}"),
-                        None,
-                    )
-                })?;
+                // A day that exists in every year: 29 February does not.
+                if (month, day) == (2, 29) {
+                    return Err(err(
+                        format!("29 February in `{s}` is not a day of every year"),
+                        "write `annually by 02-28` or `annually by 03-01`".to_owned(),
+                    ));
+                }
+                Date::new(2027, month, day)
+                    .map_err(|_| err(format!("`{md}` in `{s}` is not a day of the year"), None))?;
                 return Ok(Deadline::AnnuallyBy { month, day });
             }
             return quarter(rest, s).map(Deadline::AnnuallyQuarter);
@@ -197,9 +199,14 @@ impl Deadline {
         if let Some((a, b)) = s.split_once("..") {
             if let (Some(from), Some(to)) = (year(a), year(b)) {
                 if from >= to {
+                    let hint = if from == to {
+                        format!("for one year write `{from}`")
+                    } else {
+                        format!("write the earlier year first: `{to}..{from}`")
+                    };
                     return Err(err(
                         format!("the years in `{s}` are reversed or the same"),
-                        format!("write the earlier year first, e.g. {to}..{from}, or one year"),
+                        hint,
                     ));
                 }
                 return Ok(Deadline::Years { from, to });
@@ -210,9 +217,14 @@ impl Deadline {
                 let from = quarter(qa, s)?;
                 let to = quarter(b, s)?;
                 if from >= to {
+                    let hint = if from == to {
+                        format!("for one quarter write `{y}-Q{from}`")
+                    } else {
+                        format!("write the earlier quarter first: `{y}-Q{to}..Q{from}`")
+                    };
                     return Err(err(
                         format!("the quarters in `{s}` are reversed or the same"),
-                        format!("write the earlier quarter first, e.g. {y}-Q{to}..Q{from}"),
+                        hint,
                     ));
                 }
                 return Ok(Deadline::Quarters { year: y, from, to });
@@ -549,8 +561,18 @@ mod tests {
             ("2027-H3", "there is no half-year H3 in `2027-H3`", None),
             ("2027-13", "there is no month 13 in `2027-13`", None),
             (
+                "2027-Q2..Q2",
+                "the quarters in `2027-Q2..Q2` are reversed or the same",
+                Some("for one quarter write `2027-Q2`"),
+            ),
+            (
+                "annually by 02-29",
+                "29 February in `annually by 02-29` is not a day of every year",
+                Some("write `annually by 02-28` or `annually by 03-01`"),
+            ),
+            (
                 "annually by 02-30",
-                "`02-30` in `annually by 02-30` is not a day of every year: February 2027 has 28 days",
+                "`02-30` in `annually by 02-30` is not a day of the year",
                 None,
             ),
             (

@@ -164,6 +164,7 @@ const PLAIN: Style = Style {
 ///
 /// `source` is the text of the file, when there is one.
 pub fn render_human(d: &Diagnostic, source: Option<&str>, colour: bool) -> String {
+    let d = &printable(d);
     let s = if colour { &COLOUR } else { &PLAIN };
     let (sev_style, word) = match d.severity {
         Severity::Error => (s.error, "error"),
@@ -296,8 +297,26 @@ fn token_width(line: &str, start: usize) -> usize {
     len.max(1)
 }
 
+/// The finding with any control character in its texts replaced, so that nothing taken from a
+/// user's files or file names can drive the terminal.
+fn printable(d: &Diagnostic) -> Diagnostic {
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect()
+    };
+    Diagnostic {
+        file: clean(&d.file),
+        path: d.path.as_deref().map(clean),
+        message: clean(&d.message),
+        hint: d.hint.as_deref().map(clean),
+        ..d.clone()
+    }
+}
+
 /// Renders one finding on one line: `file:line:col: severity: message [path] (hint: …)`.
 pub fn render_short(d: &Diagnostic) -> String {
+    let d = &printable(d);
     let mut out = format!("{}: {}: {}", d.location(), d.severity.word(), d.message);
     if let Some(path) = &d.path {
         let _ = write!(out, " [{path}]");

@@ -399,41 +399,48 @@ fn typed(
             _ => Typed::Steps(Vec::new()),
         });
     }
+    let pos = tree.pos;
+    let one = |e: yaml::DeError| e.all();
     let result = match kind {
-        Kind::Programme => yaml::from_node(tree).map(|p| Typed::Programme(Box::new(p))),
-        Kind::Session => yaml::from_node(tree).map(|s| Typed::Session(Box::new(s))),
-        Kind::Organisations => yaml::from_node(tree).map(Typed::Organisations),
-        Kind::Participants => yaml::from_node(tree).map(Typed::Participants),
-        Kind::Indicators => yaml::from_node(tree).map(Typed::Indicators),
-        Kind::Case => yaml::from_node(tree).map(Typed::Case),
-        Kind::Steps => yaml::from_node(tree).map(Typed::Steps),
+        Kind::Programme => yaml::from_node(tree)
+            .map(|p| Typed::Programme(Box::new(p)))
+            .map_err(one),
+        Kind::Session => yaml::from_node(tree)
+            .map(|s| Typed::Session(Box::new(s)))
+            .map_err(one),
+        Kind::Case => yaml::from_node(tree).map(Typed::Case).map_err(one),
+        Kind::Organisations => yaml::from_items(tree).map(Typed::Organisations),
+        Kind::Participants => yaml::from_items(tree).map(Typed::Participants),
+        Kind::Indicators => yaml::from_items(tree).map(Typed::Indicators),
+        Kind::Steps => yaml::from_items(tree).map(Typed::Steps),
     };
-    match result {
-        Ok(value) => Some(value),
-        Err(e) => {
-            let mut path = YamlPath::root(label);
-            for seg in &e.path {
-                path = match seg {
-                    yaml::PathSeg::Key(k) => path.key(k),
-                    yaml::PathSeg::Index(i) => path.index(*i),
-                };
-            }
-            let code = if e.message.starts_with("unknown key") {
-                "unknown-key"
-            } else if e.message.starts_with("missing required key") {
-                "missing-key"
-            } else {
-                "wrong-type"
+    let errors = match result {
+        Ok(value) => return Some(value),
+        Err(errors) => errors,
+    };
+    for e in errors {
+        let mut path = YamlPath::root(label);
+        for seg in &e.path {
+            path = match seg {
+                yaml::PathSeg::Key(k) => path.key(k),
+                yaml::PathSeg::Index(i) => path.index(*i),
             };
-            diags.push(
-                Diagnostic::error(code, rel, e.message)
-                    .at(e.pos.unwrap_or(tree.pos))
-                    .path(&path)
-                    .maybe_hint(e.hint),
-            );
-            None
         }
+        let code = if e.message.starts_with("unknown key") {
+            "unknown-key"
+        } else if e.message.starts_with("missing required key") {
+            "missing-key"
+        } else {
+            "wrong-type"
+        };
+        diags.push(
+            Diagnostic::error(code, rel, e.message)
+                .at(e.pos.unwrap_or(pos))
+                .path(&path)
+                .maybe_hint(e.hint),
+        );
     }
+    None
 }
 
 /// A read failure, before it knows its relative path.

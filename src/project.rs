@@ -7,18 +7,6 @@ use thiserror::Error;
 /// The file that marks a programme root.
 pub const MARKER: &str = "programme.yaml";
 
-/// The fixed files of a programme, in the order they are loaded.
-pub const FIXED_FILES: [&str; 5] = [
-    "programme.yaml",
-    "session.yaml",
-    "organisations.yaml",
-    "participants.yaml",
-    "indicators.yaml",
-];
-
-/// The files that must exist.
-pub const REQUIRED_FILES: [&str; 3] = ["programme.yaml", "session.yaml", "organisations.yaml"];
-
 /// Why no programme could be found or listed.
 #[derive(Debug, Error)]
 pub enum ProjectError {

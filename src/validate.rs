@@ -14,6 +14,13 @@ use crate::model::{Date, FundingSource, ProposalStatus, is_valid_id};
 use crate::suggest;
 use crate::yaml::YamlPath;
 
+/// Years a programme, a baseline or a target can be about.
+const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// The largest number an amount, a target or a baseline may be: larger ones are typing mistakes
+/// (and sums of them would overflow).
+const MAX_NUMBER: f64 = 1e12;
+
 /// Checks a loaded programme and returns every finding, unsorted.
 pub fn validate(input: &Input) -> Vec<Diagnostic> {
     let mut v = Validator::new(input);
@@ -154,11 +161,15 @@ impl<'a> Validator<'a> {
                 indicators,
                 cases,
                 proposals,
+                // Rules that use the period skip a period that is itself wrong (reported
+                // once, in programme.yaml), rather than reason about years 1 to 2 147 483 647.
                 period: input
                     .programme
                     .as_ref()
                     .map(|(_, p)| (p.period.from, p.period.to))
-                    .filter(|(a, b)| a <= b),
+                    .filter(|(a, b)| {
+                        a <= b && PLAUSIBLE_YEARS.contains(a) && PLAUSIBLE_YEARS.contains(b)
+                    }),
                 session_date: input.session.as_ref().map(|(_, s)| s.date),
             },
             out: Out {
@@ -175,6 +186,38 @@ impl<'a> Validator<'a> {
         let (file, root) = (*file, self.input.path(*file));
         self.out
             .not_empty(&p.title, file, &root.key("title"), "the title");
+        if let Some(short) = &p.short_title {
+            self.out
+                .not_empty(short, file, &root.key("short_title"), "the short title");
+        }
+        for (i, r) in p.risks.iter().enumerate() {
+            let path = root.key("risks").index(i);
+            self.out
+                .not_empty(&r.risk, file, &path.key("risk"), "the risk");
+            self.out.not_empty(
+                &r.mitigation,
+                file,
+                &path.key("mitigation"),
+                "the mitigation",
+            );
+        }
+        let has_cases = self
+            .input
+            .sources
+            .iter()
+            .any(|s| s.rel.starts_with("cases/"));
+        if !has_cases {
+            let d = self
+                .input
+                .warning_at(
+                    "no-cases",
+                    file,
+                    &root.key("title"),
+                    "the programme has no case track",
+                )
+                .hint("add cases/<case>.yaml for each case track; `nko-draft init` shows one");
+            self.out.diags.push(d);
+        }
         if p.period.from > p.period.to {
             let d = self
                 .input
@@ -194,7 +237,7 @@ impl<'a> Validator<'a> {
             self.out.diags.push(d);
         }
         for (key, year) in [("from", p.period.from), ("to", p.period.to)] {
-            if !(1900..=2200).contains(&year) {
+            if !PLAUSIBLE_YEARS.contains(&year) {
                 let d = self.input.error_at(
                     "bad-period",
                     file,
@@ -283,7 +326,8 @@ impl<'a> Validator<'a> {
             let path = root.key("agreements").index(i);
             self.out
                 .not_empty(&a.title, file, &path.key("title"), "the agreement's title");
-            if a.parties.len() < 2 {
+            let distinct: HashSet<&str> = a.parties.iter().map(String::as_str).collect();
+            if distinct.len() < 2 {
                 let d = self
                     .input
                     .error_at(
@@ -311,6 +355,10 @@ impl<'a> Validator<'a> {
             self.out.id_syntax(&o.id, file, &path.key("id"));
             self.out
                 .not_empty(&o.name, file, &path.key("name"), "the name");
+            if let Some(short) = &o.short {
+                self.out
+                    .not_empty(short, file, &path.key("short"), "the short name");
+            }
             if let Some(short) = &o.short
                 && let Some(first) = shorts.insert(short.as_str(), i)
             {
@@ -414,8 +462,10 @@ impl<'a> Validator<'a> {
                 &root.key("moderators"),
             );
             for (i, p) in c.case.problems.iter().enumerate() {
+                let path = root.key("problems").index(i);
+                self.out.id_syntax(&p.id, file, &path.key("id"));
                 self.out
-                    .id_syntax(&p.id, file, &root.key("problems").index(i).key("id"));
+                    .not_empty(&p.text, file, &path.key("text"), "the problem");
             }
             self.out.unique(
                 "problem",
@@ -492,8 +542,25 @@ impl<'a> Validator<'a> {
                         &path.key("id"),
                         format!("indicator `{}` has no baseline", ind.id),
                     )
-                    .hint("add `baseline: {year: 2026, value: …}`: a target means little without a start");
+                                        .hint("add `baseline: {year: 2026, value: …}`: a target means little without a start");
                 self.out.diags.push(d);
+            }
+            if let Some(b) = &ind.baseline {
+                if !PLAUSIBLE_YEARS.contains(&b.year) {
+                    let d = self.input.error_at(
+                        "bad-number",
+                        file,
+                        &path.key("baseline").key("year"),
+                        format!("`{}` is not a plausible year", b.year),
+                    );
+                    self.out.diags.push(d);
+                }
+                self.out
+                    .number(b.value, file, &path.key("baseline").key("value"));
+            }
+            for (year, value) in &ind.targets {
+                self.out
+                    .number(*value, file, &path.key("targets").key(&year.to_string()));
             }
             if let Some((from, to)) = self.idx.period {
                 for year in ind.targets.keys() {
@@ -666,12 +733,12 @@ impl<'a> Validator<'a> {
                         carried.insert((sf.case.as_str(), pid.as_str()));
                         continue;
                     }
-                    let elsewhere = self
-                        .idx
-                        .proposals
+                    // The first case, in file order, that has a proposal with this id.
+                    let elsewhere = input
+                        .cases
                         .iter()
-                        .find(|(_, list)| list.iter().any(|(id, _)| id == pid))
-                        .map(|(case, _)| *case);
+                        .find(|c| c.case.proposals.iter().any(|p| &p.id == pid))
+                        .map(|c| c.id.as_str());
                     if let Some(other) = elsewhere {
                         let d = input
                             .error_at(
@@ -793,19 +860,24 @@ impl<'a> Validator<'a> {
                 self.out.diags.push(d);
             }
         }
-        // A step cannot be due before the session that agreed it. Recurring deadlines have no
-        // first day of their own, and a month, quarter or year that holds the session is fine.
-        if let (Some(session), Some((_, end))) = (self.idx.session_date, deadline.fixed_span())
-            && end < session
+        // A step cannot start before the session that agreed it. Recurring deadlines have no
+        // first day of their own: they follow the period.
+        if let (Some(session), Some((start, end))) = (self.idx.session_date, deadline.fixed_span())
+            && start < session
         {
+            let hint = if end >= session {
+                format!("the session was on {session}; to end with this period write `by {end}`")
+            } else {
+                "steps are agreed at the session: they cannot be due before it".to_owned()
+            };
             let d = input
                 .error_at(
                     "deadline-before-session",
                     file,
                     &dpath,
-                    format!("the deadline is before the session ({session})"),
+                    format!("the deadline starts before the session ({session})"),
                 )
-                .hint("steps are agreed at the session: they cannot be due before it");
+                .hint(hint);
             self.out.diags.push(d);
         }
     }
@@ -830,7 +902,7 @@ impl<'a> Validator<'a> {
                         .hint(format!("amounts are given for the years {from} to {to}"));
                     self.out.diags.push(d);
                 }
-                if !amount.is_finite() || *amount < 0.0 {
+                if !amount.is_finite() || *amount < 0.0 || *amount > MAX_NUMBER {
                     let d = input
                         .error_at(
                             "bad-amount",
@@ -838,7 +910,7 @@ impl<'a> Validator<'a> {
                             &apath,
                             format!("`{amount}` is not an amount"),
                         )
-                        .hint("amounts are thousand roubles, 0 or more, e.g. 350.0");
+                        .hint("amounts are thousand roubles, from 0 to a trillion, e.g. 350.0");
                     self.out.diags.push(d);
                 }
                 if f.source == FundingSource::None && *amount > 0.0 {
@@ -858,6 +930,21 @@ impl<'a> Validator<'a> {
 }
 
 impl Out<'_> {
+    /// Reports a value that is not a finite number of a sensible size.
+    fn number(&mut self, value: f64, file: FileId, path: &YamlPath) {
+        if !value.is_finite() || value.abs() > MAX_NUMBER {
+            let d = self
+                .input
+                .error_at(
+                    "bad-number",
+                    file,
+                    path,
+                    format!("`{value}` is not a usable number"),
+                )
+                .hint("give a finite number of at most a trillion");
+            self.diags.push(d);
+        }
+    }
     /// Reports `id` at `path` when it is not one of `ids`, with the nearest id as a hint.
     fn reference(&mut self, ids: &Ids<'_>, id: &str, file: FileId, path: &YamlPath) {
         if !ids.complete || ids.contains(id) || ids.skip.contains(id) {

@@ -17,6 +17,10 @@ use crate::model::{FundingSource, OrgKind, Participant, ProposalStatus, Status};
 /// Placeholder for an empty cell.
 const DASH: &str = "–";
 
+/// A cell of the steps table longer than this (in characters) might not fit on one landscape
+/// page in its narrowest column, so its row may be split across pages.
+const LONG_CELL: usize = 400;
+
 /// Assembles the document. The input must have passed validation without errors; a missing
 /// required part is reported as a failure rather than guessed.
 pub fn assemble(input: &Input) -> Result<Document, Failure> {
@@ -286,7 +290,7 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
         context,
         session_heading,
         session_facts: facts,
-        participants_summary,
+
         participant_kinds,
         participants_total,
         agreements,
@@ -404,7 +408,8 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
                                 .join(", ")
                         }
                     };
-                    StepRow {
+                    let mut row = StepRow {
+                        breakable: false,
                         id: s.id.clone(),
                         number: step_numbers.get(s.id.as_str()).cloned().unwrap_or_default(),
                         title,
@@ -426,7 +431,11 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         },
-                    }
+                    };
+                    row.breakable = [&row.title, &row.responsible, &row.partners, &row.result]
+                        .iter()
+                        .any(|cell| cell.chars().count() > LONG_CELL);
+                    row
                 })
                 .collect();
             Some(StepGroup {
@@ -487,6 +496,7 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
                     .map_or_else(|| DASH.to_owned(), |id| names.table(id)),
             })
             .collect(),
+        wide: years.len() > 5,
         empty_note: indicators.is_empty().then_some(match locale {
             Locale::Ru => "Целевые показатели будут определены при согласовании Программы.",
             Locale::En => "Target indicators will be set when the Programme is agreed.",
@@ -551,11 +561,13 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
                     name: if person.publish {
                         t(&person.name)
                     } else {
-                        words::representative(org.as_deref(), locale)
+                        names.representative(person.organisation.as_deref())
                     },
+                    // A person who is not published is not described either.
                     position: person
                         .position
                         .as_deref()
+                        .filter(|_| person.publish)
                         .map_or_else(|| DASH.to_owned(), t),
                     organisation: org.unwrap_or_else(|| DASH.to_owned()),
                     role: words::role(person.role, locale).to_owned(),
@@ -629,10 +641,10 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
         heading: abbreviations_heading,
         rows: names
             .abbreviations()
-            .iter()
+            .into_iter()
             .map(|(short, full)| Abbreviation {
-                short: short.clone(),
-                full: full.clone(),
+                short: short.to_owned(),
+                full: full.to_owned(),
             })
             .collect(),
     });
@@ -776,8 +788,7 @@ fn person_short(person: &Participant, names: &mut OrgNames<'_>, locale: Locale) 
     if person.publish {
         typo::initials_surname(&typo::text(&person.name, locale))
     } else {
-        let org = person.organisation.as_deref().map(|id| names.table(id));
-        words::representative(org.as_deref(), locale)
+        names.representative(person.organisation.as_deref())
     }
 }
 

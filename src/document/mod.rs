@@ -152,8 +152,7 @@ pub struct General {
     pub session_heading: Heading,
     /// Facts about the session, label and value.
     pub session_facts: Vec<Fact>,
-    /// «Участники: 12 человек, 8 организаций».
-    pub participants_summary: Option<String>,
+
     /// Participant counts by kind of organisation (empty without participants).
     pub participant_kinds: Vec<KindRow>,
     /// The totals row.
@@ -306,6 +305,9 @@ pub struct StepRow {
     pub result: String,
     /// Indicator numbers: «1, 3».
     pub indicators: String,
+    /// Whether the PDF may split the row across pages: only when a cell is long enough that
+    /// the row might not fit on one page (shorter rows are kept whole, as a reader expects).
+    pub breakable: bool,
 }
 
 /// 6. Целевые показатели Программы.
@@ -319,6 +321,8 @@ pub struct Indicators {
     pub rows: Vec<IndicatorRow>,
     /// Printed when there are no indicators.
     pub empty_note: Option<&'static str>,
+    /// More years than fit across a portrait page: the PDF prints the table in landscape.
+    pub wide: bool,
 }
 
 /// A row of the indicators table.

@@ -12,8 +12,15 @@ pub struct OrgNames<'a> {
     orgs: HashMap<&'a str, Named<'a>>,
     locale: Locale,
     introduced: HashSet<&'a str>,
-    /// Short names printed anywhere, with the full name: the list of abbreviations.
-    used_shorts: BTreeMap<String, String>,
+    /// Short names printed anywhere, with the full name: the list of abbreviations, in
+    /// alphabetical order (see [`collation_key`]).
+    used_shorts: BTreeMap<(String, String), String>,
+}
+
+/// Sorts Russian as a dictionary does: case aside, «ё» with «е» (by code point «Ё» would come
+/// before «А»), then the text itself to break ties.
+fn collation_key(s: &str) -> String {
+    s.to_lowercase().replace('ё', "е")
 }
 
 /// An organisation with its names already typeset (each is printed many times).
@@ -60,9 +67,10 @@ impl<'a> OrgNames<'a> {
     fn short(&mut self, id: &str) -> Option<String> {
         let named = self.orgs.get(id)?;
         let short = named.short.as_ref()?;
-        if !self.used_shorts.contains_key(short) {
-            self.used_shorts.insert(short.clone(), named.full.clone());
-        }
+        let key = (collation_key(short), short.clone());
+        self.used_shorts
+            .entry(key)
+            .or_insert_with(|| named.full.clone());
         Some(short.clone())
     }
 
@@ -107,9 +115,36 @@ impl<'a> OrgNames<'a> {
         }
     }
 
-    /// Short names used so far, sorted, with their full names.
-    pub fn abbreviations(&self) -> &BTreeMap<String, String> {
-        &self.used_shorts
+    /// «представитель АСИ» for a participant whose name is not published. Without a short name
+    /// the full name cannot simply follow (it would need the genitive), so it is quoted:
+    /// «представитель организации «Администрация Курской области»».
+    pub fn representative(&mut self, id: Option<&str>) -> String {
+        let named = id.and_then(|id| Some((id, self.orgs.get(id)?.short.is_some())));
+        match named {
+            Some((id, true)) => {
+                let short = self.table(id);
+                words::representative(Some(&short), self.locale)
+            }
+            Some((id, false)) => {
+                let full = self.full(id);
+                let name = match self.locale {
+                    crate::locale::Locale::Ru => {
+                        format!("организации {}", typo::quote(&full, self.locale))
+                    }
+                    crate::locale::Locale::En => full,
+                };
+                words::representative(Some(&name), self.locale)
+            }
+            None => words::representative(None, self.locale),
+        }
+    }
+
+    /// Short names used so far, in alphabetical order, with their full names.
+    pub fn abbreviations(&self) -> Vec<(&str, &str)> {
+        self.used_shorts
+            .iter()
+            .map(|((_, short), full)| (short.as_str(), full.as_str()))
+            .collect()
     }
 }
 
@@ -154,6 +189,21 @@ mod tests {
         assert_eq!(n.executor("asi", true), "АСИ (по согласованию)");
         assert_eq!(n.executor("adm", true), "Администрация Курской области");
         assert_eq!(n.abbreviations().len(), 1);
+    }
+
+    #[test]
+    fn abbreviations_sort_like_a_dictionary() {
+        let orgs = vec![
+            org("e", "Ёлочный союз", Some("ЁС"), OrgKind::Nko),
+            org("a", "Агентство", Some("АСИ"), OrgKind::Nko),
+            org("z", "Живой город", Some("ЖГ"), OrgKind::Nko),
+        ];
+        let mut n = OrgNames::new(&orgs, Locale::Ru);
+        for id in ["z", "e", "a"] {
+            n.table(id);
+        }
+        let shorts: Vec<&str> = n.abbreviations().iter().map(|(s, _)| *s).collect();
+        assert_eq!(shorts, ["АСИ", "ЁС", "ЖГ"]);
     }
 
     #[test]

@@ -569,13 +569,14 @@ fn next_id(prefix: &str, used: &HashSet<&str>) -> String {
         .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
         .max()
         .unwrap_or(0);
-    let mut n = max + 1;
+    // After the largest number; from 1 if that is the largest number there is.
+    let mut n = max.checked_add(1).unwrap_or(1);
     loop {
         let id = format!("{prefix}{n}");
         if !used.contains(id.as_str()) {
             return id;
         }
-        n += 1;
+        n = n.checked_add(1).unwrap_or(1);
     }
 }
 

@@ -14,6 +14,14 @@ pub fn write_atomic(
     bytes: &[u8],
     permissions: Option<std::fs::Permissions>,
 ) -> Result<()> {
+    // Through a symbolic link, write the file it points to: replacing the link itself would
+    // cut the link and leave its target unchanged.
+    let resolved = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path)
+            .with_context(|| format!("cannot follow the link {}", path.display()))?,
+        _ => path.to_path_buf(),
+    };
+    let path = resolved.as_path();
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -82,6 +90,22 @@ mod tests {
             write_atomic(&fresh, b"x", None).unwrap();
             let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode & 0o044, 0o044, "{mode:o}");
+        }
+        // A link is written through, and stays a link.
+        #[cfg(unix)]
+        {
+            let target = dir.path().join("target.yaml");
+            let link = dir.path().join("link.yaml");
+            std::fs::write(&target, "old").unwrap();
+            std::os::unix::fs::symlink(&target, &link).unwrap();
+            write_atomic(&link, b"through", None).unwrap();
+            assert!(
+                std::fs::symlink_metadata(&link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+            assert_eq!(std::fs::read_to_string(&target).unwrap(), "through");
         }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()

@@ -277,7 +277,7 @@ pub const RU: Labels = Labels {
     resources: "Ресурсное обеспечение Программы",
     col_source: "Источник финансирования",
     col_total: "Всего",
-    thousand_roubles: "тыс. рублей",
+    thousand_roubles: "тыс.\u{a0}рублей",
     resources_caption: "Объёмы финансирования по источникам и годам, тыс.\u{a0}рублей",
     no_funding: "Реализация Программы не требует дополнительного финансирования.",
     implementation: "Механизм реализации Программы и контроль за ходом её реализации",
@@ -438,16 +438,6 @@ pub mod words {
                         few: "человека",
                         many: "человек",
                     },
-                    Counted::Indicator => Forms {
-                        one: "показатель",
-                        few: "показателя",
-                        many: "показателей",
-                    },
-                    Counted::Proposal => Forms {
-                        one: "предложение",
-                        few: "предложения",
-                        many: "предложений",
-                    },
                 };
                 super::super::ru::plural(n64, forms)
             }
@@ -456,8 +446,6 @@ pub mod words {
                     Counted::Step => ("step", "steps"),
                     Counted::Organisation => ("organisation", "organisations"),
                     Counted::Person => ("person", "people"),
-                    Counted::Indicator => ("indicator", "indicators"),
-                    Counted::Proposal => ("proposal", "proposals"),
                 };
                 super::super::en::plural(n64, one, other)
             }
@@ -478,10 +466,6 @@ pub mod words {
         Organisation,
         /// Человек.
         Person,
-        /// Показатель.
-        Indicator,
-        /// Предложение.
-        Proposal,
     }
 
     /// «на 2027–2029 годы», «на 2027 год».

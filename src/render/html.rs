@@ -43,8 +43,8 @@ pub struct NavItem {
 pub struct FormatState {
     /// Headings in order: level, id, text.
     headings: Vec<(u8, String, String)>,
-    /// The text annex marks start with («Приложение №»).
-    annex_prefix: String,
+    /// What an annex mark looks like around its number: («Приложение № », « к Программе»).
+    annex_mark: (String, String),
     /// A caption waiting for its table, and the table count (for caption ids).
     caption: Option<String>,
     tables: usize,
@@ -56,19 +56,34 @@ fn is_table<'a>(node: Option<&'a AstNode<'a>>) -> bool {
     node.is_some_and(|n| matches!(n.data().value, NodeValue::Table(..)))
 }
 
+/// True for a paragraph that is exactly an annex mark: the prefix, a number, the suffix.
+fn is_annex_mark(text: &str, (prefix, suffix): &(String, String)) -> bool {
+    !prefix.is_empty()
+        && text
+            .strip_prefix(prefix.as_str())
+            .and_then(|rest| rest.strip_suffix(suffix.as_str()))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// True for a group row of a table body: the first cell holds only bold text (the template's
+/// `**Задача 1. …**`; user text never makes bold, it is escaped) and the other cells are empty.
+fn is_group_row<'a>(row: &'a AstNode<'a>) -> bool {
+    if !matches!(row.data().value, NodeValue::TableRow(false)) {
+        return false;
+    }
+    let mut cells = row.children();
+    let bold_first = cells.next().is_some_and(|first| {
+        first.first_child().is_some_and(|only| {
+            matches!(only.data().value, NodeValue::Strong) && only.next_sibling().is_none()
+        })
+    });
+    bold_first && row.children().count() > 1 && cells.all(|c| c.first_child().is_none())
+}
+
 /// The position of a cell in its row, and whether its row is a group row.
 fn cell_info<'a>(node: &'a AstNode<'a>) -> (usize, bool) {
     let index = node.preceding_siblings().count() - 1;
-    let group = node.parent().is_some_and(|row| {
-        let header = matches!(row.data().value, NodeValue::TableRow(true));
-        let mut cells = row.children();
-        let first_full = cells.next().is_some_and(|c| c.first_child().is_some());
-        !header
-            && first_full
-            && row.children().count() > 1
-            && cells.all(|c| c.first_child().is_none())
-    });
-    (index, group)
+    (index, node.parent().is_some_and(is_group_row))
 }
 
 create_formatter!(AccessibleHtml<FormatState>, {
@@ -94,8 +109,7 @@ create_formatter!(AccessibleHtml<FormatState>, {
             }
             return Ok(ChildRendering::Skip);
         }
-        let prefix = context.user.annex_prefix.clone();
-        if !prefix.is_empty() && node.collect_text().starts_with(&prefix) {
+                if is_annex_mark(&node.collect_text(), &context.user.annex_mark) {
             if entering {
                 context.cr()?;
                 context.write_str("<p class=\"annex-mark\">")?;
@@ -143,6 +157,36 @@ create_formatter!(AccessibleHtml<FormatState>, {
             context.lf()?;
             context.write_str("</div>")?;
             context.lf()?;
+        }
+    },
+        NodeValue::TableRow(header) => |context, node, entering| {
+        // As comrak's own, but every group of rows gets its own <tbody>, so that the group's
+        // header (scope="rowgroup") labels just those rows.
+        if entering {
+            context.cr()?;
+            let after_header = node
+                .previous_sibling()
+                .is_some_and(|n| matches!(n.data().value, NodeValue::TableRow(true)));
+            if header {
+                context.write_str("<thead>")?;
+                context.lf()?;
+            } else if after_header {
+                context.write_str("<tbody>")?;
+                context.lf()?;
+            } else if is_group_row(node) {
+                context.write_str("</tbody>")?;
+                context.lf()?;
+                context.write_str("<tbody>")?;
+                context.lf()?;
+            }
+            context.write_str("<tr>")?;
+        } else {
+            context.cr()?;
+            context.write_str("</tr>")?;
+            if header {
+                context.cr()?;
+                context.write_str("</thead>")?;
+            }
         }
     },
     NodeValue::TableCell => |context, node, entering| {
@@ -200,12 +244,15 @@ fn options() -> Options<'static> {
 }
 
 /// The Markdown body as HTML, and the headings found in it.
-pub fn body_html(markdown: &str, annex_prefix: &str) -> (String, Vec<(u8, String, String)>) {
+pub fn body_html(
+    markdown: &str,
+    annex_mark: (String, String),
+) -> (String, Vec<(u8, String, String)>) {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options());
     let mut out = String::with_capacity(markdown.len() + markdown.len() / 4);
     let state = FormatState {
-        annex_prefix: annex_prefix.to_owned(),
+        annex_mark,
         ..FormatState::default()
     };
     // Writing to a String cannot fail.
@@ -251,8 +298,12 @@ impl HtmlRenderer {
 
     /// The whole page, from a context holding `doc` and the Markdown body.
     pub fn page(&self, ctx: &mut Context, doc: &Document, body_md: &str) -> Result<String> {
-        let annex_prefix = format!("{} {}", doc.labels.annex, doc.labels.number_sign);
-        let (body, headings) = body_html(body_md, &annex_prefix);
+        let l = doc.labels;
+        let mark = (
+            format!("{} {}", l.annex, l.number_sign),
+            format!(" {}", l.annex_to),
+        );
+        let (body, headings) = body_html(body_md, mark);
         ctx.insert("body", &body);
         ctx.insert("nav", &nav(&headings));
         self.tera
@@ -267,8 +318,8 @@ mod tests {
 
     #[test]
     fn tables_get_scopes_captions_and_group_rows() {
-        let md = "## Раздел\n\nПодпись\n\n| № | Имя | Сумма |\n|---|---|---:|\n| Группа 1 | | |\n| 1.1 | a | 5 |\n";
-        let (html, headings) = body_html(md, "Приложение №");
+        let md = "## Раздел\n\nПодпись\n\n| № | Имя | Сумма |\n|---|---|---:|\n| **Группа 1** | | |\n| 1.1 | a | 5 |\n| **Группа 2** | | |\n| 2.1 | b | 6 |\n| Не группа | | |\n";
+        let (html, headings) = body_html(md, ("Приложение №\u{a0}".into(), " к Программе".into()));
         assert!(html.contains("<h2 id=\"раздел\">Раздел</h2>"), "{html}");
         assert!(
             html.contains("<caption id=\"table-1\">Подпись</caption>"),
@@ -281,9 +332,15 @@ mod tests {
             "{html}"
         );
         assert!(
-            html.contains("<th scope=\"rowgroup\" colspan=\"3\" class=\"group\">Группа 1</th>"),
+            html.contains(
+                "<th scope=\"rowgroup\" colspan=\"3\" class=\"group\"><strong>Группа 1</strong></th>"
+            ),
             "{html}"
         );
+        // Each group in its own body; a row that only looks like one is an ordinary row.
+        assert_eq!(html.matches("<tbody>").count(), 2, "{html}");
+        assert_eq!(html.matches("</tbody>").count(), 2, "{html}");
+        assert!(html.contains("<th scope=\"row\">Не группа</th>"), "{html}");
         assert!(html.contains("<th scope=\"row\">1.1</th>"), "{html}");
         assert!(html.contains("<td class=\"num\">5</td>"), "{html}");
         assert!(html.contains("aria-labelledby=\"table-1\""), "{html}");
@@ -297,7 +354,7 @@ mod tests {
     fn raw_html_never_passes() {
         let (html, _) = body_html(
             "<script>alert(1)</script>\n\n[x](javascript:alert(1))\n",
-            "",
+            Default::default(),
         );
         assert!(!html.contains("<script>"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
@@ -305,9 +362,17 @@ mod tests {
 
     #[test]
     fn annex_marks_get_a_class() {
-        let (html, _) = body_html("Приложение № 1 к Программе\n\n## Список\n", "Приложение №");
+        let mark = ("Приложение №\u{a0}".to_owned(), " к Программе".to_owned());
+        let (html, _) = body_html(
+            "Приложение №\u{a0}1 к Программе\n\nПриложение №\u{a0}1 к другому\n\n## Список\n",
+            mark,
+        );
         assert!(
-            html.contains("<p class=\"annex-mark\">Приложение № 1 к Программе</p>"),
+            html.contains("<p class=\"annex-mark\">Приложение №\u{a0}1 к Программе</p>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<p>Приложение №\u{a0}1 к другому</p>"),
             "{html}"
         );
     }

@@ -26,6 +26,9 @@ pub struct DeError {
     pub pos: Option<Pos>,
     /// The path of that value below the node deserialized.
     pub path: Vec<PathSeg>,
+    /// More problems found at the same time (every unknown key of a mapping, not just the
+    /// first), each with its own position and path.
+    pub also: Vec<DeError>,
 }
 
 impl DeError {
@@ -35,6 +38,7 @@ impl DeError {
             hint,
             pos: None,
             path: Vec::new(),
+            also: Vec::new(),
         }
     }
 
@@ -46,8 +50,22 @@ impl DeError {
 
     /// Puts `seg` in front of the path, on the way out of a container.
     fn under(mut self, seg: PathSeg) -> Self {
-        self.path.insert(0, seg);
+        self.path.insert(0, seg.clone());
+        self.also = self
+            .also
+            .into_iter()
+            .map(|e| e.under(seg.clone()))
+            .collect();
         self
+    }
+
+    /// This error and those found with it, one by one.
+    pub fn all(self) -> Vec<DeError> {
+        let mut first = self;
+        let also = std::mem::take(&mut first.also);
+        std::iter::once(first)
+            .chain(also.into_iter().flat_map(DeError::all))
+            .collect()
     }
 }
 
@@ -164,6 +182,27 @@ pub fn from_node<T: de::DeserializeOwned>(node: &mut Node) -> Result<T, DeError>
     T::deserialize(NodeDe(node))
 }
 
+/// Deserializes each item of a sequence on its own, so that every item with a problem is
+/// reported, not only the first. A node that is not a sequence gives the usual error.
+pub fn from_items<T: de::DeserializeOwned>(node: &mut Node) -> Result<Vec<T>, Vec<DeError>> {
+    let NodeKind::Seq(items) = &mut node.kind else {
+        return from_node::<Vec<T>>(node).map_err(DeError::all);
+    };
+    let mut values = Vec::with_capacity(items.len());
+    let mut errors = Vec::new();
+    for (i, item) in items.iter_mut().enumerate() {
+        match T::deserialize(NodeDe(item)) {
+            Ok(v) => values.push(v),
+            Err(e) => errors.extend(e.under(PathSeg::Index(i)).all()),
+        }
+    }
+    if errors.is_empty() {
+        Ok(values)
+    } else {
+        Err(errors)
+    }
+}
+
 /// What a plain scalar reads as under the core schema.
 enum Plain<'a> {
     Null,
@@ -219,6 +258,19 @@ fn resolve(value: &str) -> Plain<'_> {
         return Plain::Float(f);
     }
     Plain::Str(value)
+}
+
+/// The form of a mapping key that tells keys apart: a plain integer in decimal (`02029`, `+2029`
+/// and `0x7ED` are all `2029`), anything else as written.
+pub(crate) fn canonical_key(value: &str, plain: bool) -> std::borrow::Cow<'_, str> {
+    if plain {
+        match resolve(value) {
+            Plain::Int(n) => return n.to_string().into(),
+            Plain::UInt(n) => return n.to_string().into(),
+            _ => {}
+        }
+    }
+    value.into()
 }
 
 /// True when a plain scalar with this text reads as text (not null, a boolean or a number).
@@ -438,9 +490,25 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
+        // Every key the type does not know, at once: serde would stop at the first.
+        if let NodeKind::Map(entries) = &self.0.kind {
+            let mut unknown = entries
+                .iter()
+                .filter_map(|(k, _)| Some((k, k.as_str()?)))
+                .filter(|(_, name)| !fields.contains(name))
+                .map(|(k, name)| {
+                    <DeError as de::Error>::unknown_field(name, fields)
+                        .at(k.pos)
+                        .under(PathSeg::Key(name.to_owned()))
+                });
+            if let Some(mut first) = unknown.next() {
+                first.also = unknown.collect();
+                return Err(first);
+            }
+        }
         self.deserialize_map(visitor)
     }
 
@@ -684,6 +752,29 @@ mod tests {
         assert_eq!(err.message, "expected text, found a list");
         let err = load::<Vec<Item>>("id: a\n").unwrap_err();
         assert_eq!(err.message, "expected a list, found a mapping");
+    }
+
+    #[test]
+    fn every_unknown_key_and_every_bad_item_is_reported() {
+        let mut node = parse(
+            "- id: a\n  cuont: 2\n  tgas: []\n- id: b\n- id: [c]\n",
+            Limits::default(),
+        )
+        .unwrap();
+        let errs = from_items::<Item>(&mut node).unwrap_err();
+        let messages: Vec<String> = errs
+            .iter()
+            .map(|e| format!("{} {:?}", e.message, e.path))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "unknown key `cuont` [Index(0), Key(\"cuont\")]",
+                "unknown key `tgas` [Index(0), Key(\"tgas\")]",
+                "expected text, found a list [Index(2), Key(\"id\")]",
+            ]
+        );
+        assert_eq!(errs[1].pos, Some(Pos { line: 3, col: 3 }));
     }
 
     #[test]

@@ -15,6 +15,6 @@ pub mod emit;
 mod path;
 mod tree;
 
-pub use de::{DeError, from_node};
+pub use de::{DeError, from_items, from_node};
 pub use path::{PathSeg, YamlPath};
 pub use tree::{Limits, Node, NodeKind, ParseError, Pos, parse};

@@ -136,7 +136,8 @@ pub(crate) fn is_null_text(s: &str) -> bool {
 pub struct Limits {
     /// Deepest nesting of sequences and mappings.
     pub max_depth: usize,
-    /// Most nodes in the tree, counting every alias as a copy of what it names.
+    /// Most nodes in the tree, counting every alias as a copy of what it names and every 64
+    /// bytes of a long scalar as one more node (so a repeated long text counts by its size).
     pub max_nodes: usize,
 }
 
@@ -287,10 +288,16 @@ pub fn parse(text: &str, limits: Limits) -> Result<Node, Vec<ParseError>> {
     }))
 }
 
+/// A character that has no place in text: a control character other than tab, line feed and
+/// carriage return, or a non-character.
+fn is_bad_char(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{fffe}' || c == '\u{ffff}'
+}
+
 /// Control characters other than tab, line feed and carriage return are not text: such a file
 /// is binary, or damaged. The YAML parser would say "unprintable character"; this says where.
 fn find_control_char(text: &str) -> Option<ParseError> {
-    let bad = |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{fffe}';
+    let bad = is_bad_char;
     if !text.chars().any(bad) {
         return None;
     }
@@ -351,7 +358,19 @@ impl Builder {
                         .with_hint("remove the tag; quote the value if it must be text"));
                     }
                 }
-                self.count(pos, 1)?;
+                // Escapes (`"\e"`) can make control characters the raw text did not have.
+                if let Some(c) = value.chars().find(|c| is_bad_char(*c)) {
+                    return Err(ParseError::new(
+                        pos,
+                        format!("the text holds a control character (U+{:04X})", c as u32),
+                    )
+                    .with_hint(
+                        "remove it: text may hold line breaks and tabs, nothing else unprintable",
+                    ));
+                }
+                // Long text weighs more, so an alias repeating it cannot blow up memory.
+                let weight = 1 + value.len() / 64;
+                self.count(pos, weight)?;
                 let node = Node {
                     kind: NodeKind::Scalar {
                         value: value.into_owned(),
@@ -360,7 +379,7 @@ impl Builder {
                     pos,
                 };
                 if anchor != 0 {
-                    self.anchors.insert(anchor, (node.clone(), 1));
+                    self.anchors.insert(anchor, (node.clone(), weight));
                 }
                 self.complete(node)?;
             }
@@ -456,18 +475,25 @@ impl Builder {
             Body::Seq(items) => items.push(node),
             Body::Map { entries, key, seen } => match key.take() {
                 None => {
-                    let NodeKind::Scalar { value, .. } = &node.kind else {
+                    let NodeKind::Scalar { value, plain } = &node.kind else {
                         return Err(
                             ParseError::new(node.pos, "a mapping key must be plain text")
                                 .with_hint("keys are names such as `title` or `deadline`"),
                         );
                     };
+                    // `2029`, `02029` and `+2029` are the same key (the same year).
+                    let canonical = super::de::canonical_key(value, *plain);
                     let first = if let Some(seen) = seen {
-                        seen.get(value).copied()
+                        seen.get(canonical.as_ref()).copied()
                     } else {
                         entries
                             .iter()
-                            .find(|(k, _)| k.as_str() == Some(value))
+                            .find(|(k, _)| match &k.kind {
+                                NodeKind::Scalar { value, plain } => {
+                                    super::de::canonical_key(value, *plain) == canonical
+                                }
+                                _ => false,
+                            })
                             .map(|(k, _)| k.pos)
                     };
                     if let Some(first) = first {
@@ -483,12 +509,18 @@ impl Builder {
                         *seen = Some(
                             entries
                                 .iter()
-                                .filter_map(|(k, _)| Some((k.as_str()?.to_owned(), k.pos)))
+                                .filter_map(|(k, _)| match &k.kind {
+                                    NodeKind::Scalar { value, plain } => Some((
+                                        super::de::canonical_key(value, *plain).into_owned(),
+                                        k.pos,
+                                    )),
+                                    _ => None,
+                                })
                                 .collect(),
                         );
                     }
                     if let Some(seen) = seen {
-                        seen.entry(value.clone()).or_insert(node.pos);
+                        seen.entry(canonical.into_owned()).or_insert(node.pos);
                     }
                     *key = Some(node);
                 }
@@ -542,6 +574,34 @@ mod tests {
         assert_eq!(errs[0].pos, Pos { line: 3, col: 1 });
         assert_eq!(errs[0].message, "duplicate key `a`");
         assert!(errs[0].hint.as_deref().unwrap().contains("line 1"));
+    }
+
+    #[test]
+    fn keys_that_mean_the_same_number_are_duplicates() {
+        let errs = p("a: {2029: 5, 02029: 7}\n").unwrap_err();
+        assert_eq!(errs[0].message, "duplicate key `02029`");
+        assert!(
+            p("a: {'2029': 5, 2029: 7}\n").is_err(),
+            "the same year, quoted or not"
+        );
+        assert!(p("a: {x: 5, 'y': 7}\n").is_ok());
+    }
+
+    #[test]
+    fn escaped_control_characters_are_refused() {
+        let errs = p("title: \"\\e[2Jboom\"\n").unwrap_err();
+        assert!(errs[0].message.contains("U+001B"), "{errs:?}");
+        assert_eq!(errs[0].pos, Pos { line: 1, col: 8 });
+        assert!(p("t: \"tab\\there\\nline\"\n").is_ok());
+    }
+
+    #[test]
+    fn long_text_repeated_by_aliases_is_refused() {
+        let big = "x".repeat(2 * 1024 * 1024);
+        let aliases = vec!["*big"; 3000].join(", ");
+        let text = format!("k: [&big \"{big}\", {aliases}]\n");
+        let errs = p(&text).unwrap_err();
+        assert!(errs[0].message.contains("expands"), "{errs:?}");
     }
 
     #[test]

@@ -514,3 +514,27 @@ fn default_build_in_a_folder_holding_programme() {
         run.report()
     );
 }
+
+#[test]
+fn a_step_too_long_for_one_page_is_printed_whole() {
+    let p = Project::base();
+    let steps = p.root().join("steps/training.yaml");
+    let yaml = std::fs::read_to_string(&steps).expect("steps");
+    let long: Vec<String> = (1..=120).map(|i| format!("этап {i} выполнен")).collect();
+    let result_line = yaml
+        .lines()
+        .find(|l| l.trim_start().starts_with("result:"))
+        .expect("result");
+    let yaml = yaml.replacen(result_line, &format!("  result: {}", long.join(", ")), 1);
+    std::fs::write(&steps, yaml).expect("write");
+    build(&p, "pdf");
+    let text =
+        poppler("pdftotext", &["-raw"], &p.tmp().join("out/programme.pdf")).replace('\u{ad}', "");
+    let hay = letters(&text);
+    for i in [1, 60, 120] {
+        assert!(
+            hay.contains(&letters(&format!("этап {i} выполнен"))),
+            "«этап {i}» is missing from the PDF"
+        );
+    }
+}

@@ -538,3 +538,34 @@ fn generated_huge_file() {
         &run,
     );
 }
+
+#[test]
+fn every_bad_step_and_every_unknown_key_of_a_file_is_reported() {
+    let p = Project::base();
+    let path = p.root().join("steps/training.yaml");
+    let yaml = std::fs::read_to_string(&path).expect("steps");
+    let yaml = yaml
+        .replacen("  deadline: annually Q2", "  dedline: annually Q2", 1)
+        .replacen("  partners: [volunteers]", "  partnrs: [volunteers]", 1)
+        .replacen("  deadline: 2027-Q3..Q4", "  deadline: [2027]", 1);
+    std::fs::write(&path, yaml).expect("write");
+    let run = p.check(&["--format", "short"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", run.report());
+    assert!(
+        lines[0].contains("steps/training.yaml:4:3: error: unknown key `dedline`"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines[1].contains("steps/training.yaml:6:3: error: unknown key `partnrs`"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines[2].contains("steps/training.yaml:16:13: error: expected text, found a list"),
+        "{}",
+        run.stdout
+    );
+}
