@@ -7,7 +7,9 @@
 //! to Typst as JSON, so the PDF reads exactly the same content.
 
 mod assemble;
+mod funding;
 mod names;
+mod sections;
 
 pub use assemble::assemble;
 

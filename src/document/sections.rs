@@ -1,0 +1,627 @@
+//! The sections of the document, one method each, called by `assemble` in document order.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::assemble::{Assembler, DASH, lower_first, paragraphs};
+use super::names::OrgNames;
+use super::*;
+use crate::deadline::Deadline;
+use crate::locale::words::{self, Counted};
+use crate::locale::{Locale, typo};
+use crate::model::{OrgKind, Participant, ProposalStatus};
+
+/// A cell of the steps table longer than this (in characters) might not fit on one landscape
+/// page in its narrowest column, so its row may be split across pages.
+const LONG_CELL: usize = 400;
+
+impl Assembler<'_> {
+    /// 1. The passport: a two-column table.
+    pub(super) fn passport(&mut self) -> Passport {
+        let (p, l, locale) = (self.p, self.l, self.locale);
+        let short_title = p.short_title.as_deref().map_or_else(
+            || match locale {
+                Locale::Ru => "Программа".to_owned(),
+                Locale::En => "Programme".to_owned(),
+            },
+            |s| self.t(s),
+        );
+        let mut rows = vec![PassportRow {
+            label: l.p_name,
+            items: vec![format!(
+                "{} {}",
+                self.t(&p.title),
+                words::hereinafter(&short_title, locale)
+            )],
+        }];
+        let mut push = |label, items: Vec<String>| {
+            if !items.is_empty() {
+                rows.push(PassportRow { label, items });
+            }
+        };
+        push(l.p_basis, p.legal_basis.iter().map(|s| self.t(s)).collect());
+        let developers = p.developers.as_ref().unwrap_or(&self.session.initiators);
+        push(
+            l.p_developers,
+            developers.iter().map(|id| self.names.text(id)).collect(),
+        );
+        push(
+            l.p_responsible,
+            vec![self.names.executor(&p.responsible, false)],
+        );
+        push(
+            l.p_co_executors,
+            p.co_executors
+                .iter()
+                .map(|id| self.names.executor(id, false))
+                .collect(),
+        );
+        push(l.p_goals, p.goals.iter().map(|g| self.t(g)).collect());
+        rows.push(PassportRow {
+            label: l.p_tasks,
+            items: self.cases.iter().map(|c| self.task_label(c)).collect(),
+        });
+        rows.push(PassportRow {
+            label: l.p_period,
+            items: vec![words::period(p.period.from, p.period.to, locale)],
+        });
+        let mut push = |label, items: Vec<String>| {
+            if !items.is_empty() {
+                rows.push(PassportRow { label, items });
+            }
+        };
+        push(
+            l.p_indicators,
+            self.indicators.iter().map(|i| self.t(&i.name)).collect(),
+        );
+        push(l.p_funding, self.funding.summary(locale));
+        push(
+            l.p_results,
+            p.expected_results.iter().map(|r| self.t(r)).collect(),
+        );
+        Passport {
+            heading: self.next_section(l.passport),
+            rows,
+        }
+    }
+
+    /// 2. The area of the programme: the current state, the session, the agreements.
+    pub(super) fn general(&mut self) -> General {
+        let (l, locale, session) = (self.l, self.locale, self.session);
+        let heading = self.next_section(l.general);
+        let mut sub = 0;
+        let mut next_sub = |heads: &mut assemble::Headings, title: &str| {
+            sub += 1;
+            heads.sub(format!("{}{sub}.", heading.number), title)
+        };
+        let context = self.p.context.as_deref().map(|text| Paragraphs {
+            heading: next_sub(&mut self.heads, l.current_state),
+            paragraphs: paragraphs(text, locale),
+        });
+        let session_heading = next_sub(&mut self.heads, l.session);
+        let mut facts = vec![
+            Fact {
+                label: l.s_title,
+                value: self.t(&session.title),
+            },
+            Fact {
+                label: l.s_date,
+                value: Deadline::On(session.date).render(locale),
+            },
+        ];
+        let venue: Vec<String> = [session.venue.as_deref(), session.city.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(|s| self.t(s))
+            .collect();
+        if !venue.is_empty() {
+            facts.push(Fact {
+                label: l.s_venue,
+                value: venue.join(", "),
+            });
+        }
+        for (label, ids) in [
+            (l.s_initiators, &session.initiators),
+            (l.s_support, &session.support),
+            (l.s_partners, &session.partners),
+        ] {
+            if !ids.is_empty() {
+                let value = ids.iter().map(|id| self.names.text(id)).collect::<Vec<_>>();
+                facts.push(Fact {
+                    label,
+                    value: value.join(", "),
+                });
+            }
+        }
+        if let Some(prog) = &session.programme {
+            facts.push(Fact {
+                label: l.s_programme,
+                value: typo::quote(prog, locale),
+            });
+        }
+        if let Some(purpose) = &session.purpose {
+            facts.push(Fact {
+                label: l.s_purpose,
+                value: paragraphs(purpose, locale).join(" "),
+            });
+        }
+        let (participant_kinds, participants_total, summary) =
+            participant_counts(self.participants, &self.names, locale);
+        if let Some(summary) = summary {
+            facts.push(Fact {
+                label: l.s_participants,
+                value: summary,
+            });
+        }
+        let agreements = (!session.agreements.is_empty()).then(|| AgreementList {
+            heading: next_sub(&mut self.heads, l.agreements_signed),
+            items: session
+                .agreements
+                .iter()
+                .map(|a| {
+                    let mut s = typo::quote(&a.title, locale);
+                    if let Some(d) = a.date {
+                        s.push_str(&format!(" ({})", Deadline::On(d).render(locale)));
+                    }
+                    let parties: Vec<String> =
+                        a.parties.iter().map(|id| self.names.text(id)).collect();
+                    s.push_str(&format!(
+                        "; {}: {}",
+                        l.col_parties.to_lowercase(),
+                        parties.join(", ")
+                    ));
+                    match &a.subject {
+                        Some(subj) => format!(
+                            "{s}; {}: {}.",
+                            l.col_subject.to_lowercase(),
+                            self.t(subj).trim_end_matches('.')
+                        ),
+                        None => format!("{s}."),
+                    }
+                })
+                .collect(),
+        });
+        General {
+            heading,
+            context,
+            session_heading,
+            session_facts: facts,
+            participant_kinds,
+            participants_total,
+            agreements,
+        }
+    }
+
+    /// 3. The case tracks: task, moderators, problems, proposals and what became of them.
+    pub(super) fn cases(&mut self) -> Cases {
+        let (l, locale) = (self.l, self.locale);
+        let heading = self.next_section(l.cases);
+        let people: HashMap<&str, &Participant> = self
+            .participants
+            .iter()
+            .map(|p| (p.id.as_str(), p))
+            .collect();
+        let mut items = Vec::with_capacity(self.cases.len());
+        for (i, c) in self.cases.clone().into_iter().enumerate() {
+            let sub = self.heads.sub(
+                format!("{}{}.", heading.number, i + 1),
+                &self.t(&c.case.title),
+            );
+            let moderators: Vec<String> = c
+                .case
+                .moderators
+                .iter()
+                .filter_map(|id| people.get(id.as_str()))
+                .map(|person| person_short(person, &mut self.names, locale))
+                .collect();
+            let proposals = c
+                .case
+                .proposals
+                .iter()
+                .enumerate()
+                .map(|(j, pr)| {
+                    let mut decision = words::proposal_status(pr.status, locale).to_owned();
+                    if let (true, Some(reason)) =
+                        (pr.status != ProposalStatus::Accepted, &pr.reason)
+                    {
+                        decision = format!("{decision}: {}", lower_first(&self.t(reason)));
+                    }
+                    ProposalView {
+                        number: (j + 1).to_string(),
+                        text: self.t(&pr.text),
+                        votes: pr.votes.map_or_else(|| DASH.to_owned(), |v| v.to_string()),
+                        decision,
+                        steps: self
+                            .carried_by
+                            .get(&(c.id.as_str(), pr.id.as_str()))
+                            .map_or_else(|| DASH.to_owned(), |v| v.join(", ")),
+                    }
+                })
+                .collect();
+            let n_steps = self
+                .steps_of
+                .get(c.id.as_str())
+                .map_or(0, |s| s.steps.len());
+            let steps_summary = match n_steps {
+                0 => l.no_steps.to_owned(),
+                1 => format!("{}: {}.1.", l.col_steps, c.case.number),
+                n => format!(
+                    "{}: {c}.1–{c}.{n} ({count}).",
+                    l.col_steps,
+                    c = c.case.number,
+                    count = words::count(n, Counted::Step, locale)
+                ),
+            };
+            items.push(CaseView {
+                proposals_caption: format!(
+                    "{} {}",
+                    l.proposals_of_case,
+                    sub.number.trim_end_matches('.')
+                ),
+                heading: sub,
+                task: self.t(&c.case.task),
+                moderators: (!moderators.is_empty()).then(|| moderators.join(", ")),
+                problems: c.case.problems.iter().map(|pr| self.t(&pr.text)).collect(),
+                proposals,
+                steps_summary,
+            });
+        }
+        Cases { heading, items }
+    }
+
+    /// 4. Goals, tasks (one per case) and expected results.
+    pub(super) fn goals(&mut self) -> Goals {
+        Goals {
+            heading: self.next_section(self.l.goals),
+            goals: self.p.goals.iter().map(|g| self.t(g)).collect(),
+            tasks: self.cases.iter().map(|c| self.task_label(c)).collect(),
+            results: self.p.expected_results.iter().map(|r| self.t(r)).collect(),
+        }
+    }
+
+    /// 5. The steps: one table grouped by case, and the content of the steps that have one.
+    pub(super) fn steps(&mut self) -> Steps {
+        let (l, locale) = (self.l, self.locale);
+        let heading = self.next_section(l.steps);
+        let mut total = 0;
+        let mut groups = Vec::new();
+        for c in self.cases.clone() {
+            let Some(sf) = self.steps_of.get(c.id.as_str()).copied() else {
+                continue;
+            };
+            if sf.steps.is_empty() {
+                continue;
+            }
+            total += sf.steps.len();
+            let steps = sf.steps.iter().map(|s| self.step_row(s)).collect();
+            groups.push(StepGroup {
+                label: self.task_label(c),
+                steps,
+            });
+        }
+        let details = self
+            .cases
+            .iter()
+            .filter_map(|c| self.steps_of.get(c.id.as_str()))
+            .flat_map(|sf| sf.steps.iter())
+            .filter_map(|s| {
+                Some(StepDetail {
+                    number: self.step_numbers.get(s.id.as_str())?.clone(),
+                    description: paragraphs(s.description.as_deref()?, locale).join(" "),
+                })
+            })
+            .collect();
+        Steps {
+            heading,
+            groups,
+            details,
+            total: format!(
+                "{}: {}",
+                l.col_total,
+                words::count(total, Counted::Step, locale)
+            ),
+        }
+    }
+
+    /// A row of the steps table.
+    fn step_row(&mut self, s: &crate::model::Step) -> StepRow {
+        let locale = self.locale;
+        let mut title = self.t(&s.title);
+        if let Some(mark) = words::step_status(s.status, locale) {
+            title = format!("{title} {mark}");
+        }
+        let join = |names: &mut OrgNames<'_>, ids: &[String]| {
+            if ids.is_empty() {
+                DASH.to_owned()
+            } else {
+                let named: Vec<String> = ids.iter().map(|id| names.executor(id, true)).collect();
+                named.join(", ")
+            }
+        };
+        let indicators: Vec<String> = s
+            .indicators
+            .iter()
+            .filter_map(|id| self.indicator_numbers.get(id.as_str()))
+            .map(ToString::to_string)
+            .collect();
+        let mut row = StepRow {
+            id: s.id.clone(),
+            number: self
+                .step_numbers
+                .get(s.id.as_str())
+                .cloned()
+                .unwrap_or_default(),
+            title,
+            deadline: s
+                .deadline
+                .as_ref()
+                .and_then(|d| Deadline::parse(&d.0).ok())
+                .map_or_else(|| DASH.to_owned(), |d| d.render(locale)),
+            responsible: join(&mut self.names, s.responsible()),
+            partners: join(&mut self.names, &s.partners),
+            result: s
+                .result
+                .as_deref()
+                .map_or_else(|| DASH.to_owned(), |r| self.t(r)),
+            indicators: if indicators.is_empty() {
+                DASH.to_owned()
+            } else {
+                indicators.join(", ")
+            },
+            breakable: false,
+        };
+        row.breakable = [&row.title, &row.responsible, &row.partners, &row.result]
+            .iter()
+            .any(|cell| cell.chars().count() > LONG_CELL);
+        row
+    }
+
+    /// 6. Target indicators, a column per year of the period.
+    pub(super) fn indicators(&mut self) -> Indicators {
+        let locale = self.locale;
+        let heading = self.next_section(self.l.indicators);
+        let mut rows = Vec::with_capacity(self.indicators.len());
+        for (i, ind) in self.indicators.iter().enumerate() {
+            rows.push(IndicatorRow {
+                number: (i + 1).to_string(),
+                name: self.t(&ind.name),
+                unit: self.t(&ind.unit),
+                baseline: ind.baseline.map_or_else(
+                    || DASH.to_owned(),
+                    |b| format!("{} ({})", typo::number(b.value, 2, locale), b.year),
+                ),
+                targets: self
+                    .years
+                    .iter()
+                    .map(|y| {
+                        ind.targets
+                            .get(y)
+                            .map_or_else(|| DASH.to_owned(), |v| typo::number(*v, 2, locale))
+                    })
+                    .collect(),
+                responsible: ind
+                    .responsible
+                    .as_deref()
+                    .map_or_else(|| DASH.to_owned(), |id| self.names.table(id)),
+            });
+        }
+        Indicators {
+            heading,
+            years: self.years.iter().map(ToString::to_string).collect(),
+            rows,
+            wide: self.years.len() > 5,
+            empty_note: self.indicators.is_empty().then_some(match locale {
+                Locale::Ru => "Целевые показатели будут определены при согласовании Программы.",
+                Locale::En => "Target indicators will be set when the Programme is agreed.",
+            }),
+        }
+    }
+
+    /// 7. Resources: funding by source and year.
+    pub(super) fn resources(&mut self) -> Resources {
+        let (l, locale) = (self.l, self.locale);
+        Resources {
+            heading: self.next_section(l.resources),
+            unit: l.thousand_roubles,
+            caption: l.resources_caption,
+            years: self.years.iter().map(|y| words::year(*y, locale)).collect(),
+            rows: self.funding.rows(locale),
+            total: self.funding.total_row(l.total, locale),
+            none: self.funding.is_empty().then_some(l.no_funding),
+        }
+    }
+
+    /// 8. Implementation: the programme's text, or the built-in paragraphs.
+    pub(super) fn implementation(&mut self) -> Implementation {
+        let heading = self.next_section(self.l.implementation);
+        let paragraphs = match &self.p.implementation {
+            Some(text) => paragraphs(text, self.locale),
+            None => {
+                let responsible = self.names.text(&self.p.responsible);
+                words::default_implementation(&responsible, self.p.period.to, self.locale)
+            }
+        };
+        Implementation {
+            heading,
+            paragraphs,
+        }
+    }
+
+    /// 9. Risks, when there are any.
+    pub(super) fn risks(&mut self) -> Option<Risks> {
+        if self.p.risks.is_empty() {
+            return None;
+        }
+        Some(Risks {
+            heading: self.next_section(self.l.risks),
+            rows: self
+                .p
+                .risks
+                .iter()
+                .enumerate()
+                .map(|(i, r)| RiskRow {
+                    number: (i + 1).to_string(),
+                    risk: self.t(&r.risk),
+                    mitigation: self.t(&r.mitigation),
+                })
+                .collect(),
+        })
+    }
+
+    /// The annexes that have content, numbered in order.
+    pub(super) fn annexes(&mut self) -> Annexes {
+        Annexes {
+            participants: self.participants_annex(),
+            agreements: self.agreements_annex(),
+            matrix: self.matrix_annex(),
+        }
+    }
+
+    fn participants_annex(&mut self) -> Option<ParticipantsAnnex> {
+        if self.participants.is_empty() {
+            return None;
+        }
+        let head = self.next_annex(self.l.annex_participants);
+        let mut rows = Vec::with_capacity(self.participants.len());
+        for (i, person) in self.participants.iter().enumerate() {
+            let org = person
+                .organisation
+                .as_deref()
+                .map(|id| self.names.table(id));
+            rows.push(ParticipantRow {
+                number: (i + 1).to_string(),
+                name: if person.publish {
+                    self.t(&person.name)
+                } else {
+                    self.names.representative(person.organisation.as_deref())
+                },
+                // A person who is not published is not described either.
+                position: person
+                    .position
+                    .as_deref()
+                    .filter(|_| person.publish)
+                    .map_or_else(|| DASH.to_owned(), |p| self.t(p)),
+                organisation: org.unwrap_or_else(|| DASH.to_owned()),
+                role: words::role(person.role, self.locale).to_owned(),
+            });
+        }
+        Some(ParticipantsAnnex { head, rows })
+    }
+
+    fn agreements_annex(&mut self) -> Option<AgreementsAnnex> {
+        if self.session.agreements.is_empty() {
+            return None;
+        }
+        let head = self.next_annex(self.l.annex_agreements);
+        let mut rows = Vec::new();
+        for (i, a) in self.session.agreements.iter().enumerate() {
+            let parties: Vec<String> = a.parties.iter().map(|id| self.names.table(id)).collect();
+            rows.push(AgreementRow {
+                number: (i + 1).to_string(),
+                title: self.t(&a.title),
+                date: a
+                    .date
+                    .map_or_else(|| DASH.to_owned(), |d| Deadline::On(d).render(self.locale)),
+                parties: parties.join(", "),
+                subject: a
+                    .subject
+                    .as_deref()
+                    .map_or_else(|| DASH.to_owned(), |s| self.t(s)),
+            });
+        }
+        Some(AgreementsAnnex { head, rows })
+    }
+
+    /// Who leads and who takes part in which steps, by organisation.
+    fn matrix_annex(&mut self) -> Option<MatrixAnnex> {
+        if self.step_numbers.is_empty() {
+            return None;
+        }
+        let head = self.next_annex(self.l.annex_matrix);
+        let mut lead: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut partner: HashMap<&str, Vec<&str>> = HashMap::new();
+        for c in &self.cases {
+            let Some(sf) = self.steps_of.get(c.id.as_str()) else {
+                continue;
+            };
+            for s in &sf.steps {
+                let number = self.step_numbers[s.id.as_str()].as_str();
+                if let Some((first, rest)) = s.responsible().split_first() {
+                    lead.entry(first.as_str()).or_default().push(number);
+                    for id in rest {
+                        partner.entry(id.as_str()).or_default().push(number);
+                    }
+                }
+                for id in &s.partners {
+                    partner.entry(id.as_str()).or_default().push(number);
+                }
+            }
+        }
+        let list = |m: &HashMap<&str, Vec<&str>>, id: &str| {
+            m.get(id).map_or_else(|| DASH.to_owned(), |v| v.join(", "))
+        };
+        let mut rows = Vec::new();
+        for o in self.orgs {
+            let id = o.id.as_str();
+            if lead.contains_key(id) || partner.contains_key(id) {
+                rows.push(MatrixRow {
+                    organisation: self.names.table(id),
+                    lead: list(&lead, id),
+                    partner: list(&partner, id),
+                });
+            }
+        }
+        Some(MatrixAnnex { head, rows })
+    }
+}
+
+/// A participant in running text: «Е. А. Фамилия», or «представитель АСИ» when not published.
+fn person_short(person: &Participant, names: &mut OrgNames<'_>, locale: Locale) -> String {
+    if person.publish {
+        typo::initials_surname(&typo::text(&person.name, locale))
+    } else {
+        names.representative(person.organisation.as_deref())
+    }
+}
+
+/// Participant counts by kind of organisation, the totals and the one-line summary.
+fn participant_counts(
+    participants: &[Participant],
+    names: &OrgNames<'_>,
+    locale: Locale,
+) -> (Vec<KindRow>, Option<KindRow>, Option<String>) {
+    if participants.is_empty() {
+        return (Vec::new(), None, None);
+    }
+    let mut by_kind: BTreeMap<OrgKind, (BTreeSet<&str>, usize)> = BTreeMap::new();
+    for person in participants {
+        let (kind, org) = match person.organisation.as_deref().and_then(|id| names.get(id)) {
+            Some(o) => (o.kind, Some(o.id.as_str())),
+            None => (OrgKind::Other, None),
+        };
+        let entry = by_kind.entry(kind).or_default();
+        entry.0.extend(org);
+        entry.1 += 1;
+    }
+    let n = |v: usize| typo::number(v as f64, 0, locale);
+    let rows = by_kind
+        .iter()
+        .map(|(kind, (orgs, people))| KindRow {
+            kind: words::org_kind(*kind, locale).to_owned(),
+            organisations: n(orgs.len()),
+            participants: n(*people),
+        })
+        .collect();
+    let total_orgs: usize = by_kind.values().map(|(o, _)| o.len()).sum();
+    let total_people = participants.len();
+    let total = KindRow {
+        kind: locale.labels().total.to_owned(),
+        organisations: n(total_orgs),
+        participants: n(total_people),
+    };
+    let summary = format!(
+        "{}, {}",
+        words::count(total_people, Counted::Person, locale),
+        words::count(total_orgs, Counted::Organisation, locale)
+    );
+    (rows, Some(total), Some(summary))
+}
