@@ -1,0 +1,144 @@
+//! Placing findings: references checked against known ids with a did-you-mean, id syntax,
+//! duplicates, empty texts and numbers, each reported at the value it is about.
+
+use std::collections::HashMap;
+
+use super::{Ids, MAX_NUMBER, Out};
+use crate::load::FileId;
+use crate::model::is_valid_id;
+use crate::suggest;
+use crate::yaml::YamlPath;
+
+impl Out<'_> {
+    /// Reports a value that is not a finite number of a sensible size.
+    pub(super) fn number(&mut self, value: f64, file: FileId, path: &YamlPath) {
+        if !value.is_finite() || value.abs() > MAX_NUMBER {
+            let d = self
+                .input
+                .error_at(
+                    "bad-number",
+                    file,
+                    path,
+                    format!("`{value}` is not a usable number"),
+                )
+                .hint("give a finite number of at most a trillion");
+            self.diags.push(d);
+        }
+    }
+    /// Reports `id` at `path` when it is not one of `ids`, with the nearest id as a hint.
+    pub(super) fn reference(&mut self, ids: &Ids<'_>, id: &str, file: FileId, path: &YamlPath) {
+        if !ids.complete || ids.contains(id) || ids.skip.contains(id) {
+            return;
+        }
+        let mut known = ids.ids.clone();
+        known.sort_unstable();
+        known.dedup();
+        let hint = match suggest::nearest(id, known.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None if known.is_empty() => format!("no {} is defined yet", ids.noun),
+            None if known.len() <= 8 => format!("known: {}", suggest::list(&known)),
+            None => format!("none of the {} {}s is near this id", known.len(), ids.noun),
+        };
+        let scope = ids
+            .scope
+            .as_deref()
+            .map(|s| format!(" {s}"))
+            .unwrap_or_default();
+        let d = self
+            .input
+            .error_at(
+                "dangling-reference",
+                file,
+                path,
+                format!("unknown {} `{id}`{scope}", ids.noun),
+            )
+            .hint(hint);
+        self.diags.push(d);
+    }
+
+    /// Checks every id of a list of references.
+    /// A single id written where a list is allowed (`responsible: crdi`) is reported at the
+    /// key's value, a list's items at their index.
+    pub(super) fn references(
+        &mut self,
+        ids: &Ids<'_>,
+        list: &[String],
+        file: FileId,
+        path: &YamlPath,
+    ) {
+        let is_list = self
+            .input
+            .source(file)
+            .tree
+            .as_ref()
+            .and_then(|t| t.lookup(path.segs()))
+            .is_some_and(|n| matches!(n.kind, crate::yaml::NodeKind::Seq(_)));
+        for (i, id) in list.iter().enumerate() {
+            let at = if is_list { path.index(i) } else { path.clone() };
+            self.reference(ids, id, file, &at);
+        }
+    }
+
+    /// Reports an id that breaks the id grammar.
+    pub(super) fn id_syntax(&mut self, id: &str, file: FileId, path: &YamlPath) -> bool {
+        if is_valid_id(id) {
+            return true;
+        }
+        let suggestion = suggest::id_from(id);
+        let mut d = self.input.error_at(
+            "invalid-id",
+            file,
+            path,
+            format!("`{id}` is not a valid id"),
+        );
+        d = if is_valid_id(&suggestion) {
+            d.hint(format!(
+                "ids use lowercase latin letters, digits and `-`, e.g. `{suggestion}`"
+            ))
+        } else {
+            d.hint("ids use lowercase latin letters, digits and `-`, e.g. `kursk-admin`")
+        };
+        self.diags.push(d);
+        false
+    }
+
+    /// Reports ids defined twice within one list, at the second definition.
+    pub(super) fn unique<'i>(
+        &mut self,
+        what: &str,
+        items: impl Iterator<Item = (&'i str, FileId, YamlPath)>,
+    ) {
+        let mut seen: HashMap<&str, (FileId, YamlPath)> = HashMap::new();
+        for (id, file, path) in items {
+            if let Some((first_file, first_path)) = seen.get(id) {
+                let first = self.input.pos(*first_file, first_path);
+                let d = self
+                    .input
+                    .error_at(
+                        "duplicate-id",
+                        file,
+                        &path,
+                        format!("{what} id `{id}` is used twice"),
+                    )
+                    .hint(format!(
+                        "it is first defined at {}:{}; ids must be unique",
+                        self.input.source(*first_file).rel,
+                        first.line
+                    ));
+                self.diags.push(d);
+            } else {
+                seen.insert(id, (file, path));
+            }
+        }
+    }
+
+    /// Reports text that is required but empty.
+    pub(super) fn not_empty(&mut self, text: &str, file: FileId, path: &YamlPath, what: &str) {
+        if text.trim().is_empty() {
+            let d = self
+                .input
+                .error_at("empty-text", file, path, format!("{what} is empty"));
+            self.diags.push(d);
+        }
+    }
+}

@@ -1,0 +1,327 @@
+//! The rules about steps: references, deadlines against the period and the session, funding,
+//! and the proposals and cases they leave without a step.
+
+use std::collections::{BTreeSet, HashSet};
+
+use super::{Ids, MAX_NUMBER, Validator};
+use crate::deadline::Deadline;
+use crate::diagnostic::Diagnostic;
+use crate::load::FileId;
+use crate::model::{FundingSource, ProposalStatus, is_valid_id};
+use crate::suggest;
+use crate::yaml::YamlPath;
+
+impl Validator<'_> {
+    pub(super) fn steps(&mut self) {
+        let input = self.input;
+        let mut carried: HashSet<(&str, &str)> = HashSet::new();
+        // Steps files that exist but did not load: their case's steps are unknown.
+        let broken_steps: HashSet<&str> = input
+            .sources
+            .iter()
+            .filter(|s| s.rel.starts_with("steps/"))
+            .map(|s| crate::project::stem(&s.rel))
+            .filter(|stem| !input.steps.iter().any(|sf| sf.case == *stem))
+            .collect();
+        let mut cases_with_steps: BTreeSet<&str> = BTreeSet::new();
+        for sf in &input.steps {
+            let (file, root) = (sf.file, input.path(sf.file));
+            let rel = &input.source(file).rel;
+            if !is_valid_id(&sf.case) {
+                self.out.diags.push(
+                    Diagnostic::error(
+                        "invalid-id",
+                        rel,
+                        format!("the file name `{}` is not a valid case id", sf.case),
+                    )
+                    .hint("steps files are named by the id of their case"),
+                );
+            } else if !self.idx.cases.contains(&sf.case)
+                && !self.idx.cases.skip.contains(sf.case.as_str())
+            {
+                let hint = match suggest::nearest(&sf.case, self.idx.cases.ids.iter().copied()) {
+                    Some(near) => {
+                        format!("did you mean the case `{near}`? its steps go in steps/{near}.yaml")
+                    }
+                    None => format!(
+                        "create cases/{}.yaml, or move these steps to an existing case",
+                        sf.case
+                    ),
+                };
+                self.out.diags.push(
+                    Diagnostic::error(
+                        "steps-without-case",
+                        rel,
+                        format!("there is no case `{}` for these steps", sf.case),
+                    )
+                    .hint(hint),
+                );
+            }
+            if !sf.steps.is_empty() {
+                cases_with_steps.insert(&sf.case);
+            }
+            let case_proposals = self.idx.proposals.get(sf.case.as_str());
+            let proposal_ids = Ids::new(
+                "proposal",
+                case_proposals
+                    .map(|l| l.iter().map(|(id, _)| *id).collect())
+                    .unwrap_or_default(),
+                case_proposals.is_some(),
+            )
+            .scoped(format!("in case `{}`", sf.case));
+            for (i, step) in sf.steps.iter().enumerate() {
+                let path = root.index(i);
+                self.out.id_syntax(&step.id, file, &path.key("id"));
+                self.out
+                    .not_empty(&step.title, file, &path.key("title"), "the title");
+                self.deadline(step, file, &path);
+                if step.responsible.is_none() {
+                    let d = input
+                        .warning_at(
+                            "smart-responsible",
+                            file,
+                            &path.key("id"),
+                            format!("step `{}` has no responsible organisation", step.id),
+                        )
+                        .hint("add `responsible: <organisation id>`");
+                    self.out.diags.push(d);
+                } else if step.responsible().is_empty() {
+                    let d = input.error_at(
+                        "empty-list",
+                        file,
+                        &path.key("responsible"),
+                        "the list of responsible organisations is empty",
+                    );
+                    self.out.diags.push(d);
+                }
+                self.out.references(
+                    &self.idx.orgs,
+                    step.responsible(),
+                    file,
+                    &path.key("responsible"),
+                );
+                self.out
+                    .references(&self.idx.orgs, &step.partners, file, &path.key("partners"));
+                match &step.result {
+                    None => {
+                        let d = input
+                            .warning_at(
+                                "smart-result",
+                                file,
+                                &path.key("id"),
+                                format!("step `{}` has no expected result", step.id),
+                            )
+                            .hint("add `result: …`, preferably with a number");
+                        self.out.diags.push(d);
+                    }
+                    Some(r) => self
+                        .out
+                        .not_empty(r, file, &path.key("result"), "the result"),
+                }
+                self.out.references(
+                    &self.idx.indicators,
+                    &step.indicators,
+                    file,
+                    &path.key("indicators"),
+                );
+                for (j, pid) in step.proposals.iter().enumerate() {
+                    let ppath = path.key("proposals").index(j);
+                    if proposal_ids.contains(pid) {
+                        carried.insert((sf.case.as_str(), pid.as_str()));
+                        continue;
+                    }
+                    // The first case, in file order, that has a proposal with this id.
+                    let elsewhere = input
+                        .cases
+                        .iter()
+                        .find(|c| c.case.proposals.iter().any(|p| &p.id == pid))
+                        .map(|c| c.id.as_str());
+                    if let Some(other) = elsewhere {
+                        let d = input
+                            .error_at(
+                                "dangling-reference",
+                                file,
+                                &ppath,
+                                format!(
+                                    "proposal `{pid}` belongs to case `{other}`, not `{}`",
+                                    sf.case
+                                ),
+                            )
+                            .hint("a step carries out proposals of its own case");
+                        self.out.diags.push(d);
+                    } else {
+                        self.out.reference(&proposal_ids, pid, file, &ppath);
+                    }
+                }
+                self.funding(step, file, &path);
+            }
+        }
+        self.out.unique(
+            "step",
+            input.steps.iter().flat_map(|sf| {
+                let root = input.path(sf.file);
+                sf.steps
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, s)| (s.id.as_str(), sf.file, root.index(i).key("id")))
+            }),
+        );
+        for c in input
+            .cases
+            .iter()
+            .filter(|c| !broken_steps.contains(c.id.as_str()))
+        {
+            let root = input.path(c.file);
+            for (i, p) in c.case.proposals.iter().enumerate() {
+                if p.status == ProposalStatus::Accepted
+                    && !carried.contains(&(c.id.as_str(), p.id.as_str()))
+                {
+                    let d = input
+                        .warning_at(
+                            "smart-proposal",
+                            c.file,
+                            &root.key("proposals").index(i).key("id"),
+                            format!("accepted proposal `{}` is carried out by no step", p.id),
+                        )
+                        .hint(format!(
+                            "name it in a step's `proposals` in steps/{}.yaml, or mark it deferred",
+                            c.id
+                        ));
+                    self.out.diags.push(d);
+                }
+            }
+            if !cases_with_steps.contains(c.id.as_str()) {
+                let d = input
+                    .warning_at(
+                        "smart-no-steps",
+                        c.file,
+                        &root.key("title"),
+                        format!("case `{}` has no steps", c.id),
+                    )
+                    .hint(format!(
+                        "add steps with `nko-draft add-step --case {} --title …`",
+                        c.id
+                    ));
+                self.out.diags.push(d);
+            }
+        }
+    }
+
+    fn deadline(&mut self, step: &crate::model::Step, file: FileId, path: &YamlPath) {
+        let input = self.input;
+        let Some(raw) = &step.deadline else {
+            let d = input
+                .warning_at(
+                    "smart-deadline",
+                    file,
+                    &path.key("id"),
+                    format!("step `{}` has no deadline", step.id),
+                )
+                .hint("add `deadline: …`, e.g. 2027-Q2 or annually Q4");
+            self.out.diags.push(d);
+            return;
+        };
+        let dpath = path.key("deadline");
+        let deadline = match Deadline::parse(&raw.0) {
+            Ok(d) => d,
+            Err(e) => {
+                let d = input
+                    .error_at("bad-deadline", file, &dpath, e.message)
+                    .maybe_hint(e.hint);
+                self.out.diags.push(d);
+                return;
+            }
+        };
+        if deadline.is_permanent() {
+            let d = input
+                .warning_at(
+                    "smart-permanent",
+                    file,
+                    &dpath,
+                    "`permanent` is not time-bound",
+                )
+                .hint("prefer a period such as `2027..2029` or a recurrence such as `annually Q4`");
+            self.out.diags.push(d);
+        }
+        if let Some((from, to)) = self.idx.period {
+            let (_, end) = deadline.span((from, to));
+            if end.year > to {
+                let d = input
+                    .error_at(
+                        "deadline-outside-period",
+                        file,
+                        &dpath,
+                        format!("the deadline ends after the period {from}–{to}"),
+                    )
+                    .hint(format!("the programme runs until 31 December {to}"));
+                self.out.diags.push(d);
+            }
+        }
+        // A step cannot start before the session that agreed it. Recurring deadlines have no
+        // first day of their own: they follow the period.
+        if let (Some(session), Some((start, end))) = (self.idx.session_date, deadline.fixed_span())
+            && start < session
+        {
+            let hint = if end >= session {
+                format!("the session was on {session}; to end with this period write `by {end}`")
+            } else {
+                "steps are agreed at the session: they cannot be due before it".to_owned()
+            };
+            let d = input
+                .error_at(
+                    "deadline-before-session",
+                    file,
+                    &dpath,
+                    format!("the deadline starts before the session ({session})"),
+                )
+                .hint(hint);
+            self.out.diags.push(d);
+        }
+    }
+
+    fn funding(&mut self, step: &crate::model::Step, file: FileId, path: &YamlPath) {
+        let input = self.input;
+        for (j, f) in step.funding.iter().enumerate() {
+            let fpath = path.key("funding").index(j);
+            for (year, amount) in &f.amounts {
+                let apath = fpath.key("amounts").key(&year.to_string());
+                if let Some((from, to)) = self.idx.period
+                    && !(from..=to).contains(year)
+                {
+                    let d = input
+                        .error_at(
+                            "funding-outside-period",
+                            file,
+                            &apath,
+                            format!("funding for {year}, outside the period {from}–{to}"),
+                        )
+                        .at(input.key_pos(file, &apath))
+                        .hint(format!("amounts are given for the years {from} to {to}"));
+                    self.out.diags.push(d);
+                }
+                if !amount.is_finite() || *amount < 0.0 || *amount > MAX_NUMBER {
+                    let d = input
+                        .error_at(
+                            "bad-amount",
+                            file,
+                            &apath,
+                            format!("`{amount}` is not an amount"),
+                        )
+                        .hint("amounts are thousand roubles, from 0 to a trillion, e.g. 350.0");
+                    self.out.diags.push(d);
+                }
+                if f.source == FundingSource::None && *amount > 0.0 {
+                    let d = input
+                        .warning_at(
+                            "funding-none",
+                            file,
+                            &apath,
+                            "an amount under `source: none`",
+                        )
+                        .hint("name the source of the money, or drop the amount");
+                    self.out.diags.push(d);
+                }
+            }
+        }
+    }
+}
