@@ -108,5 +108,9 @@ fn pdf(bencher: Bencher, steps: usize) {
     // as in a real `nko-draft build` process.
     bencher
         .with_inputs(|| typst::comemo::evict(0))
-        .bench_values(|()| nko_draft::render::pdf::render(doc, &templates).expect("pdf"));
+        .bench_values(|()| {
+            nko_draft::render::pdf::render(doc, &templates)
+                .expect("pdf")
+                .0
+        });
 }

@@ -2,7 +2,7 @@
 //! files. Every format is rendered in memory before anything is written, so a failure leaves
 //! the previous outputs as they were; each file is replaced atomically.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 
@@ -33,6 +33,8 @@ pub struct Built {
     pub checked: Checked,
     /// Files written, with their sizes in bytes.
     pub written: Vec<(PathBuf, usize)>,
+    /// Warnings of the renderers (Typst's, from the PDF template), with file and line.
+    pub notes: Vec<String>,
 }
 
 /// The formats built when neither the command line nor the programme names any.
@@ -53,6 +55,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
         return Ok(Built {
             checked,
             written: Vec::new(),
+            notes: Vec::new(),
         });
     }
     let mut checked = checked;
@@ -78,7 +81,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
     };
     let name = settings.name.unwrap_or_else(|| "programme".to_owned());
     let templates = Templates::load(&root)?;
-    let files = render(&doc, &templates, &formats, &root)?;
+    let Rendered { files, notes } = render(&doc, &templates, &formats)?;
     std::fs::create_dir_all(&out_dir).map_err(|e| {
         Failure::hinted(
             format!("cannot create {}: {e}", out_dir.display()),
@@ -91,17 +94,25 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
         crate::edit::write_atomic(&path, &bytes, None)?;
         written.push((path, bytes.len()));
     }
-    Ok(Built { checked, written })
+    Ok(Built {
+        checked,
+        written,
+        notes,
+    })
+}
+
+/// What the renderers made: each format's bytes, and their warnings.
+pub struct Rendered {
+    /// The files, in the order md, html, pdf.
+    pub files: Vec<(Format, Vec<u8>)>,
+    /// Warnings of the renderers, with file and line.
+    pub notes: Vec<String>,
 }
 
 /// Renders the document in each format, in memory.
-pub fn render(
-    doc: &Document,
-    templates: &Templates,
-    formats: &[Format],
-    root: &Path,
-) -> Result<Vec<(Format, Vec<u8>)>> {
+pub fn render(doc: &Document, templates: &Templates, formats: &[Format]) -> Result<Rendered> {
     let mut out = Vec::new();
+    let mut notes = Vec::new();
     if formats.contains(&Format::Md) || formats.contains(&Format::Html) {
         let markdown = MarkdownRenderer::new(templates)?;
         let mut ctx = crate::render::context(doc);
@@ -118,18 +129,20 @@ pub fn render(
         }
     }
     if formats.contains(&Format::Pdf) {
-        out.push((Format::Pdf, pdf(doc, templates, root)?));
+        let (bytes, warnings) = pdf(doc, templates)?;
+        out.push((Format::Pdf, bytes));
+        notes.extend(warnings);
     }
-    Ok(out)
+    Ok(Rendered { files: out, notes })
 }
 
 #[cfg(feature = "pdf")]
-fn pdf(doc: &Document, templates: &Templates, _root: &Path) -> Result<Vec<u8>> {
+fn pdf(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> {
     crate::render::pdf::render(doc, templates)
 }
 
 #[cfg(not(feature = "pdf"))]
-fn pdf(_doc: &Document, _templates: &Templates, _root: &Path) -> Result<Vec<u8>> {
+fn pdf(_doc: &Document, _templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> {
     Err(Failure::hinted(
         "this nko-draft was built without PDF support",
         "install it with the default features (`cargo install nko-draft`), or build md and html only: --format md,html",

@@ -178,6 +178,9 @@ fn build_cmd(dir: Option<std::path::PathBuf>, args: BuildArgs, colour: bool) -> 
             diagnostic::summary(errors, warnings)
         );
     }
+    for note in &built.notes {
+        eprintln!("warning: {note}");
+    }
     for (path, size) in &built.written {
         println!("wrote {} ({})", path.display(), human_size(*size));
     }

@@ -109,8 +109,9 @@ pub fn pdf_date(doc: &Document) -> Date {
         })
 }
 
-/// Renders the document as a tagged PDF/UA-1 file.
-pub fn render(doc: &Document, templates: &Templates) -> Result<Vec<u8>> {
+/// Renders the document as a tagged PDF/UA-1 file. Returns the file and Typst's warnings,
+/// each with the template's file, line and column.
+pub fn render(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> {
     let (template, user) = templates.get("programme.typ");
     let data = serde_json::to_vec(doc)?;
     let date = pdf_date(doc);
@@ -121,6 +122,11 @@ pub fn render(doc: &Document, templates: &Templates) -> Result<Vec<u8>> {
         today: date,
     };
     let warned = typst::compile::<PagedDocument>(&world);
+    let warnings = warned
+        .warnings
+        .iter()
+        .map(|w| describe(&world, w))
+        .collect();
     let document = warned
         .output
         .map_err(|errors| typst_failure(&world, &errors, user))?;
@@ -136,7 +142,25 @@ pub fn render(doc: &Document, templates: &Templates) -> Result<Vec<u8>> {
         tagged: true,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| typst_failure(&world, &errors, user))
+    let bytes = typst_pdf::pdf(&document, &options)
+        .map_err(|errors| typst_failure(&world, &errors, user))?;
+    Ok((bytes, warnings))
+}
+
+/// One of Typst's findings: `templates/programme.typ:3:5: message (hint: …)`.
+fn describe(world: &MemoryWorld, d: &SourceDiagnostic) -> String {
+    let mut out = String::new();
+    if let Some((line, col)) = world
+        .range(d.span)
+        .and_then(|r| world.main.lines().byte_to_line_column(r.start))
+    {
+        out.push_str(&format!("{TEMPLATE_NAME}:{}:{}: ", line + 1, col + 1));
+    }
+    out.push_str(&d.message);
+    for hint in &d.hints {
+        out.push_str(&format!(" (hint: {})", hint.v));
+    }
+    out
 }
 
 /// Typst's errors as one failure, each with the template file, line and column.
@@ -144,16 +168,7 @@ fn typst_failure(world: &MemoryWorld, errors: &[SourceDiagnostic], user: bool) -
     let mut message = String::from("the PDF could not be made:");
     for e in errors.iter().filter(|e| e.severity == Severity::Error) {
         message.push_str("\n  ");
-        if let Some((line, col)) = world
-            .range(e.span)
-            .and_then(|r| world.main.lines().byte_to_line_column(r.start))
-        {
-            message.push_str(&format!("{TEMPLATE_NAME}:{}:{}: ", line + 1, col + 1));
-        }
-        message.push_str(&e.message);
-        for hint in &e.hints {
-            message.push_str(&format!(" (hint: {})", hint.v));
-        }
+        message.push_str(&describe(world, e));
     }
     let hint = if user {
         "the error is in the programme's own templates/programme.typ; `nko-draft templates --out DIR` shows the built-in one"

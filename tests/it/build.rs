@@ -538,3 +538,45 @@ fn a_step_too_long_for_one_page_is_printed_whole() {
         );
     }
 }
+
+#[test]
+fn the_pdf_date_comes_from_the_programme_or_source_date_epoch() {
+    let p = Project::repo_copy("examples/minimal");
+    build(&p, "pdf");
+    let pdf = p.tmp().join("out/programme.pdf");
+    let info = poppler("pdfinfo", &["-isodates"], &pdf);
+    // examples/minimal has no `date`: the session's, 28 November 2026.
+    let created = |info: &str| {
+        info.lines()
+            .find(|l| l.starts_with("CreationDate:"))
+            .map(|l| l["CreationDate:".len()..].trim().to_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(created(&info), "2026-11-28T00:00:00Z", "{info}");
+    let out = assert_cmd::Command::cargo_bin("nko-draft")
+        .expect("the binary")
+        .current_dir(p.tmp())
+        .env("SOURCE_DATE_EPOCH", "1798761600")
+        .args([
+            "-C",
+            "programme",
+            "build",
+            "--format",
+            "pdf",
+            "--out",
+            "epoch",
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let info = poppler(
+        "pdfinfo",
+        &["-isodates"],
+        &p.tmp().join("epoch/programme.pdf"),
+    );
+    assert_eq!(created(&info), "2027-01-01T00:00:00Z", "{info}");
+}
