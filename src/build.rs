@@ -145,7 +145,7 @@ fn pdf(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> 
 fn pdf(_doc: &Document, _templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> {
     Err(Failure::hinted(
         "this nko-draft was built without PDF support",
-        "install it with the default features (`cargo install nko-draft`), or build md and html only: --format md,html",
+        "build it with the default features (`cargo install --path .`), or write md and html only: --format md,html",
     )
     .into())
 }
