@@ -68,7 +68,7 @@ pub struct Listing {
     pub cases: Vec<String>,
     /// `steps/<stem>.yaml`, sorted.
     pub steps: Vec<String>,
-    /// Files in `cases/` or `steps/` that are not `.yaml` (a `.yml` is a likely slip).
+    /// Files in `cases/` or `steps/` ending in `.yml`: a likely slip for `.yaml`, so reported.
     pub ignored: Vec<String>,
 }
 
