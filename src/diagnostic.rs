@@ -346,15 +346,17 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
     s
 }
 
+/// `1 error`, `2 errors`: counts in the tool's own (English) messages.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 /// `2 errors, 1 warning`.
 pub fn summary(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, w: &str| {
-        if n == 1 {
-            format!("{n} {w}")
-        } else {
-            format!("{n} {w}s")
-        }
-    };
     format!(
         "{}, {}",
         plural(errors, "error"),

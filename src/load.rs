@@ -161,6 +161,22 @@ impl Input {
         self.steps = Vec::new();
     }
 
+    /// The stems of the files in `folder` (`cases/` or `steps/`) that exist but did not load:
+    /// rules skip what depends on them rather than report follow-on errors.
+    pub fn unloaded(&self, folder: &str) -> std::collections::HashSet<&str> {
+        let loaded: std::collections::HashSet<&str> = if folder == "cases/" {
+            self.cases.iter().map(|c| c.id.as_str()).collect()
+        } else {
+            self.steps.iter().map(|s| s.case.as_str()).collect()
+        };
+        self.sources
+            .iter()
+            .filter(|s| s.rel.starts_with(folder))
+            .map(|s| project::stem(&s.rel))
+            .filter(|stem| !loaded.contains(stem))
+            .collect()
+    }
+
     /// The text of every file, by relative path, for rendering findings with snippets.
     pub fn texts(&self) -> BTreeMap<&str, &str> {
         self.sources

@@ -11,7 +11,7 @@ use nko_draft::cli::{
     AddParticipantArgs, AddProposalArgs, AddStepArgs, BuildArgs, CheckArgs, Cli, ColorChoice,
     Command, DiagFormat, FormatArg, InitArgs, LocaleArg, ProposalStatusArg, RoleArg, StepStatusArg,
 };
-use nko_draft::diagnostic::{self, Diagnostic};
+use nko_draft::diagnostic::{self, Diagnostic, plural};
 use nko_draft::edit::{self, Added, Origin, Outcome};
 use nko_draft::locale::Locale;
 use nko_draft::model::Format;
@@ -448,15 +448,6 @@ fn report_added(added: &Added, what: &str, colour: bool) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-    }
-}
-
-/// `1 error`, `2 errors`.
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
 

@@ -132,13 +132,7 @@ impl<'a> Validator<'a> {
             true,
         );
         // Case files that exist but did not load: references to them are not reported.
-        cases.skip = input
-            .sources
-            .iter()
-            .filter(|s| s.rel.starts_with("cases/"))
-            .map(|s| crate::project::stem(&s.rel))
-            .filter(|stem| !input.cases.iter().any(|c| c.id == *stem))
-            .collect();
+        cases.skip = input.unloaded("cases/");
         let proposals = input
             .cases
             .iter()

@@ -16,13 +16,7 @@ impl Validator<'_> {
         let input = self.input;
         let mut carried: HashSet<(&str, &str)> = HashSet::new();
         // Steps files that exist but did not load: their case's steps are unknown.
-        let broken_steps: HashSet<&str> = input
-            .sources
-            .iter()
-            .filter(|s| s.rel.starts_with("steps/"))
-            .map(|s| crate::project::stem(&s.rel))
-            .filter(|stem| !input.steps.iter().any(|sf| sf.case == *stem))
-            .collect();
+        let broken_steps = input.unloaded("steps/");
         let mut cases_with_steps: BTreeSet<&str> = BTreeSet::new();
         for sf in &input.steps {
             let (file, root) = (sf.file, input.path(sf.file));
