@@ -76,7 +76,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
         .unwrap_or_else(default_formats);
     let out_dir = match (&opts.out, &settings.dir) {
         (Some(out), _) => out.clone(),
-        (None, Some(dir)) => root.join(dir),
+        (None, Some(dir)) => inside_root(&root, dir)?,
         (None, None) => PathBuf::from("out"),
     };
     let name = settings.name.unwrap_or_else(|| "programme".to_owned());
@@ -99,6 +99,40 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
         written,
         notes,
     })
+}
+
+/// `dir` of `output` in programme.yaml, under the root, refused when it leads outside the root
+/// through a link: a programme may come from someone else (a pull request that CI builds), and
+/// only a folder the user typed (`--out`) may point anywhere. (`check` has already refused an
+/// absolute `dir` or one that climbs out with `..`.)
+fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> {
+    let out = root.join(dir);
+    let canonical_root = std::fs::canonicalize(root).map_err(|e| {
+        Failure::hinted(
+            format!("cannot read {}: {e}", root.display()),
+            "check the folder's permissions",
+        )
+    })?;
+    // The deepest part of the folder that exists already decides where it leads.
+    let mut existing = out.as_path();
+    while std::fs::symlink_metadata(existing).is_err() {
+        match existing.parent() {
+            Some(p) => existing = p,
+            None => break,
+        }
+    }
+    let resolved = std::fs::canonicalize(existing).unwrap_or_else(|_| existing.to_path_buf());
+    if !resolved.starts_with(&canonical_root) {
+        return Err(Failure::hinted(
+            format!(
+                "output.dir `{dir}` in programme.yaml leads outside the programme folder (to {})",
+                resolved.display()
+            ),
+            "a folder set in programme.yaml stays inside the programme; to write elsewhere, pass --out DIR on the command line",
+        )
+        .into());
+    }
+    Ok(out)
 }
 
 /// What the renderers made: each format's bytes, and their warnings.

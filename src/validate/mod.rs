@@ -301,6 +301,20 @@ impl<'a> Validator<'a> {
                 .hint("give a plain name such as `programme`; the folder goes in `dir`");
             self.out.diags.push(d);
         }
+        if let Some(dir) = p.output.as_ref().and_then(|o| o.dir.as_deref())
+            && let Some(hint) = crate::project::outside_root_hint(dir)
+        {
+            let d = self
+                .input
+                .error_at(
+                    "bad-output",
+                    file,
+                    &root.key("output").key("dir"),
+                    format!("`{dir}` is outside the programme folder"),
+                )
+                .hint(hint);
+            self.out.diags.push(d);
+        }
     }
 
     fn session(&mut self) {

@@ -11,7 +11,7 @@ use crate::common::{self, Project};
 
 /// Reads an output file of a build, `<tmp>/out/programme.<ext>` unless named otherwise.
 fn read(p: &Project, file: &str) -> Vec<u8> {
-    let path = p.tmp().join("out").join(file);
+    let path = p.root().join("out").join(file);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -96,7 +96,7 @@ fn markdown_of_every_bundled_programme() {
         let p = Project::repo_copy(rel);
         let run = p.run(&["build", "--format", "md", "--out", "out"]);
         assert_eq!(run.code, 0, "{rel}:\n{}", run.report());
-        let name = std::fs::read_dir(p.tmp().join("out"))
+        let name = std::fs::read_dir(p.root().join("out"))
             .expect("out/")
             .map(|e| {
                 e.expect("an entry")
@@ -171,7 +171,7 @@ fn unpublished_participants_are_never_named() {
     let yaml = yaml.replacen("  role: speaker", "  role: speaker\n  publish: false", 1);
     std::fs::write(&path, yaml).expect("write");
     build(&p, "md,html,pdf");
-    let pdf_text = poppler("pdftotext", &[], &p.tmp().join("out/programme.pdf"));
+    let pdf_text = poppler("pdftotext", &[], &p.root().join("out/programme.pdf"));
     let outputs = [
         text(&p, "programme.md"),
         text(&p, "programme.html"),
@@ -248,7 +248,7 @@ fn user_text_is_printed_literally_in_every_format() {
             .any(|l| l.contains("Шаг с \\| чертой") && l.matches(" | ").count() == 6)
     );
 
-    let pdf = p.tmp().join("out/programme.pdf");
+    let pdf = p.root().join("out/programme.pdf");
     let info = poppler("pdfinfo", &[], &pdf);
     assert!(
         info.contains("Page size:       595.276 x 841.89 pts (A4)"),
@@ -274,7 +274,7 @@ fn user_text_is_printed_literally_in_every_format() {
 fn pdf_of_the_kursk_programme() {
     let p = Project::repo_copy("programme");
     build(&p, "md,pdf");
-    let pdf = p.tmp().join("out/programme.pdf");
+    let pdf = p.root().join("out/programme.pdf");
     assert!(read(&p, "programme.pdf").starts_with(b"%PDF-"));
 
     let info = poppler("pdfinfo", &[], &pdf);
@@ -350,7 +350,7 @@ fn headings_and_step_titles_agree_across_formats() {
     let pdf_text = poppler(
         "pdftotext",
         &["-raw"],
-        &p.tmp().join(format!("out/{name}.pdf")),
+        &p.root().join(format!("out/{name}.pdf")),
     )
     .replace('\u{ad}', "");
     let hay = letters(&pdf_text);
@@ -418,7 +418,7 @@ fn errors_stop_the_build_and_nothing_is_written() {
         run.report()
     );
     assert!(
-        !p.tmp().join("out").exists(),
+        !p.root().join("out").exists(),
         "an output folder was created"
     );
 }
@@ -430,7 +430,7 @@ fn warnings_are_printed_and_the_build_goes_on() {
     assert_eq!(run.code, 0, "{}", run.report());
     assert!(run.stderr.contains("warning:"), "{}", run.report());
     assert!(
-        run.stdout.contains("wrote out/programme.md"),
+        run.stdout.contains("wrote programme/out/programme.md"),
         "{}",
         run.report()
     );
@@ -439,7 +439,7 @@ fn warnings_are_printed_and_the_build_goes_on() {
 #[test]
 fn a_programme_template_overrides_the_built_in_one() {
     let p = Project::base();
-    let dir = p.tmp().join("tpl");
+    let dir = p.root().join("tpl");
     let run = p.run(&["templates", "--out", "tpl"]);
     assert_eq!(run.code, 0, "{}", run.report());
     for name in ["programme.md", "body.md", "page.html", "programme.typ"] {
@@ -529,7 +529,7 @@ fn a_step_too_long_for_one_page_is_printed_whole() {
     std::fs::write(&steps, yaml).expect("write");
     build(&p, "pdf");
     let text =
-        poppler("pdftotext", &["-raw"], &p.tmp().join("out/programme.pdf")).replace('\u{ad}', "");
+        poppler("pdftotext", &["-raw"], &p.root().join("out/programme.pdf")).replace('\u{ad}', "");
     let hay = letters(&text);
     for i in [1, 60, 120] {
         assert!(
@@ -543,7 +543,7 @@ fn a_step_too_long_for_one_page_is_printed_whole() {
 fn the_pdf_date_comes_from_the_programme_or_source_date_epoch() {
     let p = Project::repo_copy("examples/minimal");
     build(&p, "pdf");
-    let pdf = p.tmp().join("out/programme.pdf");
+    let pdf = p.root().join("out/programme.pdf");
     let info = poppler("pdfinfo", &["-isodates"], &pdf);
     // examples/minimal has no `date`: the session's, 28 November 2026.
     let created = |info: &str| {
@@ -576,7 +576,7 @@ fn the_pdf_date_comes_from_the_programme_or_source_date_epoch() {
     let info = poppler(
         "pdfinfo",
         &["-isodates"],
-        &p.tmp().join("epoch/programme.pdf"),
+        &p.root().join("epoch/programme.pdf"),
     );
     assert_eq!(created(&info), "2027-01-01T00:00:00Z", "{info}");
 }

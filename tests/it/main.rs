@@ -4,4 +4,5 @@
 mod add_step;
 mod build;
 mod check;
+mod cli;
 mod common;
