@@ -1,6 +1,7 @@
 //! `build`: check, assemble and render the programme in the chosen formats, then write the
-//! files. Every format is rendered in memory before anything is written, so a failure leaves
-//! the previous outputs as they were; each file is replaced atomically.
+//! files. Every format is rendered in memory, then written in full to a temporary file next to
+//! its output, and only when all are ready do they replace the outputs, each in one rename: a
+//! failure leaves the previous outputs as they were.
 
 use std::path::PathBuf;
 
@@ -88,11 +89,28 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
             "choose another folder with --out",
         )
     })?;
-    let mut written = Vec::new();
+    // Every file is written in full next to its destination before any output is replaced: a
+    // failure on the way (a full disk, a folder in the way) leaves every output as it was.
+    let mut staged = Vec::new();
     for (format, bytes) in files {
         let path = out_dir.join(format!("{name}.{}", format.ext()));
-        crate::edit::write_atomic(&path, &bytes, None)?;
-        written.push((path, bytes.len()));
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+            return Err(Failure::hinted(
+                format!(
+                    "cannot write {}: a folder of that name is in the way",
+                    path.display()
+                ),
+                "move the folder away, or choose another output folder with --out",
+            )
+            .into());
+        }
+        staged.push((crate::edit::Staged::new(&path, &bytes, None)?, bytes.len()));
+    }
+    let mut written = Vec::new();
+    for (file, size) in staged {
+        let path = file.path().to_path_buf();
+        file.commit()?;
+        written.push((path, size));
     }
     Ok(Built {
         checked,

@@ -448,7 +448,12 @@ fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<Exit
         let source = texts.get(d.file.as_str()).copied();
         diagnostic::render_human(d, source, colour)
     };
-    for d in added.from(Origin::Entry) {
+    // A refused entry's warnings would point at lines that were not written: its errors only.
+    let refused = added.outcome == Outcome::Rejected;
+    for d in added
+        .from(Origin::Entry)
+        .filter(|d| !refused || d.severity == diagnostic::Severity::Error)
+    {
         console.err(&render(d));
     }
     let caused: Vec<&Diagnostic> = added.from(Origin::Edit).collect();

@@ -294,3 +294,68 @@ fn an_output_that_is_a_link_is_replaced_not_written_through() {
     let meta = std::fs::symlink_metadata(p.root().join("out/programme.md")).unwrap();
     assert!(meta.file_type().is_file());
 }
+
+#[test]
+fn a_failed_build_leaves_every_output_as_it_was() {
+    let p = Project::base();
+    let run = p.run(&["build", "--format", "md,html"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let md = p.root().join("out/programme.md");
+    let before = std::fs::read(&md).unwrap();
+    // Change the programme, and put a folder where the HTML goes: the HTML cannot be written,
+    // so the Markdown must not be replaced either.
+    let yaml = std::fs::read_to_string(p.root().join("programme.yaml")).unwrap();
+    p.write(
+        "programme.yaml",
+        yaml.replace("short_title: Программа", "short_title: Другая"),
+    );
+    let html = p.root().join("out/programme.html");
+    std::fs::remove_file(&html).unwrap();
+    std::fs::create_dir(&html).unwrap();
+    let run = p.run(&["build", "--format", "md,html"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(
+        run.stderr.contains("a folder of that name is in the way"),
+        "{}",
+        run.report()
+    );
+    assert!(
+        std::fs::read(&md).unwrap() == before,
+        "programme.md was replaced"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(p.root().join("out"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+
+    // A dangling link where an output goes is replaced by the output.
+    #[cfg(unix)]
+    {
+        std::fs::remove_dir(&html).unwrap();
+        std::os::unix::fs::symlink(p.tmp().join("nowhere"), &html).unwrap();
+        let run = p.run(&["build", "--format", "md,html"]);
+        assert_eq!(run.code, 0, "{}", run.report());
+        assert!(std::fs::symlink_metadata(&html).unwrap().is_file());
+        assert!(std::fs::read(&md).unwrap() != before);
+    }
+}
+
+#[test]
+fn an_output_name_too_long_for_a_file_system_is_refused_by_check() {
+    let p = Project::base();
+    let yaml = std::fs::read_to_string(p.root().join("programme.yaml")).unwrap();
+    let long = "п".repeat(130);
+    p.write(
+        "programme.yaml",
+        yaml.replace("  name: programme\n", &format!("  name: {long}\n")),
+    );
+    let run = p.check(&["--format", "short"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    assert!(
+        run.stdout.contains("bad-output") || run.stdout.contains("is not a file name"),
+        "{}",
+        run.report()
+    );
+}
