@@ -54,13 +54,15 @@ pub fn is_plain_safe(s: &str) -> bool {
 }
 
 /// A literal block keeps every character but cannot hold control characters, trailing spaces
-/// it would lose, or a first line starting with spaces (that would set the indentation).
+/// it would lose, or a first line starting with spaces (that would set the indentation). Nor
+/// U+2028 and U+2029: YAML 1.1 readers (libyaml, and so many editors' tools) take them for line
+/// breaks, YAML 1.2 readers for text; escaped in double quotes they read the same everywhere.
 fn block_safe(s: &str) -> bool {
     !s.starts_with([' ', '\t'])
         && !s.starts_with('\n')
-        && !s
-            .chars()
-            .any(|c| (c.is_control() && c != '\n') || c == '\u{feff}')
+        && !s.chars().any(|c| {
+            (c.is_control() && c != '\n') || matches!(c, '\u{feff}' | '\u{2028}' | '\u{2029}')
+        })
         && s.lines().all(|l| !l.ends_with([' ', '\t']))
         && !s.ends_with("\n\n")
 }

@@ -6,3 +6,4 @@ mod build;
 mod check;
 mod cli;
 mod common;
+mod differential;
