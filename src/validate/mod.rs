@@ -305,6 +305,24 @@ impl<'a> Validator<'a> {
                 .hint("give a plain, short name such as `programme`; the folder goes in `dir`");
             self.out.diags.push(d);
         }
+        if p.output
+            .as_ref()
+            .and_then(|o| o.formats.as_ref())
+            .is_some_and(Vec::is_empty)
+        {
+            let d = self
+                .input
+                .error_at(
+                    "bad-output",
+                    file,
+                    &root.key("output").key("formats"),
+                    "no formats to write: `build` would write nothing",
+                )
+                .hint(
+                    "list at least one, e.g. `formats: [md, html, pdf]`, or remove the key for all",
+                );
+            self.out.diags.push(d);
+        }
         if let Some(dir) = p.output.as_ref().and_then(|o| o.dir.as_deref())
             && let Some(hint) = crate::project::outside_root_hint(dir)
         {

@@ -359,3 +359,21 @@ fn an_output_name_too_long_for_a_file_system_is_refused_by_check() {
         run.report()
     );
 }
+
+#[test]
+fn an_empty_list_of_formats_is_an_error_not_a_silent_success() {
+    let p = Project::base();
+    let yaml = std::fs::read_to_string(p.root().join("programme.yaml")).unwrap();
+    p.write(
+        "programme.yaml",
+        yaml.replace("  formats: [md, html]\n", "  formats: []\n"),
+    );
+    let run = p.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    assert!(
+        run.stderr.contains("no formats to write"),
+        "{}",
+        run.report()
+    );
+    assert!(!p.root().join("out").exists());
+}
