@@ -202,10 +202,7 @@ fn human_size(bytes: usize) -> String {
 }
 
 fn init_cmd(dir: Option<std::path::PathBuf>, args: InitArgs) -> Result<ExitCode> {
-    let target = args
-        .path
-        .or(dir)
-        .unwrap_or_else(|| std::path::PathBuf::from("programme"));
+    let target = init::target(args.path.or(dir), std::path::Path::new("."))?;
     let session_date = match &args.session_date {
         Some(s) => Date::parse(s).map_err(|why| {
             error::Failure::hinted(
