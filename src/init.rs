@@ -1,8 +1,9 @@
 //! `init`: a complete, commented skeleton of a programme that passes `check`.
 //!
 //! The skeleton is a set of built-in files (`templates/init/<locale>/`) with a few
-//! placeholders for the title, region, session date and period. Nothing is overwritten: if any
-//! target file exists, nothing is written.
+//! placeholders for the title, region, session date and period. Nothing is overwritten and
+//! nothing is written through a link: every target path is checked before the first write, and
+//! a run that fails mid-way removes what it created.
 
 use std::path::{Path, PathBuf};
 
