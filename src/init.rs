@@ -180,6 +180,15 @@ enum Taken {
 }
 
 impl Taken {
+    /// Why something that is not a folder is in the way of one.
+    fn of_folder(meta: &std::fs::Metadata) -> Taken {
+        if meta.file_type().is_symlink() {
+            Taken::Link
+        } else {
+            Taken::NotAFolder
+        }
+    }
+
     fn describe(self) -> &'static str {
         match self {
             Taken::Exists => "exists",
@@ -198,11 +207,13 @@ struct Plan {
     files: Vec<(PathBuf, String)>,
 }
 
-/// How a path is now, without following a link at its last component.
+/// How a path is now, without following a link at its last component; `None` when nothing is
+/// there (a file in place of one of its folders is found when the ancestors are probed).
 fn probe(path: &Path) -> Result<Option<std::fs::Metadata>> {
+    use std::io::ErrorKind;
     match std::fs::symlink_metadata(path) {
         Ok(meta) => Ok(Some(meta)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => Ok(None),
         Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
     }
 }
@@ -214,12 +225,9 @@ fn plan(dir: &Path, files: Vec<(&'static str, String)>) -> Result<Plan> {
     let mut dirs: Vec<PathBuf> = Vec::new();
     match probe(dir)? {
         Some(meta) if meta.is_dir() => {}
-        Some(meta) if meta.file_type().is_symlink() => {
-            if !dir.is_dir() {
-                taken.push((dir.to_path_buf(), Taken::Link));
-            }
-        }
-        Some(_) => taken.push((dir.to_path_buf(), Taken::NotAFolder)),
+        // The target may be a link to a folder; any other link or file is in the way.
+        Some(meta) if meta.file_type().is_symlink() && dir.is_dir() => {}
+        Some(meta) => taken.push((dir.to_path_buf(), Taken::of_folder(&meta))),
         None => {
             // The target and its missing ancestors, up to the nearest that exists.
             let mut missing = vec![dir.to_path_buf()];
@@ -228,8 +236,8 @@ fn plan(dir: &Path, files: Vec<(&'static str, String)>) -> Result<Plan> {
                 match probe(parent)? {
                     None => missing.push(parent.to_path_buf()),
                     Some(_) if parent.is_dir() => break,
-                    Some(_) => {
-                        taken.push((parent.to_path_buf(), Taken::NotAFolder));
+                    Some(meta) => {
+                        taken.push((parent.to_path_buf(), Taken::of_folder(&meta)));
                         break;
                     }
                 }
@@ -237,6 +245,9 @@ fn plan(dir: &Path, files: Vec<(&'static str, String)>) -> Result<Plan> {
             }
             dirs.extend(missing.into_iter().rev());
         }
+    }
+    if !taken.is_empty() {
+        return Err(refusal(dir, &taken));
     }
     let fresh = !dirs.is_empty();
     let mut blocked: Vec<PathBuf> = Vec::new();
@@ -252,12 +263,7 @@ fn plan(dir: &Path, files: Vec<(&'static str, String)>) -> Result<Plan> {
                     None => dirs.push(parent.to_path_buf()),
                     Some(meta) if meta.is_dir() => {}
                     Some(meta) => {
-                        let why = if meta.file_type().is_symlink() {
-                            Taken::Link
-                        } else {
-                            Taken::NotAFolder
-                        };
-                        taken.push((parent.to_path_buf(), why));
+                        taken.push((parent.to_path_buf(), Taken::of_folder(&meta)));
                         blocked.push(parent.to_path_buf());
                         continue;
                     }
@@ -278,13 +284,19 @@ fn plan(dir: &Path, files: Vec<(&'static str, String)>) -> Result<Plan> {
         planned.push((path, text));
     }
     if taken.is_empty() {
-        return Ok(Plan {
+        Ok(Plan {
             dirs,
             files: planned,
-        });
+        })
+    } else {
+        Err(refusal(dir, &taken))
     }
+}
+
+/// Why nothing was written into `dir`: it is a programme already, or these paths are in the way.
+fn refusal(dir: &Path, taken: &[(PathBuf, Taken)]) -> anyhow::Error {
     if dir.join(MARKER).is_file() {
-        return Err(Failure::hinted(
+        return Failure::hinted(
             format!(
                 "{} is already a programme (it holds {MARKER})",
                 dir.display()
@@ -295,17 +307,17 @@ fn plan(dir: &Path, files: Vec<(&'static str, String)>) -> Result<Plan> {
                 dir.display()
             ),
         )
-        .into());
+        .into();
     }
     let mut message = format!("{} has paths in the way of the skeleton:", dir.display());
-    for (path, why) in &taken {
+    for (path, why) in taken {
         message.push_str(&format!("\n  {}: {}", path.display(), why.describe()));
     }
-    Err(Failure::hinted(
+    Failure::hinted(
         message,
         "nothing was written; choose an empty or new folder, or move these paths away",
     )
-    .into())
+    .into()
 }
 
 /// Writes the skeleton into `opts.dir`, creating folders. Everything is checked first: if any

@@ -218,17 +218,36 @@ fn init_into_a_link_to_an_empty_folder_writes_there() {
 
 #[test]
 fn a_file_where_a_folder_belongs_stops_init_before_it_writes() {
+    // (file to create, folder to init, what the error names)
+    for (file, target, named) in [
+        (
+            "new/steps",
+            "new",
+            "new/steps: a file where a folder is needed",
+        ),
+        ("new", "new", "new: a file where a folder is needed"),
+        ("new", "new/sub", "new: a file where a folder is needed"),
+    ] {
+        let p = Project::empty();
+        let path = p.tmp().join(file);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(&path, "not a folder").expect("write");
+        let before = listing(p.tmp());
+        let run = p.run_from("", &["init", target, "--session-date", DATE]);
+        assert_refused(&run, file);
+        assert!(run.stderr.contains(named), "{file}:\n{}", run.report());
+        assert_eq!(listing(p.tmp()), before, "{file}: init changed the folder");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_target_that_is_a_dangling_link_is_refused() {
     let p = Project::empty();
-    std::fs::create_dir(p.tmp().join("new")).expect("mkdir");
-    std::fs::write(p.tmp().join("new/steps"), "not a folder").expect("write");
+    std::os::unix::fs::symlink("nowhere", p.tmp().join("new")).expect("a symbolic link");
     let before = listing(p.tmp());
     let run = p.run_from("", &["init", "new", "--session-date", DATE]);
-    assert_refused(&run, "steps is a file");
-    assert!(
-        run.stderr
-            .contains("new/steps: a file where a folder is needed"),
-        "{}",
-        run.report()
-    );
+    assert_refused(&run, "a dangling target");
+    assert!(run.stderr.contains("new: a link"), "{}", run.report());
     assert_eq!(listing(p.tmp()), before, "init changed the folder");
 }
