@@ -271,15 +271,16 @@ fn plan(dir: &Path, files: Vec<(&'static str, String)>) -> Result<Plan> {
             }
         }
         let created = dirs.iter().any(|d| Some(d.as_path()) == path.parent());
-        if !fresh && !created {
-            if let Some(meta) = probe(&path)? {
-                let why = if meta.file_type().is_symlink() {
-                    Taken::Link
-                } else {
-                    Taken::Exists
-                };
-                taken.push((path.clone(), why));
-            }
+        if !fresh
+            && !created
+            && let Some(meta) = probe(&path)?
+        {
+            let why = if meta.file_type().is_symlink() {
+                Taken::Link
+            } else {
+                Taken::Exists
+            };
+            taken.push((path.clone(), why));
         }
         planned.push((path, text));
     }
