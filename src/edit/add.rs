@@ -23,13 +23,16 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::append::{self, AppendError, Entry, Value};
+use super::atomic::{resolve_inside, write_atomic};
 use super::lock::Lock;
-use super::write_atomic;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Input, MAX_FILE_BYTES};
 use crate::locale::Locale;
 use crate::model::{ProposalStatus, Role, StepStatus, is_valid_id};
 use crate::{Checked, check_root, project, suggest};
+
+/// Where findings about the command's flags are, in place of a file.
+const COMMAND_LINE: &str = "(command line)";
 
 /// `add-step`: a step appended to `steps/<case>.yaml`.
 #[derive(Debug, Clone, Default)]
@@ -193,6 +196,8 @@ struct Plan {
     key: Option<&'static str>,
     id: String,
     entry: Entry,
+    /// The flag that supplied each key of the entry (the id only when it was given).
+    flags: Vec<(&'static str, &'static str)>,
 }
 
 /// Adds a step to `steps/<case>.yaml`.
@@ -242,6 +247,20 @@ pub fn add_step(opts: &AddStep) -> Result<Added> {
             key: None,
             id,
             entry,
+            flags: flags(
+                opts.id.is_some(),
+                &[
+                    ("title", "--title"),
+                    ("description", "--description"),
+                    ("deadline", "--deadline"),
+                    ("responsible", "--responsible"),
+                    ("partners", "--partner"),
+                    ("result", "--result"),
+                    ("indicators", "--indicator"),
+                    ("proposals", "--proposal"),
+                    ("status", "--status"),
+                ],
+            ),
         })
     })?;
     Ok(with_number(added, &opts.case))
@@ -273,6 +292,16 @@ pub fn add_proposal(opts: &AddProposal) -> Result<Added> {
             key: Some("proposals"),
             id,
             entry,
+            flags: flags(
+                opts.id.is_some(),
+                &[
+                    ("text", "--text"),
+                    ("problems", "--problem"),
+                    ("votes", "--votes"),
+                    ("status", "--status"),
+                    ("reason", "--reason"),
+                ],
+            ),
         })
     })
 }
@@ -305,6 +334,17 @@ pub fn add_participant(opts: &AddParticipant) -> Result<Added> {
             key: None,
             id,
             entry,
+            flags: flags(
+                opts.id.is_some(),
+                &[
+                    ("name", "--name"),
+                    ("position", "--position"),
+                    ("organisation", "--organisation"),
+                    ("role", "--role"),
+                    ("cases", "--case"),
+                    ("publish", "--no-publish"),
+                ],
+            ),
         })
     })
 }
@@ -326,7 +366,11 @@ fn run(
         Ok(p) => p,
         Err(d) => return Ok(refused(before, *d, String::new(), String::new())),
     };
-    let path = root.join(&plan.rel);
+    // A linked file is edited where it lies, when that is inside the programme.
+    let path = match resolve_inside(root, &plan.rel) {
+        Ok(path) => path,
+        Err(d) => return Ok(refused(before, *d, plan.id, plan.rel)),
+    };
     let old = match read(&path)? {
         Some(old) => Some(old),
         None if plan.header.is_some() => None,
@@ -366,7 +410,12 @@ fn run(
     let in_entry = |d: &Diagnostic| {
         d.file == plan.rel && (created || d.line.is_some_and(|l| l >= lines.0 && l <= lines.1))
     };
-    let findings = classify(&before.diagnostics, &after.diagnostics, in_entry);
+    let mut findings = classify(&before.diagnostics, &after.diagnostics, in_entry);
+    for f in &mut findings {
+        if f.origin == Origin::Entry && f.diagnostic.severity == Severity::Error {
+            on_flag(&mut f.diagnostic, &plan);
+        }
+    }
     let rejected = findings
         .iter()
         .any(|f| f.diagnostic.severity == Severity::Error);
@@ -412,6 +461,8 @@ fn read(path: &Path) -> Result<Option<Result<String, String>>> {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        // Reading a FIFO or a device would wait forever or never end.
+        Ok(m) if !m.is_file() => return Ok(Some(Err("it is not a regular file".into()))),
         Ok(m) if m.len() > MAX_FILE_BYTES => {
             return Ok(Some(Err("the file is too large to edit".into())));
         }
@@ -481,6 +532,74 @@ fn classify(
         .collect()
 }
 
+/// The keys of an entry with the flags that give them, `--id` included when it was given.
+fn flags(
+    id_given: bool,
+    keys: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, &'static str)> {
+    let id = id_given.then_some(("id", "--id"));
+    id.into_iter().chain(keys.iter().copied()).collect()
+}
+
+/// Turns an error about a value of the new entry into one about the flag that gave it
+/// (`--responsible centr: unknown organisation …`): the line it points at is not in the file,
+/// since the entry was refused. Errors about the entry as a whole stay as they are.
+fn on_flag(d: &mut Diagnostic, plan: &Plan) {
+    let Some(path) = d.path.as_deref() else {
+        return;
+    };
+    // `steps[1].responsible[1]`: the key `responsible`, its item 1.
+    let (path, item) = match path.strip_suffix(']').and_then(|p| p.rsplit_once('[')) {
+        Some((p, i)) => match i.parse::<usize>() {
+            Ok(i) => (p, Some(i)),
+            Err(_) => return,
+        },
+        None => (path, None),
+    };
+    let Some((entry, key)) = path.rsplit_once('.') else {
+        return;
+    };
+    if !entry.ends_with(']') {
+        return;
+    }
+    let Some(flag) = plan.flags.iter().find(|(k, _)| *k == key).map(|(_, f)| *f) else {
+        return;
+    };
+    let Some(value) = plan
+        .entry
+        .fields
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+    else {
+        return;
+    };
+    let value = match (value, item) {
+        (Value::Ids(ids), Some(i)) => ids.get(i).cloned().unwrap_or_default(),
+        (Value::Ids(ids), None) => ids.join(","),
+        (Value::Text(t) | Value::Id(t), _) => t.clone(),
+        (Value::Int(n), _) => n.to_string(),
+        // `--no-publish` takes no value.
+        (Value::Bool(_), _) => String::new(),
+    };
+    // Enough of a long text to recognise it.
+    let value = if value.chars().count() > 40 {
+        format!("{}…", value.chars().take(40).collect::<String>())
+    } else {
+        value
+    };
+    let given = if value.is_empty() {
+        flag.to_owned()
+    } else {
+        format!("{flag} {value}")
+    };
+    d.message = format!("{given}: {}", d.message);
+    d.file = COMMAND_LINE.to_owned();
+    d.line = None;
+    d.column = None;
+    d.path = None;
+}
+
 /// The finding for an entry that cannot be appended to the file.
 fn append_diagnostic(e: &AppendError, rel: &str) -> Diagnostic {
     let d = Diagnostic::error("cannot-append", rel, format!("cannot add the entry: {e}"))
@@ -504,7 +623,7 @@ fn known_case(root: &Path, before: &Checked, case: &str) -> Result<(), Box<Diagn
         return Err(Box::new(
             Diagnostic::error(
                 "invalid-id",
-                "(command line)",
+                COMMAND_LINE,
                 format!("`{case}` is not a valid case id"),
             )
             .hint(hint),
@@ -523,43 +642,58 @@ fn known_case(root: &Path, before: &Checked, case: &str) -> Result<(), Box<Diagn
     Err(Box::new(
         Diagnostic::error(
             "dangling-reference",
-            "(command line)",
+            COMMAND_LINE,
             format!("unknown case `{case}`: there is no {rel}"),
         )
         .hint(hint),
     ))
 }
 
-/// `<case>-<n>` with `n` one more than the largest used, and free across all steps.
+/// The next id in the pattern of the case's steps file (`vol-3` after `vol-1`, `vol-2`), else
+/// `<case>-<n>`; the number is one more than the largest used and the id free across all steps.
 fn next_step_id(input: &Input, case: &str) -> String {
     let used: HashSet<&str> = input
         .steps
         .iter()
         .flat_map(|sf| sf.steps.iter().map(|s| s.id.as_str()))
         .collect();
-    next_id(&format!("{case}-"), &used)
+    let own = input
+        .steps
+        .iter()
+        .filter(|sf| sf.case == case)
+        .flat_map(|sf| sf.steps.iter().map(|s| s.id.as_str()));
+    let prefix = id_pattern(own).unwrap_or_else(|| format!("{case}-"));
+    next_id(&prefix, &used)
 }
 
-/// The next id of the case's proposals: the prefix of its last proposal's id (`part-pr`) with
-/// the next number, or `<case>-pr<n>` when it has none.
+/// The next id in the pattern of the case's proposals (`part-pr6` after `part-pr5`), else
+/// `<case>-pr<n>`.
 fn next_proposal_id(input: &Input, case: &str) -> String {
-    let proposals = input
+    let own = input
         .cases
         .iter()
-        .find(|c| c.id == case)
-        .map(|c| c.case.proposals.as_slice())
-        .unwrap_or_default();
+        .filter(|c| c.id == case)
+        .flat_map(|c| c.case.proposals.iter().map(|p| p.id.as_str()));
     let used: HashSet<&str> = input
         .cases
         .iter()
         .flat_map(|c| c.case.proposals.iter().map(|p| p.id.as_str()))
         .collect();
-    let prefix = proposals
-        .last()
-        .map(|p| p.id.trim_end_matches(|c: char| c.is_ascii_digit()))
-        .filter(|p| !p.is_empty() && is_valid_id(p))
-        .map_or_else(|| format!("{case}-pr"), str::to_owned);
+    let prefix = id_pattern(own).unwrap_or_else(|| format!("{case}-pr"));
     next_id(&prefix, &used)
+}
+
+/// The pattern of a list of ids: the prefix that every id ending in a number shares (`vol-` for
+/// `vol-1`, `vol-2`), when there is one and it makes valid ids; `None` when no id ends in a
+/// number or they disagree.
+fn id_pattern<'a>(ids: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut prefixes = ids.into_iter().filter_map(|id| {
+        let prefix = id.trim_end_matches(|c: char| c.is_ascii_digit());
+        (prefix.len() < id.len()).then_some(prefix)
+    });
+    let first = prefixes.next()?;
+    (!first.is_empty() && is_valid_id(first) && prefixes.all(|p| p == first))
+        .then(|| first.to_owned())
 }
 
 /// `prefix` followed by one more than the largest number used after it, skipping used ids.
@@ -690,6 +824,19 @@ mod tests {
         assert_eq!(next_id("r-", &used), "r-1");
         let used: HashSet<&str> = ["p-1", "p-2"].into_iter().collect();
         assert_eq!(next_id("p-", &used), "p-3");
+    }
+
+    #[test]
+    fn id_patterns() {
+        assert_eq!(id_pattern(["vol-1", "vol-2"]).as_deref(), Some("vol-"));
+        assert_eq!(
+            id_pattern(["part-pr5", "extra"]).as_deref(),
+            Some("part-pr")
+        );
+        assert_eq!(id_pattern(["a-1", "b-2"]), None);
+        assert_eq!(id_pattern(["12"]), None);
+        assert_eq!(id_pattern(["x"]), None);
+        assert_eq!(id_pattern([]), None);
     }
 
     #[test]

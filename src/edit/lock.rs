@@ -5,11 +5,18 @@
 //! so the second one waits, then reads what the first wrote: nothing is lost. The lock file
 //! stays, empty; the operating system releases the lock when the holder ends, even if it is
 //! killed, so a crash never leaves the programme locked.
+//!
+//! The lock file is part of a programme that may not be the user's own: a link there may lead
+//! only to a file inside the programme, and it must be a regular file (a FIFO would make the
+//! open wait forever for a reader).
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+
+use super::atomic::resolve_inside;
+use crate::error::Failure;
 
 /// The lock file's name in the programme root.
 pub const LOCK_FILE: &str = ".nko-draft.lock";
@@ -24,13 +31,40 @@ pub struct Lock {
 impl Lock {
     /// Waits until no other writer holds the lock of the programme at `root`, then takes it.
     pub fn acquire(root: &Path) -> Result<Lock> {
-        let path = root.join(LOCK_FILE);
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
+        let hint = format!("remove it; nko-draft creates an empty {LOCK_FILE} itself");
+        let path = resolve_inside(root, LOCK_FILE).map_err(|d| {
+            Failure::hinted(
+                format!(
+                    "cannot lock the programme {}: {}",
+                    root.display(),
+                    d.message
+                ),
+                hint.clone(),
+            )
+        })?;
+        let mut options = File::options();
+        options.create(true).truncate(false).write(true);
+        // Never follow a link swapped in since it was resolved, and never wait on a FIFO.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        }
+        let not_regular = || {
+            anyhow::Error::new(Failure::hinted(
+                format!("the lock file {} is not a regular file", path.display()),
+                hint.clone(),
+            ))
+        };
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
+            return Err(not_regular());
+        }
+        let file = options
             .open(&path)
             .with_context(|| format!("cannot open the lock file {}", path.display()))?;
+        if !file.metadata().is_ok_and(|m| m.is_file()) {
+            return Err(not_regular());
+        }
         file.lock()
             .with_context(|| format!("cannot lock {}", path.display()))?;
         Ok(Lock { file, path })
@@ -72,5 +106,43 @@ mod tests {
         drop(first);
         rx.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
         waiter.join().unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_file_that_is_a_link_out_or_not_a_file_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("programme");
+        std::fs::create_dir(&root).unwrap();
+        let lock = root.join(LOCK_FILE);
+        // A link out of the programme: an error naming it, and its target is not created.
+        let victim = tmp.path().join("victim");
+        std::os::unix::fs::symlink(&victim, &lock).unwrap();
+        let e = Lock::acquire(&root).unwrap_err().to_string();
+        assert!(e.contains("leads outside the programme folder"), "{e}");
+        assert!(e.contains(LOCK_FILE), "{e}");
+        assert!(!victim.exists());
+        // A link to a file inside the programme is fine.
+        std::fs::remove_file(&lock).unwrap();
+        std::fs::write(root.join("real.lock"), "").unwrap();
+        std::os::unix::fs::symlink("real.lock", &lock).unwrap();
+        let held = Lock::acquire(&root).unwrap();
+        assert!(held.path().ends_with("real.lock"));
+        drop(held);
+        // A FIFO is an error at once, not a wait for a reader that never comes.
+        std::fs::remove_file(&lock).unwrap();
+        let status = std::process::Command::new("mkfifo")
+            .arg(&lock)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let (tx, rx) = std::sync::mpsc::channel();
+        let r = root.clone();
+        std::thread::spawn(move || tx.send(Lock::acquire(&r).map(drop).map_err(|e| e.to_string())));
+        let e = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("acquire returns")
+            .unwrap_err();
+        assert!(e.contains("is not a regular file"), "{e}");
     }
 }

@@ -5,7 +5,7 @@
 //! - [`append`]: the text edit itself, which keeps every byte already written.
 //! - [`lock`]: the programme lock that makes concurrent writers wait.
 //! - [`prompt`]: the questions asked on a terminal when a required flag is missing.
-//! - [`write_atomic`]: a file replaced in one rename, never half-written.
+//! - [`write_atomic`] and [`Staged`]: files replaced in one rename, never half-written.
 
 pub mod add;
 pub mod append;
@@ -17,4 +17,4 @@ pub use add::{
     AddParticipant, AddProposal, AddStep, Added, Finding, Origin, Outcome, add_participant,
     add_proposal, add_step,
 };
-pub use atomic::write_atomic;
+pub use atomic::{Staged, write_atomic};

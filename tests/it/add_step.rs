@@ -166,7 +166,7 @@ fn prints_the_id_and_the_number_and_keeps_permissions() {
     let run = p.run(FULL);
     assert_eq!(run.code, 0, "{}", run.report());
     assert_eq!(run.stdout, "partnership-2 → 2.2\n");
-    assert_eq!(run.stderr, "added to steps/partnership.yaml\n");
+    assert_eq!(run.stderr, "added to programme/steps/partnership.yaml\n");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -190,19 +190,12 @@ fn rejected_add_step_leaves_every_file_byte_identical() {
     args[8] = "centr"; // --responsible
     let run = p.run(&args);
     assert_eq!(run.code, 1, "{}", run.report());
-    assert!(
-        run.stderr.contains("error: unknown organisation `centr`"),
-        "{}",
-        run.report()
-    );
-    assert!(
-        run.stderr.contains("did you mean `centre`?"),
-        "{}",
-        run.report()
-    );
-    assert!(
-        run.stderr
-            .contains("refused: 1 error with the new step; nothing was written"),
+    // The error names the flag (the entry's line is not in the file), and nothing else is said.
+    assert_eq!(
+        run.stderr,
+        "error: --responsible centr: unknown organisation `centr`\n --> (command line)\n  \
+         = hint: did you mean `centre`?\n\n\
+         refused: 1 error with the new step; nothing was written\n",
         "{}",
         run.report()
     );
@@ -276,6 +269,70 @@ fn each_kind_of_error_is_refused_with_a_hint() {
 }
 
 #[test]
+fn refused_values_are_reported_against_their_flags() {
+    let p = Project::base();
+    let before = files(&p.root());
+    // Without a deadline or a result: the refused step's warnings are not printed.
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "add-step",
+                "--case",
+                "partnership",
+                "--title",
+                "Без срока",
+                "--responsible",
+                "centre,centr",
+                "--deadline",
+                "2027-Q5",
+            ],
+            "error: --deadline 2027-Q5: there is no quarter Q5 in `2027-Q5`\n --> (command line)\n  \
+             = hint: quarters are Q1 to Q4\n\n\
+             error: --responsible centr: unknown organisation `centr`\n --> (command line)\n  \
+             = hint: did you mean `centre`?\n\n\
+             refused: 2 errors with the new step; nothing was written\n",
+        ),
+        (
+            &[
+                "add-proposal",
+                "--case",
+                "training",
+                "--text",
+                "Наставничество",
+                "--problem",
+                "training-p9",
+            ],
+            "error: --problem training-p9: unknown problem `training-p9` in case `training`\n \
+             --> (command line)\n  = hint: did you mean `training-p1`?\n\n\
+             refused: 1 error with the new proposal; nothing was written\n",
+        ),
+        (
+            &[
+                "add-participant",
+                "--name",
+                "Петров Пётр",
+                "--organisation",
+                "centr",
+                "--case",
+                "trainin",
+            ],
+            "error: --organisation centr: unknown organisation `centr`\n --> (command line)\n  \
+             = hint: did you mean `centre`?\n\n\
+             error: --case trainin: unknown case `trainin`\n --> (command line)\n  \
+             = hint: did you mean `training`?\n\n\
+             refused: 2 errors with the new participant; nothing was written\n",
+        ),
+    ];
+    for (args, stderr) in cases {
+        let run = p.run(args);
+        assert_eq!(run.code, 1, "{args:?}\n{}", run.report());
+        assert_eq!(run.stderr, *stderr, "{args:?}\n{}", run.report());
+        assert!(run.stdout.is_empty(), "{}", run.report());
+        assert_eq!(files(&p.root()), before, "{args:?}");
+    }
+}
+
+#[test]
 fn earlier_errors_also_refuse_and_are_told_apart() {
     let p = Project::base();
     // An error that has nothing to do with the new step.
@@ -297,7 +354,10 @@ fn earlier_errors_also_refuse_and_are_told_apart() {
         .stderr
         .find("already in the programme before this step was added:")
         .expect("a heading for the earlier errors");
-    let new_error = run.stderr.find("steps/partnership.yaml:").unwrap();
+    let new_error = run
+        .stderr
+        .find("--responsible centr: unknown organisation")
+        .unwrap();
     let old_error = run.stderr.find("indicators.yaml:").unwrap();
     assert!(new_error < old && old < old_error, "{}", run.report());
     assert!(
@@ -356,7 +416,7 @@ fn dry_run_prints_the_text_and_writes_nothing() {
     );
     assert!(
         run.stderr
-            .contains("dry run: would add partnership-2 → 2.2 to steps/partnership.yaml")
+            .contains("dry run: would add partnership-2 → 2.2 to programme/steps/partnership.yaml")
     );
     assert_eq!(files(&p.root()), before);
     assert!(!p.root().join(LOCK).exists(), "a dry run takes no lock");
@@ -666,4 +726,110 @@ proptest! {
             prop_assert!(!edited.added().replace("\r\n", "").contains('\n'));
         }
     }
+}
+
+// --- a programme that is not the user's own ---------------------------------------------------
+
+/// A steps file linked out of the programme is refused, naming the link; its target stays as it
+/// was. A link inside the programme is edited where it leads, and stays a link.
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_programme_are_refused_and_links_inside_followed() {
+    use std::os::unix::fs::symlink;
+    let p = Project::base();
+    let steps = p.root().join("steps/partnership.yaml");
+    let victim = p.tmp().join("victim.yaml");
+    std::fs::rename(&steps, &victim).unwrap();
+    symlink(&victim, &steps).unwrap();
+    let old = std::fs::read(&victim).unwrap();
+    let run = p.run(FULL);
+    assert_eq!(run.code, 1, "{}", run.report());
+    assert!(
+        run.stderr
+            .contains("steps/partnership.yaml is a link that leads outside the programme folder"),
+        "{}",
+        run.report()
+    );
+    assert_eq!(std::fs::read(&victim).unwrap(), old);
+
+    // Inside the programme: the target gets the step, the link stays.
+    std::fs::create_dir(p.root().join("shared")).unwrap();
+    let inside = p.root().join("shared/partnership.yaml");
+    std::fs::rename(&victim, &inside).unwrap();
+    std::fs::remove_file(&steps).unwrap();
+    symlink("../shared/partnership.yaml", &steps).unwrap();
+    let run = p.run(FULL);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert!(
+        std::fs::symlink_metadata(&steps)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let text = std::fs::read_to_string(&inside).unwrap();
+    assert!(text.contains("- id: partnership-2\n"), "{text}");
+}
+
+/// A lock file linked out of the programme is refused and its target never created; a FIFO as
+/// the lock file is refused at once instead of waiting forever.
+#[cfg(unix)]
+#[test]
+fn the_lock_file_must_be_a_regular_file_inside_the_programme() {
+    let p = Project::base();
+    let lock = p.root().join(LOCK);
+    let victim = p.tmp().join("created-by-the-lock");
+    let steps = p.root().join("steps/partnership.yaml");
+    let before = std::fs::read(&steps).unwrap();
+    std::os::unix::fs::symlink(&victim, &lock).unwrap();
+    let run = p.run(FULL);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(
+        run.stderr.contains(LOCK) && run.stderr.contains("leads outside the programme folder"),
+        "{}",
+        run.report()
+    );
+    assert!(!victim.exists(), "the link's target was created");
+    assert_eq!(std::fs::read(&steps).unwrap(), before);
+
+    std::fs::remove_file(&lock).unwrap();
+    let status = Command::new("mkfifo").arg(&lock).status().expect("mkfifo");
+    assert!(status.success());
+    let run = p.run(FULL);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(
+        run.stderr.contains("is not a regular file"),
+        "{}",
+        run.report()
+    );
+    assert!(run.elapsed < std::time::Duration::from_secs(30));
+    assert_eq!(std::fs::read(&steps).unwrap(), before);
+}
+
+/// Root adding a step to someone else's file leaves it theirs, with its mode.
+#[cfg(unix)]
+#[test]
+fn the_owner_and_group_of_the_file_are_kept() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let p = Project::base();
+    let steps = p.root().join("steps/partnership.yaml");
+    std::fs::set_permissions(&steps, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let root = std::fs::metadata(&steps).unwrap().uid() == 0;
+    if root {
+        std::os::unix::fs::chown(&steps, Some(65534), Some(65534)).unwrap();
+    }
+    let before = std::fs::metadata(&steps).unwrap();
+    let run = p.run(FULL);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let after = std::fs::metadata(&steps).unwrap();
+    assert!(
+        std::fs::read_to_string(&steps)
+            .unwrap()
+            .contains("partnership-2")
+    );
+    // Only root may give a file away; as anyone else the file simply stays the writer's.
+    if root {
+        assert_eq!((after.uid(), after.gid()), (65534, 65534));
+    }
+    assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
+    assert_eq!(after.permissions().mode() & 0o777, 0o640);
 }
