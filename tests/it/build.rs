@@ -675,7 +675,7 @@ fn a_long_url_in_a_step_title_stays_in_its_cell() {
     );
     std::fs::write(&steps, yaml).expect("write");
     build(&p, "pdf");
-    let pdf = p.tmp().join("out/programme.pdf");
+    let pdf = p.root().join("out/programme.pdf");
 
     let text = poppler("pdftotext", &["-raw"], &pdf);
     assert!(!text.contains('\u{200b}'), "zero-width spaces in the text");
