@@ -297,7 +297,7 @@ fn human_size(bytes: usize) -> String {
 }
 
 fn init_cmd(args: InitArgs, console: &mut Console) -> Result<ExitCode> {
-    let target = args.path.unwrap_or_else(|| PathBuf::from("programme"));
+    let target = init::target(args.path, std::path::Path::new("."))?;
     let session_date = match &args.session_date {
         Some(s) => Date::parse(s).map_err(|why| {
             error::Failure::hinted(

@@ -617,3 +617,104 @@ fn without_pdf_support_asking_for_a_pdf_is_refused_with_a_hint() {
     assert!(run.stderr.contains("--format md,html"), "{}", run.report());
     assert!(!p.root().join("out").exists());
 }
+
+/// A word of `pdftotext -bbox`: its page (from 1), left and right edges in points, and text.
+#[cfg(feature = "pdf")]
+#[derive(Debug)]
+struct Word {
+    page: usize,
+    x_min: f64,
+    x_max: f64,
+    text: String,
+}
+
+/// The words of a PDF with their boxes, read back with `pdftotext -bbox`.
+#[cfg(feature = "pdf")]
+fn words(pdf: &Path) -> Vec<Word> {
+    let xml = poppler("pdftotext", &["-bbox"], pdf);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let from = tag.find(&format!("{name}=\"")).expect("an attribute") + name.len() + 2;
+        let len = tag[from..].find('"').expect("a closing quote");
+        tag[from..from + len].parse().expect("a number")
+    };
+    let mut out = Vec::new();
+    for (page, chunk) in xml.split("<page ").skip(1).enumerate() {
+        for word in chunk.split("<word ").skip(1) {
+            let (tag, rest) = word.split_once('>').expect("a word tag");
+            let text = rest.split("</word>").next().expect("a word");
+            out.push(Word {
+                page: page + 1,
+                x_min: attr(tag, "xMin"),
+                x_max: attr(tag, "xMax"),
+                text: text.replace("&amp;", "&"),
+            });
+        }
+    }
+    out
+}
+
+/// A URL ending in a long run of digits, where Typst itself finds no break: the PDF breaks it
+/// inside its cell. Every piece ends left of the next column, and the whole URL is in the text
+/// with nothing added between its characters. A long Russian word beside it breaks only where
+/// hyphenation allows.
+#[cfg(feature = "pdf")]
+#[test]
+fn a_long_url_in_a_step_title_stays_in_its_cell() {
+    const WORD: &str = "информационно-телекоммуникационной";
+    let url = format!("https://example.org/{}", "1234567890".repeat(25));
+    assert_eq!(url.len(), 270);
+    let p = Project::base();
+    let steps = p.root().join("steps/training.yaml");
+    let yaml = std::fs::read_to_string(&steps).expect("steps");
+    let title = "Школа проектного управления для НКО";
+    assert!(yaml.contains(title));
+    let yaml = yaml.replacen(
+        &format!("title: {title}"),
+        &format!("title: \"{title} в {WORD} сети, материалы: {url}\""),
+        1,
+    );
+    std::fs::write(&steps, yaml).expect("write");
+    build(&p, "pdf");
+    let pdf = p.root().join("out/programme.pdf");
+
+    let text = poppler("pdftotext", &["-raw"], &pdf);
+    assert!(!text.contains('\u{200b}'), "zero-width spaces in the text");
+    let squeezed: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{ad}')
+        .collect();
+    assert!(
+        squeezed.contains(&url),
+        "the URL is not whole in the PDF's text; its end: {}",
+        &url[250..]
+    );
+
+    // Joined across line ends after a hyphen or a soft hyphen only, the word is whole.
+    let joined = text.replace("\u{ad}\n", "").replace("-\n", "-");
+    assert!(
+        joined.contains(WORD),
+        "`{WORD}` was broken where hyphenation does not allow:\n{text}"
+    );
+
+    let words = words(&pdf);
+    let pieces: Vec<&Word> = words
+        .iter()
+        .filter(|w| w.text.len() >= 5 && url.contains(&w.text))
+        .collect();
+    assert!(!pieces.is_empty(), "no piece of the URL in the PDF");
+    let page = pieces[0].page;
+    // The header of the column right of the step titles, on the same page.
+    let next_column = words
+        .iter()
+        .find(|w| w.page == page && w.text == "Срок")
+        .expect("the deadline column's header")
+        .x_min;
+    for piece in &pieces {
+        assert!(
+            piece.x_max < next_column,
+            "`{}` runs to x = {:.0} pt, into the next column at {next_column:.0} pt",
+            piece.text,
+            piece.x_max
+        );
+    }
+}

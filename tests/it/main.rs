@@ -7,3 +7,4 @@ mod check;
 mod cli;
 mod common;
 mod differential;
+mod init;
