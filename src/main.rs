@@ -159,6 +159,7 @@ fn build_cmd(dir: Option<std::path::PathBuf>, args: BuildArgs, colour: bool) -> 
                 .collect()
         }),
         out: args.out,
+        template_timeout: Some(std::time::Duration::from_secs(args.template_timeout)),
     };
     let built = build::build(&opts)?;
     print_findings(&built.checked, DiagFormat::Human, colour)?;

@@ -11,11 +11,17 @@ pub mod markdown;
 pub mod pdf;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 
+use crate::diagnostic::Diagnostic;
 use crate::error::Failure;
+use crate::yaml::Pos;
 
 /// The built-in templates: file name and text.
 pub const BUILT_IN: [(&str, &str); 4] = [
@@ -33,6 +39,8 @@ pub const BUILT_IN: [(&str, &str); 4] = [
 pub struct Templates {
     /// Overrides by file name (`body.md`), read from `<root>/templates/`.
     overrides: BTreeMap<String, String>,
+    /// How long a template may run and how much it may print.
+    limits: Limits,
 }
 
 impl Templates {
@@ -43,19 +51,37 @@ impl Templates {
 
     /// The built-ins with the overrides found in `<root>/templates/`. A file there whose name
     /// is not a built-in template's is an error (it would silently do nothing).
+    ///
+    /// The programme folder may come from someone else (CI builds what a pull request holds),
+    /// so a template must stay inside it: a link (the folder itself or a file in it) that
+    /// resolves outside the programme root is an error naming the link, and a template must be
+    /// a regular file, checked before it is opened (a FIFO would block the read for ever).
     pub fn load(root: &Path) -> Result<Self> {
         let dir = root.join("templates");
-        let mut overrides = BTreeMap::new();
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Templates::default()),
-            Err(e) => return Err(e).with_context(|| format!("cannot read {}", dir.display())),
-        };
+        if let Err(e) = std::fs::symlink_metadata(&dir) {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                return Ok(Templates::default());
+            }
+            return Err(e).with_context(|| format!("cannot read {}", dir.display()));
+        }
+        let real_root = std::fs::canonicalize(root)
+            .with_context(|| format!("cannot read {}", root.display()))?;
+        let real_dir = inside_root(&dir, "templates", &real_root)?;
+        if !real_dir.is_dir() {
+            return Err(Failure::hinted(
+                "templates is not a folder",
+                "put your templates in a folder named templates, or remove the file",
+            )
+            .into());
+        }
+        let entries = std::fs::read_dir(&dir)
+            .with_context(|| format!("cannot read {}", dir.display()))?;
         let mut names: Vec<_> = entries
             .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
             .collect::<std::io::Result<_>>()
             .with_context(|| format!("cannot read {}", dir.display()))?;
         names.sort();
+        let mut overrides = BTreeMap::new();
         for name in names {
             if name.starts_with('.') {
                 continue;
@@ -72,11 +98,36 @@ impl Templates {
                 .into());
             }
             let path = dir.join(&name);
-            let text = std::fs::read_to_string(&path)
+            let shown = format!("templates/{name}");
+            let real = inside_root(&path, &shown, &real_root)?;
+            let meta = std::fs::metadata(&real)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            if !meta.is_file() {
+                return Err(Failure::hinted(
+                    format!("{shown} is not a regular file but {}", file_kind(&meta)),
+                    "a template must be a plain text file; remove it or put the template's text in its place",
+                )
+                .into());
+            }
+            let text = std::fs::read_to_string(&real)
                 .with_context(|| format!("cannot read {}", path.display()))?;
             overrides.insert(name, text);
         }
-        Ok(Templates { overrides })
+        Ok(Templates {
+            overrides,
+            limits: Limits::default(),
+        })
+    }
+
+    /// The same templates, stopped after `timeout` instead of [`DEFAULT_TIMEOUT`].
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.timeout = timeout;
+        self
+    }
+
+    /// The limits the renderers apply to these templates.
+    pub fn limits(&self) -> Limits {
+        self.limits
     }
 
     /// The text of a template, and whether it is the programme's own.
@@ -127,14 +178,314 @@ pub fn context(doc: &crate::document::Document) -> tera::Context {
     ctx
 }
 
+/// How long one template may run when `--template-timeout` does not say.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The most a Tera template may print: far above any real programme (10 000 steps make about
+/// 10 MiB), far below what would exhaust the memory of a CI runner.
+pub const MAX_OUTPUT: usize = 256 * 1024 * 1024;
+
+/// The stack of a rendering thread: as roomy as a main thread's, for deeply nested templates.
+const WORKER_STACK: usize = 64 * 1024 * 1024;
+
+/// What a template may use. A programme's templates may come from a stranger (CI builds what a
+/// pull request holds), so a template that loops for ever or prints without end is stopped
+/// with an error instead of hanging the run or exhausting its memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// How long each template may run.
+    pub timeout: Duration,
+    /// How many bytes a Tera template may print.
+    pub max_output: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            timeout: DEFAULT_TIMEOUT,
+            max_output: MAX_OUTPUT,
+        }
+    }
+}
+
+/// Runs `work` on a thread of its own and waits at most `limits.timeout` for it; past that,
+/// the template named `template` is reported as too slow and `stop` is raised.
+///
+/// Neither Tera nor Typst can be interrupted from outside, so a template stuck in a loop that
+/// prints nothing keeps its thread busy until the process ends; the binary exits right after
+/// the error, so that costs nothing there. Work that prints (Tera through [`Capped`]) checks
+/// `stop` and ends on its own.
+pub(crate) fn run_limited<T: Send + 'static>(
+    template: &str,
+    user: bool,
+    limits: Limits,
+    work: impl FnOnce(&AtomicBool) -> Result<T> + Send + 'static,
+) -> Result<T> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    std::thread::Builder::new()
+        .name("template".to_owned())
+        .stack_size(WORKER_STACK)
+        .spawn(move || {
+            // The receiver is gone only after a timeout, when nobody wants the result.
+            let _ = tx.send(work(&flag));
+        })
+        .context("cannot start a thread to render the templates")?;
+    match rx.recv_timeout(limits.timeout) {
+        Ok(result) => result,
+        Err(RecvTimeoutError::Timeout) => {
+            stop.store(true, Ordering::Relaxed);
+            let secs = limits.timeout.as_secs_f64();
+            let hint = if user {
+                format!(
+                    "look for a loop that runs too often (over a large range, or nested), or raise the limit: --template-timeout {}",
+                    suggested_timeout(limits.timeout)
+                )
+            } else {
+                format!(
+                    "the built-in template needs more time for a programme this large: --template-timeout {}",
+                    suggested_timeout(limits.timeout)
+                )
+            };
+            Err(Failure::hinted(
+                format!(
+                    "{template} ran longer than the limit of {secs} s (--template-timeout) and was stopped; nothing was written"
+                ),
+                hint,
+            )
+            .into())
+        }
+        Err(RecvTimeoutError::Disconnected) => Err(anyhow::anyhow!(
+            "rendering {template} stopped unexpectedly; this is a bug in nko-draft, please report it with the template"
+        )),
+    }
+}
+
+/// A larger limit to offer in a hint: four times the one that was too small, in whole seconds.
+fn suggested_timeout(limit: Duration) -> u64 {
+    limit.as_secs().max(1).saturating_mul(4)
+}
+
+/// A buffer that refuses to grow past `max` bytes, and stops taking text once `stop` is
+/// raised, so that a template printing without end fails (Tera passes the writer's error up)
+/// instead of filling the memory.
+struct Capped<'a> {
+    buf: Vec<u8>,
+    max: usize,
+    stop: &'a AtomicBool,
+    /// Set when the template tried to print more than `max`.
+    over: bool,
+}
+
+impl std::io::Write for Capped<'_> {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        if self.stop.load(Ordering::Relaxed) {
+            return Err(std::io::Error::other("the template ran out of time"));
+        }
+        if self.buf.len().saturating_add(data.len()) > self.max {
+            self.over = true;
+            return Err(std::io::Error::other("the template printed too much"));
+        }
+        self.buf.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Renders the Tera template `name` with `ctx` within `limits` (see [`run_limited`]).
+pub(crate) fn render_tera(
+    tera: &Arc<tera::Tera>,
+    name: &'static str,
+    ctx: &tera::Context,
+    user: bool,
+    limits: Limits,
+) -> Result<String> {
+    let tera = Arc::clone(tera);
+    // Cheap: the context's maps and lists are shared, not copied.
+    let ctx = ctx.clone();
+    run_limited(name, user, limits, move |stop| {
+        let mut out = Capped {
+            buf: Vec::new(),
+            max: limits.max_output,
+            stop,
+            over: false,
+        };
+        match tera.render_to(name, &ctx, &mut out) {
+            Ok(()) => String::from_utf8(out.buf)
+                .map_err(|_| anyhow::anyhow!("{name} printed text that is not UTF-8")),
+            Err(_) if out.over => Err(Failure::hinted(
+                format!(
+                    "{name} printed more than {} MiB and was stopped; nothing was written",
+                    limits.max_output / (1024 * 1024)
+                ),
+                "a template's output is limited to this size; look for a loop that prints more than the document needs",
+            )
+            .into()),
+            Err(e) => Err(tera_failure(e, user, &[])),
+        }
+    })
+}
+
+/// The kind of a file that is not a regular file, for messages.
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+    }
+    "not a regular file"
+}
+
+/// The real path of `path` (shown to the user as `shown`), which must lie inside `real_root`
+/// (the programme root, resolved): links are followed only as far as the programme folder.
+fn inside_root(path: &Path, shown: &str, real_root: &Path) -> Result<PathBuf> {
+    let link = std::fs::read_link(path)
+        .map(|to| format!(" (a link to {})", to.display()))
+        .unwrap_or_default();
+    match std::fs::canonicalize(path) {
+        Ok(real) if real.starts_with(real_root) => Ok(real),
+        Ok(_) => Err(Failure::hinted(
+            format!("{shown}{link} leads outside the programme folder"),
+            "templates are read only from inside the programme folder; copy the file there instead of linking to it",
+        )
+        .into()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Failure::hinted(
+            format!("{shown}{link} leads to a file that does not exist"),
+            "remove the link, or put the template's text in its place",
+        )
+        .into()),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
 /// Turns a Tera error into a failure naming the template file, keeping Tera's own report
-/// (file, line, column and a caret).
-pub(crate) fn tera_failure(err: tera::Error, user: bool) -> anyhow::Error {
-    let report = err.to_string();
+/// (file, line, column and a caret). `sources` are the templates of the Tera instance (name
+/// and text): Tera reports a missing or circular `extends` or a circular `include` without a
+/// place, so the tag is looked up in them.
+pub(crate) fn tera_failure(err: tera::Error, user: bool, sources: &[(&str, &str)]) -> anyhow::Error {
     let hint = if user {
         "the error is in the programme's own template; `nko-draft templates --out DIR` shows the built-in one"
     } else {
         "this is a bug in a built-in template; please report it"
     };
+    if let Some((diagnostic, text, fix)) = locate_tera_error(&err, sources) {
+        let report = crate::diagnostic::render_human(&diagnostic, Some(text), false);
+        return Failure::hinted(
+            format!("template error: {}", report.trim_end()),
+            format!("{fix} ({hint})"),
+        )
+        .into();
+    }
+    let report = err.to_string();
     Failure::hinted(format!("template error: {}", report.trim_end()), hint).into()
+}
+
+/// For the errors Tera reports without a place: the finding at the tag that caused it, the text
+/// of its template, and how to fix it.
+fn locate_tera_error<'a>(
+    err: &tera::Error,
+    sources: &[(&'a str, &'a str)],
+) -> Option<(Diagnostic, &'a str, String)> {
+    let (file, keyword, target, message, fix) = match err.kind() {
+        tera::ErrorKind::MissingParent { current, parent } => {
+            let names: Vec<&str> = sources.iter().map(|(n, _)| *n).collect();
+            let fix = match crate::suggest::nearest(parent, names.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!(
+                    "the templates here are named {}",
+                    crate::suggest::list(&names)
+                ),
+            };
+            (
+                current.as_str(),
+                "extends",
+                Some(parent.as_str()),
+                format!("`{current}` extends `{parent}`, which is not a template"),
+                fix,
+            )
+        }
+        tera::ErrorKind::CircularExtend {
+            tpl,
+            inheritance_chain,
+        } => (
+            tpl.as_str(),
+            "extends",
+            None,
+            format!(
+                "`{tpl}` extends itself: {tpl} → {}",
+                inheritance_chain.join(" → ")
+            ),
+            "a template cannot extend itself, directly or through another; remove this `extends`"
+                .to_owned(),
+        ),
+        tera::ErrorKind::CircularInclude { tpl, include_chain } => {
+            let n = include_chain.len();
+            let (from, to) = (include_chain.get(n.checked_sub(2)?)?, include_chain.last()?);
+            (
+                from.as_str(),
+                "include",
+                Some(to.as_str()),
+                format!("`{tpl}` includes itself: {}", include_chain.join(" → ")),
+                "a template cannot include itself, directly or through another; remove this `include`"
+                    .to_owned(),
+            )
+        }
+        _ => return None,
+    };
+    let text = sources.iter().find(|(n, _)| *n == file)?.1;
+    let (line, col) = find_tag(text, keyword, target)?;
+    let d = Diagnostic::error("template", file, message).at(Pos { line, col });
+    Some((d, text, fix))
+}
+
+/// Line and column (from 1, in characters) of the quoted name in the first
+/// `{% keyword "target" %}` tag of `text` (any name when `target` is `None`).
+fn find_tag(text: &str, keyword: &str, target: Option<&str>) -> Option<(u32, u32)> {
+    let mut from = 0;
+    while let Some(found) = text[from..].find("{%") {
+        let open = from + found;
+        from = open + 2;
+        let rest = text[from..].strip_prefix('-').unwrap_or(&text[from..]);
+        let rest = rest.trim_start();
+        let Some(after) = rest.strip_prefix(keyword) else {
+            continue;
+        };
+        let name = after.trim_start();
+        if name.len() == after.len() {
+            continue;
+        }
+        let Some(quote) = name.chars().next().filter(|c| matches!(c, '"' | '\'' | '`')) else {
+            continue;
+        };
+        let inner = &name[1..];
+        let Some(end) = inner.find(quote) else {
+            continue;
+        };
+        if target.is_some_and(|t| t != &inner[..end]) {
+            continue;
+        }
+        let at = text.len() - name.len();
+        let before = &text[..at];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        return Some((u32::try_from(line).ok()?, u32::try_from(col).ok()?));
+    }
+    None
 }

@@ -110,7 +110,8 @@ pub fn pdf_date(doc: &Document) -> Date {
 }
 
 /// Renders the document as a tagged PDF/UA-1 file. Returns the file and Typst's warnings,
-/// each with the template's file, line and column.
+/// each with the template's file, line and column. Typst runs on a thread of its own, stopped
+/// after the templates' time limit (see [`super::run_limited`]).
 pub fn render(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> {
     let (template, user) = templates.get("programme.typ");
     let data = serde_json::to_vec(doc)?;
@@ -121,21 +122,34 @@ pub fn render(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<Str
         data_id: file_id("/programme.json"),
         today: date,
     };
-    let warned = typst::compile::<PagedDocument>(&world);
+    let title = doc.meta.title.clone();
+    super::run_limited(TEMPLATE_NAME, user, templates.limits(), move |_| {
+        typeset(&world, &title, date, user)
+    })
+}
+
+/// Compiles the World's template and writes the PDF.
+fn typeset(
+    world: &MemoryWorld,
+    title: &str,
+    date: Date,
+    user: bool,
+) -> Result<(Vec<u8>, Vec<String>)> {
+    let warned = typst::compile::<PagedDocument>(world);
     let warnings = warned
         .warnings
         .iter()
-        .map(|w| describe(&world, w))
+        .map(|w| describe(world, w))
         .collect();
     let document = warned
         .output
-        .map_err(|errors| typst_failure(&world, &errors, user))?;
+        .map_err(|errors| typst_failure(world, &errors, user))?;
     let standards = PdfStandards::new(&[PdfStandard::Ua_1])
         .map_err(|e| anyhow::anyhow!("PDF standards: {}", e.message()))?;
     let timestamp =
         Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).map(Timestamp::new_utc);
     let options = PdfOptions {
-        ident: Smart::Custom(format!("nko-draft:{}", doc.meta.title)),
+        ident: Smart::Custom(format!("nko-draft:{title}")),
         creator: Smart::Custom(Some(format!("nko-draft {}", env!("CARGO_PKG_VERSION")))),
         timestamp,
         standards,
@@ -143,7 +157,7 @@ pub fn render(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<Str
         ..PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| typst_failure(&world, &errors, user))?;
+        .map_err(|errors| typst_failure(world, &errors, user))?;
     Ok((bytes, warnings))
 }
 
