@@ -489,3 +489,241 @@ fn find_tag(text: &str, keyword: &str, target: Option<&str>) -> Option<(u32, u32
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use super::*;
+    use crate::render::markdown::MarkdownRenderer;
+
+    /// Templates with the given overrides and limits, as `load` would give.
+    fn with(overrides: &[(&str, &str)], limits: Limits) -> Templates {
+        Templates {
+            overrides: overrides
+                .iter()
+                .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+                .collect(),
+            limits,
+        }
+    }
+
+    /// The message and hint of a failure.
+    fn failure(err: &anyhow::Error) -> (String, String) {
+        (err.to_string(), crate::error::hint(err).unwrap_or_default())
+    }
+
+    /// A programme root holding `templates/`.
+    fn root() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::fs::create_dir(dir.path().join("templates")).expect("templates/");
+        dir
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_template_linked_outside_the_root_is_refused() {
+        let outside = tempfile::tempdir().expect("temporary folder");
+        let secret = outside.path().join("secret.md");
+        std::fs::write(&secret, "SECRET").expect("write");
+        let dir = root();
+        std::os::unix::fs::symlink(&secret, dir.path().join("templates/body.md")).expect("link");
+        let err = Templates::load(dir.path()).expect_err("a link outside the root");
+        let (message, hint) = failure(&err);
+        assert!(message.starts_with("templates/body.md (a link to "), "{message}");
+        assert!(message.ends_with("leads outside the programme folder"), "{message}");
+        assert!(hint.contains("copy the file there"), "{hint}");
+
+        // Through a link inside the root that leads out, too.
+        std::fs::remove_file(dir.path().join("templates/body.md")).expect("remove");
+        std::os::unix::fs::symlink(&secret, dir.path().join("shared.md")).expect("link");
+        std::os::unix::fs::symlink("../shared.md", dir.path().join("templates/body.md"))
+            .expect("link");
+        let err = Templates::load(dir.path()).expect_err("a chain of links leading out");
+        assert!(
+            failure(&err).0.contains("leads outside the programme folder"),
+            "{err}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_templates_folder_linked_outside_the_root_is_refused() {
+        let outside = tempfile::tempdir().expect("temporary folder");
+        std::fs::write(outside.path().join("body.md"), "SECRET").expect("write");
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("templates")).expect("link");
+        let err = Templates::load(dir.path()).expect_err("a templates folder outside the root");
+        let (message, _) = failure(&err);
+        assert!(message.starts_with("templates (a link to "), "{message}");
+        assert!(message.contains("leads outside the programme folder"), "{message}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_inside_the_root_are_followed() {
+        let dir = root();
+        std::fs::create_dir(dir.path().join("shared")).expect("mkdir");
+        std::fs::write(dir.path().join("shared/body.md"), "mine").expect("write");
+        std::os::unix::fs::symlink("../shared/body.md", dir.path().join("templates/body.md"))
+            .expect("link");
+        let templates = Templates::load(dir.path()).expect("a link inside the root");
+        assert_eq!(templates.get("body.md"), ("mine", true));
+
+        // A link that leads nowhere names itself.
+        std::os::unix::fs::symlink("missing.md", dir.path().join("templates/page.html"))
+            .expect("link");
+        let err = Templates::load(dir.path()).expect_err("a dangling link");
+        assert_eq!(
+            failure(&err).0,
+            "templates/page.html (a link to missing.md) leads to a file that does not exist"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_without_reading_it() {
+        let dir = root();
+        let fifo = dir.path().join("templates/body.md");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        // Reading a FIFO nobody writes to blocks for ever: run in a thread and give up on it.
+        let path = dir.path().to_owned();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(Templates::load(&path).map_err(|e| failure(&e)));
+        });
+        let result = rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("loading a FIFO template must not block");
+        let (message, hint) = result.expect_err("a FIFO is not a template");
+        assert_eq!(
+            message,
+            "templates/body.md is not a regular file but a named pipe (FIFO)"
+        );
+        assert!(hint.contains("plain text file"), "{hint}");
+
+        std::fs::remove_file(&fifo).expect("remove");
+        std::fs::create_dir(&fifo).expect("mkdir");
+        let err = Templates::load(dir.path()).expect_err("a folder is not a template");
+        assert_eq!(
+            failure(&err).0,
+            "templates/body.md is not a regular file but a folder"
+        );
+    }
+
+    #[test]
+    fn a_missing_parent_is_reported_at_its_tag() {
+        let t = with(
+            &[("body.md", "\n\n{%- extends 'templates/body.mb' -%}\n")],
+            Limits::default(),
+        );
+        let err = MarkdownRenderer::new(&t).err().expect("a missing parent");
+        let (message, hint) = failure(&err);
+        assert!(
+            message.contains(
+                "`templates/body.md` extends `templates/body.mb`, which is not a template"
+            ),
+            "{message}"
+        );
+        assert!(message.contains("--> templates/body.md:3:13"), "{message}");
+        assert!(message.contains("3 | {%- extends 'templates/body.mb' -%}"), "{message}");
+        assert!(hint.starts_with("did you mean `templates/body.md`?"), "{hint}");
+    }
+
+    #[test]
+    fn circular_includes_and_extends_are_reported_at_their_tag() {
+        let t = with(
+            &[
+                ("body.md", "a\n{% include \"templates/programme.md\" %}\n"),
+                ("programme.md", "b\n\nc {% include \"templates/body.md\" %}\n"),
+            ],
+            Limits::default(),
+        );
+        let err = MarkdownRenderer::new(&t).err().expect("a circular include");
+        let (message, hint) = failure(&err);
+        assert!(
+            message.contains(
+                "`templates/body.md` includes itself: templates/body.md → templates/programme.md → templates/body.md"
+            ),
+            "{message}"
+        );
+        assert!(message.contains("--> templates/programme.md:3:14"), "{message}");
+        assert!(hint.contains("remove this `include`"), "{hint}");
+
+        let t = with(
+            &[
+                ("body.md", "{% extends \"templates/programme.md\" %}\n"),
+                ("programme.md", "{% extends \"templates/body.md\" %}\n"),
+            ],
+            Limits::default(),
+        );
+        let err = MarkdownRenderer::new(&t).err().expect("a circular extends");
+        let (message, hint) = failure(&err);
+        assert!(message.contains("extends itself"), "{message}");
+        assert!(message.contains("--> templates/body.md:1:12"), "{message}");
+        assert!(hint.contains("remove this `extends`"), "{hint}");
+    }
+
+    #[test]
+    fn find_tag_skips_other_tags_and_names() {
+        let text = "{% if x %}\n{% include \"a\" %} {%include 'b'%}\n";
+        assert_eq!(find_tag(text, "include", Some("b")), Some((2, 29)));
+        assert_eq!(find_tag(text, "include", None), Some((2, 12)));
+        assert_eq!(find_tag(text, "extends", None), None);
+        assert_eq!(find_tag("{% includes \"b\" %}", "include", None), None);
+    }
+
+    #[test]
+    fn a_template_that_prints_too_much_is_stopped() {
+        let limits = Limits {
+            max_output: 1024 * 1024,
+            ..Limits::default()
+        };
+        let t = with(
+            &[(
+                "body.md",
+                "{% for i in range(end=1000) %}{% for j in range(end=200) %}0123456789{% endfor %}{% endfor %}",
+            )],
+            limits,
+        );
+        let md = MarkdownRenderer::new(&t).expect("templates");
+        let err = md.body(&tera::Context::new()).expect_err("over the cap");
+        let (message, hint) = failure(&err);
+        assert_eq!(
+            message,
+            "templates/body.md printed more than 1 MiB and was stopped; nothing was written"
+        );
+        assert!(hint.contains("limited to this size"), "{hint}");
+    }
+
+    #[test]
+    fn a_template_that_runs_too_long_is_stopped() {
+        let limits = Limits {
+            timeout: Duration::from_millis(300),
+            ..Limits::default()
+        };
+        // It prints, so its thread sees the stop and ends too.
+        let t = with(
+            &[(
+                "body.md",
+                "{% for i in range(end=100000) %}{% for j in range(end=100000) %}x{% endfor %}{% endfor %}",
+            )],
+            limits,
+        );
+        let md = MarkdownRenderer::new(&t).expect("templates");
+        let start = Instant::now();
+        let err = md.body(&tera::Context::new()).expect_err("too slow");
+        assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
+        let (message, hint) = failure(&err);
+        assert_eq!(
+            message,
+            "templates/body.md ran longer than the limit of 0.3 s (--template-timeout) and was stopped; nothing was written"
+        );
+        assert!(hint.contains("--template-timeout 4"), "{hint}");
+        assert!(hint.contains("look for a loop"), "{hint}");
+    }
+}

@@ -171,7 +171,8 @@ fn describe(world: &MemoryWorld, d: &SourceDiagnostic) -> String {
         out.push_str(&format!("{TEMPLATE_NAME}:{}:{}: ", line + 1, col + 1));
     }
     out.push_str(&d.message);
-    for hint in &d.hints {
+    // Typst's hints about its own command line (`--root`) do not apply to this one.
+    for hint in d.hints.iter().filter(|h| !h.v.contains("--root")) {
         out.push_str(&format!(" (hint: {})", hint.v));
     }
     out
@@ -190,4 +191,82 @@ fn typst_failure(world: &MemoryWorld, errors: &[SourceDiagnostic], user: bool) -
         "this is a bug in the built-in PDF template; please report it with the programme that shows it"
     };
     Failure::hinted(message, hint).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use typst::syntax::package::PackageSpec;
+
+    use super::*;
+
+    /// A World with `template` as its main source and a small JSON document as its data.
+    fn world(template: &str) -> MemoryWorld {
+        MemoryWorld {
+            main: Source::new(file_id("/programme.typ"), template.to_owned()),
+            data: Bytes::new(br#"{"title": "data-ok"}"#.to_vec()),
+            data_id: file_id("/programme.json"),
+            today: Date::from_epoch_days(0),
+        }
+    }
+
+    /// The World serves its two files and nothing else: no path of the disk, no other file of
+    /// the programme, nothing from a package.
+    #[test]
+    fn the_world_serves_only_the_template_and_the_data() {
+        let w = world("x");
+        assert!(w.file(file_id("/programme.json")).is_ok());
+        assert!(w.source(w.main()).is_ok());
+        let spec: PackageSpec = "@preview/cetz:0.3.0".parse().expect("a package spec");
+        let package = RootedPath::new(
+            VirtualRoot::Package(spec),
+            VirtualPath::new("/programme.typ").expect("a virtual path"),
+        )
+        .intern();
+        for id in [
+            file_id("/etc/passwd"),
+            file_id("/programme.yaml"),
+            file_id("/templates/body.md"),
+            file_id("/programme.typ/x"),
+            package,
+        ] {
+            assert!(matches!(w.file(id), Err(FileError::NotFound(_))), "{id:?}");
+            assert!(matches!(w.source(id), Err(FileError::NotFound(_))), "{id:?}");
+        }
+        // The package's file of the same name is not the template either.
+        assert!(w.file(package).is_err());
+    }
+
+    /// A hostile template cannot read, include, import or show anything but the document.
+    #[test]
+    fn a_template_cannot_reach_files_outside_its_world() {
+        let ok = typeset(
+            &world(
+                "#set document(title: json(\"/programme.json\").title)\n#read(\"programme.json\")",
+            ),
+            "t",
+            Date::from_epoch_days(0),
+            true,
+        );
+        assert!(ok.is_ok(), "the data must be readable: {:?}", ok.err());
+        for (code, want) in [
+            ("#read(\"/etc/passwd\")", "file not found"),
+            (
+                "#read(\"../../../../../../etc/passwd\")",
+                "would escape the project root",
+            ),
+            ("#json(\"../../x.json\")", "would escape the project root"),
+            ("#image(\"/etc/hostname\")", "file not found"),
+            ("#include \"/etc/passwd\"", "file not found"),
+            ("#import \"@preview/cetz:0.3.0\"", "file not found"),
+            ("#read(\"/proc/self/environ\")", "file not found"),
+        ] {
+            let err = typeset(&world(code), "t", Date::from_epoch_days(0), true)
+                .expect_err(code)
+                .to_string();
+            assert!(err.contains("templates/programme.typ:1:"), "{code}: {err}");
+            assert!(err.contains(want), "{code}: {err}");
+            assert!(!err.contains("root:"), "{code} leaked the file: {err}");
+            assert!(!err.contains("--root"), "{code}: typst's CLI hint: {err}");
+        }
+    }
 }
