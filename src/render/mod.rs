@@ -74,8 +74,8 @@ impl Templates {
             )
             .into());
         }
-        let entries = std::fs::read_dir(&dir)
-            .with_context(|| format!("cannot read {}", dir.display()))?;
+        let entries =
+            std::fs::read_dir(&dir).with_context(|| format!("cannot read {}", dir.display()))?;
         let mut names: Vec<_> = entries
             .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
             .collect::<std::io::Result<_>>()
@@ -378,7 +378,11 @@ fn inside_root(path: &Path, shown: &str, real_root: &Path) -> Result<PathBuf> {
 /// (file, line, column and a caret). `sources` are the templates of the Tera instance (name
 /// and text): Tera reports a missing or circular `extends` or a circular `include` without a
 /// place, so the tag is looked up in them.
-pub(crate) fn tera_failure(err: tera::Error, user: bool, sources: &[(&str, &str)]) -> anyhow::Error {
+pub(crate) fn tera_failure(
+    err: tera::Error,
+    user: bool,
+    sources: &[(&str, &str)],
+) -> anyhow::Error {
     let hint = if user {
         "the error is in the programme's own template; `nko-draft templates --out DIR` shows the built-in one"
     } else {
@@ -470,7 +474,11 @@ fn find_tag(text: &str, keyword: &str, target: Option<&str>) -> Option<(u32, u32
         if name.len() == after.len() {
             continue;
         }
-        let Some(quote) = name.chars().next().filter(|c| matches!(c, '"' | '\'' | '`')) else {
+        let Some(quote) = name
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\'' | '`'))
+        else {
             continue;
         };
         let inner = &name[1..];
@@ -530,8 +538,14 @@ mod tests {
         std::os::unix::fs::symlink(&secret, dir.path().join("templates/body.md")).expect("link");
         let err = Templates::load(dir.path()).expect_err("a link outside the root");
         let (message, hint) = failure(&err);
-        assert!(message.starts_with("templates/body.md (a link to "), "{message}");
-        assert!(message.ends_with("leads outside the programme folder"), "{message}");
+        assert!(
+            message.starts_with("templates/body.md (a link to "),
+            "{message}"
+        );
+        assert!(
+            message.ends_with("leads outside the programme folder"),
+            "{message}"
+        );
         assert!(hint.contains("copy the file there"), "{hint}");
 
         // Through a link inside the root that leads out, too.
@@ -541,7 +555,9 @@ mod tests {
             .expect("link");
         let err = Templates::load(dir.path()).expect_err("a chain of links leading out");
         assert!(
-            failure(&err).0.contains("leads outside the programme folder"),
+            failure(&err)
+                .0
+                .contains("leads outside the programme folder"),
             "{err}"
         );
     }
@@ -556,7 +572,10 @@ mod tests {
         let err = Templates::load(dir.path()).expect_err("a templates folder outside the root");
         let (message, _) = failure(&err);
         assert!(message.starts_with("templates (a link to "), "{message}");
-        assert!(message.contains("leads outside the programme folder"), "{message}");
+        assert!(
+            message.contains("leads outside the programme folder"),
+            "{message}"
+        );
     }
 
     #[cfg(unix)]
@@ -630,8 +649,14 @@ mod tests {
             "{message}"
         );
         assert!(message.contains("--> templates/body.md:3:13"), "{message}");
-        assert!(message.contains("3 | {%- extends 'templates/body.mb' -%}"), "{message}");
-        assert!(hint.starts_with("did you mean `templates/body.md`?"), "{hint}");
+        assert!(
+            message.contains("3 | {%- extends 'templates/body.mb' -%}"),
+            "{message}"
+        );
+        assert!(
+            hint.starts_with("did you mean `templates/body.md`?"),
+            "{hint}"
+        );
     }
 
     #[test]
@@ -639,7 +664,10 @@ mod tests {
         let t = with(
             &[
                 ("body.md", "a\n{% include \"templates/programme.md\" %}\n"),
-                ("programme.md", "b\n\nc {% include \"templates/body.md\" %}\n"),
+                (
+                    "programme.md",
+                    "b\n\nc {% include \"templates/body.md\" %}\n",
+                ),
             ],
             Limits::default(),
         );
@@ -651,7 +679,10 @@ mod tests {
             ),
             "{message}"
         );
-        assert!(message.contains("--> templates/programme.md:3:14"), "{message}");
+        assert!(
+            message.contains("--> templates/programme.md:3:14"),
+            "{message}"
+        );
         assert!(hint.contains("remove this `include`"), "{hint}");
 
         let t = with(
@@ -717,7 +748,11 @@ mod tests {
         let md = MarkdownRenderer::new(&t).expect("templates");
         let start = Instant::now();
         let err = md.body(&tera::Context::new()).expect_err("too slow");
-        assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            start.elapsed()
+        );
         let (message, hint) = failure(&err);
         assert_eq!(
             message,

@@ -136,11 +136,7 @@ fn typeset(
     user: bool,
 ) -> Result<(Vec<u8>, Vec<String>)> {
     let warned = typst::compile::<PagedDocument>(world);
-    let warnings = warned
-        .warnings
-        .iter()
-        .map(|w| describe(world, w))
-        .collect();
+    let warnings = warned.warnings.iter().map(|w| describe(world, w)).collect();
     let document = warned
         .output
         .map_err(|errors| typst_failure(world, &errors, user))?;
@@ -230,7 +226,10 @@ mod tests {
             package,
         ] {
             assert!(matches!(w.file(id), Err(FileError::NotFound(_))), "{id:?}");
-            assert!(matches!(w.source(id), Err(FileError::NotFound(_))), "{id:?}");
+            assert!(
+                matches!(w.source(id), Err(FileError::NotFound(_))),
+                "{id:?}"
+            );
         }
         // The package's file of the same name is not the template either.
         assert!(w.file(package).is_err());

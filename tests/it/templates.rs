@@ -32,7 +32,10 @@ fn a_template_linked_outside_the_programme_is_refused() {
         &["build", "--format", "md,html", "--out", "out"],
         "error: templates/body.md (a link to ../../secret.md) leads outside the programme folder",
     );
-    assert!(run.stderr.contains("hint: templates are read only from inside"));
+    assert!(
+        run.stderr
+            .contains("hint: templates are read only from inside")
+    );
 
     // The same file through a link inside the programme is fine.
     std::fs::remove_file(p.root().join("templates/body.md")).expect("remove");
@@ -87,11 +90,20 @@ fn a_tera_template_that_loops_too_long_is_stopped() {
     );
     let run = refused(
         &p,
-        &["build", "--format", "md", "--out", "out", "--template-timeout", "1"],
+        &[
+            "build",
+            "--format",
+            "md",
+            "--out",
+            "out",
+            "--template-timeout",
+            "1",
+        ],
         "error: templates/body.md ran longer than the limit of 1 s (--template-timeout) and was stopped; nothing was written",
     );
     assert!(
-        run.stderr.contains("or raise the limit: --template-timeout 4"),
+        run.stderr
+            .contains("or raise the limit: --template-timeout 4"),
         "{}",
         run.report()
     );
@@ -107,7 +119,15 @@ fn a_typst_template_that_loops_too_long_is_stopped() {
     );
     let run = refused(
         &p,
-        &["build", "--format", "pdf", "--out", "out", "--template-timeout", "1"],
+        &[
+            "build",
+            "--format",
+            "pdf",
+            "--out",
+            "out",
+            "--template-timeout",
+            "1",
+        ],
         "error: templates/programme.typ ran longer than the limit of 1 s",
     );
     assert!(run.elapsed < Duration::from_secs(10), "{:?}", run.elapsed);
@@ -118,7 +138,11 @@ fn the_template_timeout_must_be_a_positive_number_of_seconds() {
     let p = Project::base();
     let run = p.run(&["build", "--template-timeout", "0"]);
     assert_eq!(run.code, 2, "{}", run.report());
-    assert!(run.stderr.contains("--template-timeout"), "{}", run.report());
+    assert!(
+        run.stderr.contains("--template-timeout"),
+        "{}",
+        run.report()
+    );
     run.assert_no_crash("--template-timeout 0");
 }
 
