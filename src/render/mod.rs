@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
 
@@ -185,6 +185,12 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// 10 MiB), far below what would exhaust the memory of a CI runner.
 pub const MAX_OUTPUT: usize = 256 * 1024 * 1024;
 
+/// How much more memory the process may take while a Tera template runs. Tera builds texts
+/// outside the writer too (`{% set s = s ~ s %}` doubles one in each turn of a loop), which
+/// would otherwise grow until the allocator aborts the process; a real programme's templates
+/// take a small fraction of this (10 000 steps: under 200 MiB for the whole build).
+const MAX_TERA_GROWTH: usize = 1024 * 1024 * 1024;
+
 /// The stack of a rendering thread: as roomy as a main thread's, for deeply nested templates.
 const WORKER_STACK: usize = 64 * 1024 * 1024;
 
@@ -219,11 +225,14 @@ pub(crate) fn run_limited<T: Send + 'static>(
     template: &str,
     user: bool,
     limits: Limits,
+    max_growth: Option<usize>,
     work: impl FnOnce(&AtomicBool) -> Result<T> + Send + 'static,
 ) -> Result<T> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
     let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    let start = Instant::now();
+    let resident_at_start = max_growth.and(resident_bytes());
     std::thread::Builder::new()
         .name("template".to_owned())
         .stack_size(WORKER_STACK)
@@ -232,34 +241,77 @@ pub(crate) fn run_limited<T: Send + 'static>(
             let _ = tx.send(work(&flag));
         })
         .context("cannot start a thread to render the templates")?;
-    match rx.recv_timeout(limits.timeout) {
-        Ok(result) => result,
-        Err(RecvTimeoutError::Timeout) => {
-            stop.store(true, Ordering::Relaxed);
-            let secs = limits.timeout.as_secs_f64();
-            let hint = if user {
-                format!(
-                    "look for a loop that runs too often (over a large range, or nested), or raise the limit: --template-timeout {}",
-                    suggested_timeout(limits.timeout)
-                )
-            } else {
-                format!(
-                    "the built-in template needs more time for a programme this large: --template-timeout {}",
-                    suggested_timeout(limits.timeout)
-                )
-            };
-            Err(Failure::hinted(
-                format!(
-                    "{template} ran longer than the limit of {secs} s (--template-timeout) and was stopped; nothing was written"
-                ),
-                hint,
-            )
-            .into())
+    loop {
+        let left = limits.timeout.saturating_sub(start.elapsed());
+        let wait = if resident_at_start.is_some() {
+            left.min(MEMORY_POLL)
+        } else {
+            left
+        };
+        match rx.recv_timeout(wait) {
+            Ok(result) => return result,
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(anyhow::anyhow!(
+                    "rendering {template} stopped unexpectedly; this is a bug in nko-draft, please report it with the template"
+                ));
+            }
+            Err(RecvTimeoutError::Timeout) if start.elapsed() >= limits.timeout => break,
+            Err(RecvTimeoutError::Timeout) => {
+                if let (Some(before), Some(max), Some(now)) =
+                    (resident_at_start, max_growth, resident_bytes())
+                    && now.saturating_sub(before) > max
+                {
+                    stop.store(true, Ordering::Relaxed);
+                    return Err(Failure::hinted(
+                        format!(
+                            "{template} took more than {} MiB of memory and was stopped; nothing was written",
+                            max / (1024 * 1024)
+                        ),
+                        "look for a text that the template makes longer and longer in a loop (`set` with `~`)",
+                    )
+                    .into());
+                }
+            }
         }
-        Err(RecvTimeoutError::Disconnected) => Err(anyhow::anyhow!(
-            "rendering {template} stopped unexpectedly; this is a bug in nko-draft, please report it with the template"
-        )),
     }
+    stop.store(true, Ordering::Relaxed);
+    let secs = limits.timeout.as_secs_f64();
+    let hint = if user {
+        format!(
+            "look for a loop that runs too often (over a large range, or nested), or raise the limit: --template-timeout {}",
+            suggested_timeout(limits.timeout)
+        )
+    } else {
+        format!(
+            "the built-in template needs more time for a programme this large: --template-timeout {}",
+            suggested_timeout(limits.timeout)
+        )
+    };
+    Err(Failure::hinted(
+        format!(
+            "{template} ran longer than the limit of {secs} s (--template-timeout) and was stopped; nothing was written"
+        ),
+        hint,
+    )
+    .into())
+}
+
+/// How often [`run_limited`] looks at the memory a Tera template takes.
+const MEMORY_POLL: Duration = Duration::from_millis(20);
+
+/// How much memory the process holds now (Linux: `VmRSS` of `/proc/self/status`); `None`
+/// where that cannot be read, and then memory is not watched.
+fn resident_bytes() -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: usize = line
+        .trim_start_matches("VmRSS:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    kib.checked_mul(1024)
 }
 
 /// A larger limit to offer in a hint: four times the one that was too small, in whole seconds.
@@ -307,7 +359,7 @@ pub(crate) fn render_tera(
     let tera = Arc::clone(tera);
     // Cheap: the context's maps and lists are shared, not copied.
     let ctx = ctx.clone();
-    run_limited(name, user, limits, move |stop| {
+    run_limited(name, user, limits, Some(MAX_TERA_GROWTH), move |stop| {
         let mut out = Capped {
             buf: Vec::new(),
             max: limits.max_output,
@@ -500,8 +552,6 @@ fn find_tag(text: &str, keyword: &str, target: Option<&str>) -> Option<(u32, u32
 
 #[cfg(test)]
 mod tests {
-    use std::time::Instant;
-
     use super::*;
     use crate::render::markdown::MarkdownRenderer;
 
@@ -760,5 +810,37 @@ mod tests {
         );
         assert!(hint.contains("--template-timeout 4"), "{hint}");
         assert!(hint.contains("look for a loop"), "{hint}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_template_that_takes_too_much_memory_is_stopped() {
+        let start = Instant::now();
+        let err = run_limited(
+            "templates/body.md",
+            true,
+            Limits::default(),
+            Some(16 * 1024 * 1024),
+            |stop| {
+                // 64 MiB, touched so that it is resident, held until the stop.
+                let held = vec![1u8; 64 * 1024 * 1024];
+                while !stop.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Ok(held.len())
+            },
+        )
+        .expect_err("over the memory limit");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            start.elapsed()
+        );
+        let (message, hint) = failure(&err);
+        assert_eq!(
+            message,
+            "templates/body.md took more than 16 MiB of memory and was stopped; nothing was written"
+        );
+        assert!(hint.contains("longer and longer"), "{hint}");
     }
 }

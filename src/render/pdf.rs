@@ -123,7 +123,8 @@ pub fn render(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<Str
         today: date,
     };
     let title = doc.meta.title.clone();
-    super::run_limited(TEMPLATE_NAME, user, templates.limits(), move |_| {
+    // Typst's memory is not watched: a large programme legitimately takes gigabytes.
+    super::run_limited(TEMPLATE_NAME, user, templates.limits(), None, move |_| {
         typeset(&world, &title, date, user)
     })
 }
