@@ -25,6 +25,8 @@ pub struct BuildOptions {
     /// Output folder; `None` for the programme's `output.dir` (relative to the root), else
     /// `out` in the current folder.
     pub out: Option<PathBuf>,
+    /// How long each template may run; `None` for [`crate::render::DEFAULT_TIMEOUT`].
+    pub template_timeout: Option<std::time::Duration>,
 }
 
 /// The outcome of a build: the findings, and the files written (none when there were errors).
@@ -81,7 +83,10 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
         (None, None) => PathBuf::from("out"),
     };
     let name = settings.name.unwrap_or_else(|| "programme".to_owned());
-    let templates = Templates::load(&root)?;
+    let mut templates = Templates::load(&root)?;
+    if let Some(timeout) = opts.template_timeout {
+        templates = templates.with_timeout(timeout);
+    }
     let Rendered { files, notes } = render(&doc, &templates, &formats)?;
     std::fs::create_dir_all(&out_dir).map_err(|e| {
         Failure::hinted(

@@ -258,6 +258,11 @@ pub struct BuildArgs {
     /// programme), else ./out.
     #[arg(long, short = 'o', value_name = "DIR")]
     pub out: Option<PathBuf>,
+
+    /// How long each template may run before it is stopped (a programme's own templates may
+    /// loop for ever).
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::render::DEFAULT_TIMEOUT.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    pub template_timeout: u64,
 }
 
 /// An output format on the command line.

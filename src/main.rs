@@ -254,6 +254,7 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
                 .collect()
         }),
         out: args.out,
+        template_timeout: Some(std::time::Duration::from_secs(args.template_timeout)),
     };
     let built = build::build(&opts)?;
     print_findings(&built.checked, DiagFormat::Human, console);

@@ -14,6 +14,7 @@
 //!   print starts each annex on a new page.
 
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use anyhow::Result;
 use comrak::html::{ChildRendering, format_node_default};
@@ -22,7 +23,7 @@ use comrak::{Arena, Options, create_formatter, parse_document};
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use super::{Templates, tera_failure};
+use super::{Limits, Templates, render_tera, tera_failure};
 use crate::document::Document;
 
 const PAGE: &str = "templates/page.html";
@@ -281,8 +282,10 @@ fn nav(headings: &[(u8, String, String)]) -> Vec<NavItem> {
 
 /// The HTML renderer: the page template, HTML-escaped.
 pub struct HtmlRenderer {
-    tera: Tera,
+    /// Shared with the thread that renders (see [`super::run_limited`]).
+    tera: Arc<Tera>,
     user: bool,
+    limits: Limits,
 }
 
 impl HtmlRenderer {
@@ -292,8 +295,12 @@ impl HtmlRenderer {
         tera.autoescape_on([".html"]);
         let (text, user) = templates.get("page.html");
         tera.add_raw_template(PAGE, text)
-            .map_err(|e| tera_failure(e, user))?;
-        Ok(HtmlRenderer { tera, user })
+            .map_err(|e| tera_failure(e, user, &[(PAGE, text)]))?;
+        Ok(HtmlRenderer {
+            tera: Arc::new(tera),
+            user,
+            limits: templates.limits(),
+        })
     }
 
     /// The whole page, from a context holding `doc` and the Markdown body.
@@ -306,9 +313,7 @@ impl HtmlRenderer {
         let (body, headings) = body_html(body_md, mark);
         ctx.insert("body", &body);
         ctx.insert("nav", &nav(&headings));
-        self.tera
-            .render(PAGE, ctx)
-            .map_err(|e| tera_failure(e, self.user))
+        render_tera(&self.tera, PAGE, ctx, self.user, self.limits)
     }
 }
 

@@ -2,11 +2,12 @@
 //! printed value escaped for Markdown so that user text always reads literally.
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use anyhow::Result;
 use tera::{Context, Tera};
 
-use super::{Templates, tera_failure};
+use super::{Limits, Templates, render_tera, tera_failure};
 
 /// Template names as Tera knows them: the path relative to the programme root, so that errors
 /// in a programme's own template name the file to open.
@@ -15,10 +16,12 @@ const BODY: &str = "templates/body.md";
 
 /// A Tera instance for Markdown: the two templates, escaping with [`escape`].
 pub struct MarkdownRenderer {
-    tera: Tera,
+    /// Shared with the thread that renders (see [`super::run_limited`]).
+    tera: Arc<Tera>,
     /// Which templates are the programme's own, for error messages.
     user_programme: bool,
     user_body: bool,
+    limits: Limits,
 }
 
 impl MarkdownRenderer {
@@ -28,35 +31,30 @@ impl MarkdownRenderer {
         tera.set_escape_fn(escape);
         tera.autoescape_on([".md"]);
         let (body, user_body) = templates.get("body.md");
-        tera.add_raw_template(BODY, body)
-            .map_err(|e| tera_failure(e, user_body))?;
         let (programme, user_programme) = templates.get("programme.md");
-        tera.add_raw_template(PROGRAMME, programme)
-            .map_err(|e| tera_failure(e, user_programme))?;
+        // Both at once, so that one may extend or include the other.
+        let sources = [(BODY, body), (PROGRAMME, programme)];
+        tera.add_raw_templates(sources)
+            .map_err(|e| tera_failure(e, user_body || user_programme, &sources))?;
         Ok(MarkdownRenderer {
-            tera,
+            tera: Arc::new(tera),
             user_programme,
             user_body,
+            limits: templates.limits(),
         })
     }
 
     /// The body (every section and annex, without title block and contents), from a context
     /// holding `doc` (see [`super::context`]). The HTML page is made from it too.
     pub fn body(&self, ctx: &Context) -> Result<String> {
-        let out = self
-            .tera
-            .render(BODY, ctx)
-            .map_err(|e| tera_failure(e, self.user_body))?;
+        let out = render_tera(&self.tera, BODY, ctx, self.user_body, self.limits)?;
         Ok(tidy(&out))
     }
 
     /// The whole programme: title block and contents around `body`.
     pub fn programme(&self, ctx: &mut Context, body: &str) -> Result<String> {
         ctx.insert("body", body);
-        let out = self
-            .tera
-            .render(PROGRAMME, ctx)
-            .map_err(|e| tera_failure(e, self.user_programme));
+        let out = render_tera(&self.tera, PROGRAMME, ctx, self.user_programme, self.limits);
         ctx.remove("body");
         Ok(tidy(&out?))
     }

@@ -110,7 +110,8 @@ pub fn pdf_date(doc: &Document) -> Date {
 }
 
 /// Renders the document as a tagged PDF/UA-1 file. Returns the file and Typst's warnings,
-/// each with the template's file, line and column.
+/// each with the template's file, line and column. Typst runs on a thread of its own, stopped
+/// after the templates' time limit (see [`super::run_limited`]).
 pub fn render(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> {
     let (template, user) = templates.get("programme.typ");
     let data = serde_json::to_vec(doc)?;
@@ -121,21 +122,31 @@ pub fn render(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<Str
         data_id: file_id("/programme.json"),
         today: date,
     };
-    let warned = typst::compile::<PagedDocument>(&world);
-    let warnings = warned
-        .warnings
-        .iter()
-        .map(|w| describe(&world, w))
-        .collect();
+    let title = doc.meta.title.clone();
+    // Typst's memory is not watched: a large programme legitimately takes gigabytes.
+    super::run_limited(TEMPLATE_NAME, user, templates.limits(), None, move |_| {
+        typeset(&world, &title, date, user)
+    })
+}
+
+/// Compiles the World's template and writes the PDF.
+fn typeset(
+    world: &MemoryWorld,
+    title: &str,
+    date: Date,
+    user: bool,
+) -> Result<(Vec<u8>, Vec<String>)> {
+    let warned = typst::compile::<PagedDocument>(world);
+    let warnings = warned.warnings.iter().map(|w| describe(world, w)).collect();
     let document = warned
         .output
-        .map_err(|errors| typst_failure(&world, &errors, user))?;
+        .map_err(|errors| typst_failure(world, &errors, user))?;
     let standards = PdfStandards::new(&[PdfStandard::Ua_1])
         .map_err(|e| anyhow::anyhow!("PDF standards: {}", e.message()))?;
     let timestamp =
         Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).map(Timestamp::new_utc);
     let options = PdfOptions {
-        ident: Smart::Custom(format!("nko-draft:{}", doc.meta.title)),
+        ident: Smart::Custom(format!("nko-draft:{title}")),
         creator: Smart::Custom(Some(format!("nko-draft {}", env!("CARGO_PKG_VERSION")))),
         timestamp,
         standards,
@@ -143,7 +154,7 @@ pub fn render(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<Str
         ..PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| typst_failure(&world, &errors, user))?;
+        .map_err(|errors| typst_failure(world, &errors, user))?;
     Ok((bytes, warnings))
 }
 
@@ -157,7 +168,8 @@ fn describe(world: &MemoryWorld, d: &SourceDiagnostic) -> String {
         out.push_str(&format!("{TEMPLATE_NAME}:{}:{}: ", line + 1, col + 1));
     }
     out.push_str(&d.message);
-    for hint in &d.hints {
+    // Typst's hints about its own command line (`--root`) do not apply to this one.
+    for hint in d.hints.iter().filter(|h| !h.v.contains("--root")) {
         out.push_str(&format!(" (hint: {})", hint.v));
     }
     out
@@ -176,4 +188,85 @@ fn typst_failure(world: &MemoryWorld, errors: &[SourceDiagnostic], user: bool) -
         "this is a bug in the built-in PDF template; please report it with the programme that shows it"
     };
     Failure::hinted(message, hint).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use typst::syntax::package::PackageSpec;
+
+    use super::*;
+
+    /// A World with `template` as its main source and a small JSON document as its data.
+    fn world(template: &str) -> MemoryWorld {
+        MemoryWorld {
+            main: Source::new(file_id("/programme.typ"), template.to_owned()),
+            data: Bytes::new(br#"{"title": "data-ok"}"#.to_vec()),
+            data_id: file_id("/programme.json"),
+            today: Date::from_epoch_days(0),
+        }
+    }
+
+    /// The World serves its two files and nothing else: no path of the disk, no other file of
+    /// the programme, nothing from a package.
+    #[test]
+    fn the_world_serves_only_the_template_and_the_data() {
+        let w = world("x");
+        assert!(w.file(file_id("/programme.json")).is_ok());
+        assert!(w.source(w.main()).is_ok());
+        let spec: PackageSpec = "@preview/cetz:0.3.0".parse().expect("a package spec");
+        let package = RootedPath::new(
+            VirtualRoot::Package(spec),
+            VirtualPath::new("/programme.typ").expect("a virtual path"),
+        )
+        .intern();
+        for id in [
+            file_id("/etc/passwd"),
+            file_id("/programme.yaml"),
+            file_id("/templates/body.md"),
+            file_id("/programme.typ/x"),
+            package,
+        ] {
+            assert!(matches!(w.file(id), Err(FileError::NotFound(_))), "{id:?}");
+            assert!(
+                matches!(w.source(id), Err(FileError::NotFound(_))),
+                "{id:?}"
+            );
+        }
+        // The package's file of the same name is not the template either.
+        assert!(w.file(package).is_err());
+    }
+
+    /// A hostile template cannot read, include, import or show anything but the document.
+    #[test]
+    fn a_template_cannot_reach_files_outside_its_world() {
+        let ok = typeset(
+            &world(
+                "#set document(title: json(\"/programme.json\").title)\n#read(\"programme.json\")",
+            ),
+            "t",
+            Date::from_epoch_days(0),
+            true,
+        );
+        assert!(ok.is_ok(), "the data must be readable: {:?}", ok.err());
+        for (code, want) in [
+            ("#read(\"/etc/passwd\")", "file not found"),
+            (
+                "#read(\"../../../../../../etc/passwd\")",
+                "would escape the project root",
+            ),
+            ("#json(\"../../x.json\")", "would escape the project root"),
+            ("#image(\"/etc/hostname\")", "file not found"),
+            ("#include \"/etc/passwd\"", "file not found"),
+            ("#import \"@preview/cetz:0.3.0\"", "file not found"),
+            ("#read(\"/proc/self/environ\")", "file not found"),
+        ] {
+            let err = typeset(&world(code), "t", Date::from_epoch_days(0), true)
+                .expect_err(code)
+                .to_string();
+            assert!(err.contains("templates/programme.typ:1:"), "{code}: {err}");
+            assert!(err.contains(want), "{code}: {err}");
+            assert!(!err.contains("root:"), "{code} leaked the file: {err}");
+            assert!(!err.contains("--root"), "{code}: typst's CLI hint: {err}");
+        }
+    }
 }

@@ -1,0 +1,174 @@
+//! A programme's own templates are untrusted (CI builds what a pull request holds): they stay
+//! inside the programme folder, cannot hang the run, and their mistakes name file and line.
+
+use std::time::Duration;
+
+use crate::common::Project;
+
+/// Text only the file outside the programme holds: it must never reach the output or a message.
+const SECRET: &str = "TOP-SECRET-7f3a";
+
+/// The build failed with exit code 2, printed `want`, wrote nothing and showed no secret.
+fn refused(p: &Project, args: &[&str], want: &str) -> crate::common::Run {
+    let run = p.run(args);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(run.stderr.contains(want), "{}", run.report());
+    assert!(!run.stdout.contains(SECRET) && !run.stderr.contains(SECRET));
+    assert!(!p.tmp().join("out").exists(), "something was written");
+    run.assert_no_crash(want);
+    run
+}
+
+#[cfg(unix)]
+#[test]
+fn a_template_linked_outside_the_programme_is_refused() {
+    let p = Project::base();
+    std::fs::write(p.tmp().join("secret.md"), SECRET).expect("write");
+    std::fs::create_dir(p.root().join("templates")).expect("mkdir");
+    std::os::unix::fs::symlink("../../secret.md", p.root().join("templates/body.md"))
+        .expect("link");
+    let run = refused(
+        &p,
+        &["build", "--format", "md,html", "--out", "out"],
+        "error: templates/body.md (a link to ../../secret.md) leads outside the programme folder",
+    );
+    assert!(
+        run.stderr
+            .contains("hint: templates are read only from inside")
+    );
+
+    // The same file through a link inside the programme is fine.
+    std::fs::remove_file(p.root().join("templates/body.md")).expect("remove");
+    p.write("shared/body.md", "Своё: {{ doc.passport.heading.title }}\n");
+    std::os::unix::fs::symlink("../shared/body.md", p.root().join("templates/body.md"))
+        .expect("link");
+    let run = p.run(&["build", "--format", "md", "--out", "out"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let md = std::fs::read_to_string(p.tmp().join("out/programme.md")).expect("programme.md");
+    assert!(md.contains("Своё: Паспорт Программы"), "{md}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_templates_folder_linked_outside_the_programme_is_refused() {
+    let p = Project::base();
+    std::fs::create_dir(p.tmp().join("elsewhere")).expect("mkdir");
+    std::fs::write(p.tmp().join("elsewhere/body.md"), SECRET).expect("write");
+    std::os::unix::fs::symlink("../elsewhere", p.root().join("templates")).expect("link");
+    refused(
+        &p,
+        &["build", "--format", "md", "--out", "out"],
+        "error: templates (a link to ../elsewhere) leads outside the programme folder",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_template_is_refused_without_waiting() {
+    let p = Project::base();
+    std::fs::create_dir(p.root().join("templates")).expect("mkdir");
+    let made = std::process::Command::new("mkfifo")
+        .arg(p.root().join("templates/page.html"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let run = refused(
+        &p,
+        &["build", "--format", "html", "--out", "out"],
+        "error: templates/page.html is not a regular file but a named pipe (FIFO)",
+    );
+    assert!(run.elapsed < Duration::from_secs(20), "{:?}", run.elapsed);
+}
+
+#[test]
+fn a_tera_template_that_loops_too_long_is_stopped() {
+    let p = Project::base();
+    // 10¹⁰ iterations that print nothing: nothing but the time limit ends it.
+    p.write(
+        "templates/body.md",
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}\n",
+    );
+    let run = refused(
+        &p,
+        &[
+            "build",
+            "--format",
+            "md",
+            "--out",
+            "out",
+            "--template-timeout",
+            "1",
+        ],
+        "error: templates/body.md ran longer than the limit of 1 s (--template-timeout) and was stopped; nothing was written",
+    );
+    assert!(
+        run.stderr
+            .contains("or raise the limit: --template-timeout 4"),
+        "{}",
+        run.report()
+    );
+    assert!(run.elapsed < Duration::from_secs(10), "{:?}", run.elapsed);
+}
+
+#[test]
+fn a_typst_template_that_loops_too_long_is_stopped() {
+    let p = Project::base();
+    p.write(
+        "templates/programme.typ",
+        "#for i in range(100000) { for j in range(100000) { } }\n",
+    );
+    let run = refused(
+        &p,
+        &[
+            "build",
+            "--format",
+            "pdf",
+            "--out",
+            "out",
+            "--template-timeout",
+            "1",
+        ],
+        "error: templates/programme.typ ran longer than the limit of 1 s",
+    );
+    assert!(run.elapsed < Duration::from_secs(10), "{:?}", run.elapsed);
+}
+
+#[test]
+fn the_template_timeout_must_be_a_positive_number_of_seconds() {
+    let p = Project::base();
+    let run = p.run(&["build", "--template-timeout", "0"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(
+        run.stderr.contains("--template-timeout"),
+        "{}",
+        run.report()
+    );
+    run.assert_no_crash("--template-timeout 0");
+}
+
+#[test]
+fn a_missing_or_circular_extends_names_file_and_line() {
+    let p = Project::base();
+    p.write("templates/body.md", "{% extends \"nope\" %}\n");
+    let run = refused(
+        &p,
+        &["build", "--format", "md", "--out", "out"],
+        "`templates/body.md` extends `nope`, which is not a template\n --> templates/body.md:1:12",
+    );
+    assert!(
+        run.stderr
+            .contains("the templates here are named `templates/body.md`, `templates/programme.md`"),
+        "{}",
+        run.report()
+    );
+
+    p.write(
+        "templates/body.md",
+        "Раздел\n\n{% include \"templates/body.md\" %}\n",
+    );
+    refused(
+        &p,
+        &["build", "--format", "md", "--out", "out"],
+        "`templates/body.md` includes itself: templates/body.md → templates/body.md\n --> templates/body.md:3:12",
+    );
+}
