@@ -14,7 +14,7 @@ fn refused(p: &Project, args: &[&str], want: &str) -> crate::common::Run {
     assert_eq!(run.code, 2, "{}", run.report());
     assert!(run.stderr.contains(want), "{}", run.report());
     assert!(!run.stdout.contains(SECRET) && !run.stderr.contains(SECRET));
-    assert!(!p.tmp().join("out").exists(), "something was written");
+    assert!(!p.root().join("out").exists(), "something was written");
     run.assert_no_crash(want);
     run
 }
@@ -44,7 +44,7 @@ fn a_template_linked_outside_the_programme_is_refused() {
         .expect("link");
     let run = p.run(&["build", "--format", "md", "--out", "out"]);
     assert_eq!(run.code, 0, "{}", run.report());
-    let md = std::fs::read_to_string(p.tmp().join("out/programme.md")).expect("programme.md");
+    let md = std::fs::read_to_string(p.root().join("out/programme.md")).expect("programme.md");
     assert!(md.contains("Своё: Паспорт Программы"), "{md}");
 }
 
