@@ -109,7 +109,7 @@ fn pdf(bencher: Bencher, steps: usize) {
     bencher
         .with_inputs(|| typst::comemo::evict(0))
         .bench_values(|()| {
-            nko_draft::render::pdf::render(doc, &templates)
+            nko_draft::render::pdf::render(doc, &templates, None)
                 .expect("pdf")
                 .0
         });

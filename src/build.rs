@@ -27,6 +27,8 @@ pub struct BuildOptions {
     pub out: Option<PathBuf>,
     /// How long each template may run; `None` for [`crate::render::DEFAULT_TIMEOUT`].
     pub template_timeout: Option<std::time::Duration>,
+    /// The date written into the PDF instead of the document's (`SOURCE_DATE_EPOCH`).
+    pub pdf_date: Option<crate::model::Date>,
 }
 
 /// The outcome of a build: the findings, and the files written (none when there were errors).
@@ -87,7 +89,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
     if let Some(timeout) = opts.template_timeout {
         templates = templates.with_timeout(timeout);
     }
-    let Rendered { files, notes } = render(&doc, &templates, &formats)?;
+    let Rendered { files, notes } = render(&doc, &templates, &formats, opts.pdf_date)?;
     std::fs::create_dir_all(&out_dir).map_err(|e| {
         Failure::hinted(
             format!("cannot create {}: {e}", out_dir.display()),
@@ -167,7 +169,13 @@ pub struct Rendered {
 }
 
 /// Renders the document in each format, in memory.
-pub fn render(doc: &Document, templates: &Templates, formats: &[Format]) -> Result<Rendered> {
+/// `pdf_date` replaces the document's date in the PDF (see [`crate::render::pdf::render`]).
+pub fn render(
+    doc: &Document,
+    templates: &Templates,
+    formats: &[Format],
+    pdf_date: Option<crate::model::Date>,
+) -> Result<Rendered> {
     let mut out = Vec::new();
     let mut notes = Vec::new();
     if formats.contains(&Format::Md) || formats.contains(&Format::Html) {
@@ -186,7 +194,7 @@ pub fn render(doc: &Document, templates: &Templates, formats: &[Format]) -> Resu
         }
     }
     if formats.contains(&Format::Pdf) {
-        let (bytes, warnings) = pdf(doc, templates)?;
+        let (bytes, warnings) = pdf(doc, templates, pdf_date)?;
         out.push((Format::Pdf, bytes));
         notes.extend(warnings);
     }
@@ -194,12 +202,20 @@ pub fn render(doc: &Document, templates: &Templates, formats: &[Format]) -> Resu
 }
 
 #[cfg(feature = "pdf")]
-fn pdf(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> {
-    crate::render::pdf::render(doc, templates)
+fn pdf(
+    doc: &Document,
+    templates: &Templates,
+    date: Option<crate::model::Date>,
+) -> Result<(Vec<u8>, Vec<String>)> {
+    crate::render::pdf::render(doc, templates, date)
 }
 
 #[cfg(not(feature = "pdf"))]
-fn pdf(_doc: &Document, _templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> {
+fn pdf(
+    _doc: &Document,
+    _templates: &Templates,
+    _date: Option<crate::model::Date>,
+) -> Result<(Vec<u8>, Vec<String>)> {
     Err(Failure::hinted(
         "this nko-draft was built without PDF support",
         "build it with the default features (`cargo install --path .`), or write md and html only: --format md,html",

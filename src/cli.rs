@@ -263,6 +263,28 @@ pub struct BuildArgs {
     /// loop for ever).
     #[arg(long, value_name = "SECONDS", default_value_t = crate::render::DEFAULT_TIMEOUT.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
     pub template_timeout: u64,
+
+    /// The date written into the PDF, as seconds since 1970-01-01 UTC (reproducible builds).
+    /// Default: the programme's `date`, else the session's.
+    #[arg(
+        long,
+        env = "SOURCE_DATE_EPOCH",
+        value_name = "SECONDS",
+        value_parser = source_date_epoch
+    )]
+    pub source_date_epoch: Option<crate::model::Date>,
+}
+
+/// `SOURCE_DATE_EPOCH` (https://reproducible-builds.org/specs/source-date-epoch/): a whole
+/// number of seconds since the epoch; its day in UTC.
+fn source_date_epoch(s: &str) -> Result<crate::model::Date, String> {
+    let secs: i64 = s.trim().parse().map_err(|_| {
+        format!("`{s}` is not a whole number of seconds since 1970-01-01 (e.g. 1798761600)")
+    })?;
+    if !(0..=253_402_300_799).contains(&secs) {
+        return Err(format!("{secs} is not a date between 1970 and 9999"));
+    }
+    Ok(crate::model::Date::from_epoch_days(secs.div_euclid(86_400)))
 }
 
 /// An output format on the command line.

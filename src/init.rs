@@ -385,14 +385,6 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
     f.sync_all()
 }
 
-/// Today's date from the system clock (UTC).
-pub fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_epoch_days((secs / 86_400) as i64)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

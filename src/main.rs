@@ -255,6 +255,7 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
         }),
         out: args.out,
         template_timeout: Some(std::time::Duration::from_secs(args.template_timeout)),
+        pdf_date: args.source_date_epoch,
     };
     let built = build::build(&opts)?;
     print_findings(&built.checked, DiagFormat::Human, console);
@@ -286,6 +287,14 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Today in the user's time zone: a session held on the evening of 28 November in Vladivostok
+/// is not on the 27th.
+fn local_today() -> Date {
+    let now = jiff::Zoned::now();
+    Date::new(i32::from(now.year()), now.month() as u8, now.day() as u8)
+        .unwrap_or_else(|_| Date::from_epoch_days(0))
+}
+
 /// `12.3 KiB`.
 fn human_size(bytes: usize) -> String {
     if bytes < 1024 {
@@ -306,7 +315,7 @@ fn init_cmd(args: InitArgs, console: &mut Console) -> Result<ExitCode> {
                 "give the date as YYYY-MM-DD, e.g. 2026-11-28",
             )
         })?,
-        None => init::today(),
+        None => local_today(),
     };
     let opts = init::InitOptions {
         dir: target.clone(),

@@ -98,24 +98,19 @@ impl World for MemoryWorld {
     }
 }
 
-/// The date written into the PDF: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the
-/// document's date.
-pub fn pdf_date(doc: &Document) -> Date {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .map_or(doc.meta.date, |secs| {
-            Date::from_epoch_days(secs.div_euclid(86_400))
-        })
-}
-
 /// Renders the document as a tagged PDF/UA-1 file. Returns the file and Typst's warnings,
 /// each with the template's file, line and column. Typst runs on a thread of its own, stopped
 /// after the templates' time limit (see [`super::run_limited`]).
-pub fn render(doc: &Document, templates: &Templates) -> Result<(Vec<u8>, Vec<String>)> {
+/// `date` is the date written into the PDF and seen by the template as today: the document's
+/// own date unless the caller gives one (`SOURCE_DATE_EPOCH`, read by the binary).
+pub fn render(
+    doc: &Document,
+    templates: &Templates,
+    date: Option<Date>,
+) -> Result<(Vec<u8>, Vec<String>)> {
     let (template, user) = templates.get("programme.typ");
     let data = serde_json::to_vec(doc)?;
-    let date = pdf_date(doc);
+    let date = date.unwrap_or(doc.meta.date);
     let world = MemoryWorld {
         main: Source::new(file_id("/programme.typ"), template.to_owned()),
         data: Bytes::new(data),
