@@ -5,3 +5,4 @@ mod add_step;
 mod build;
 mod check;
 mod common;
+mod prompt;
