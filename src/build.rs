@@ -1,6 +1,7 @@
 //! `build`: check, assemble and render the programme in the chosen formats, then write the
-//! files. Every format is rendered in memory before anything is written, so a failure leaves
-//! the previous outputs as they were; each file is replaced atomically.
+//! files. Every format is rendered in memory, then written in full to a temporary file next to
+//! its output, and only when all are ready do they replace the outputs, each in one rename: a
+//! failure leaves the previous outputs as they were.
 
 use std::path::PathBuf;
 
@@ -76,7 +77,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
         .unwrap_or_else(default_formats);
     let out_dir = match (&opts.out, &settings.dir) {
         (Some(out), _) => out.clone(),
-        (None, Some(dir)) => root.join(dir),
+        (None, Some(dir)) => inside_root(&root, dir)?,
         (None, None) => PathBuf::from("out"),
     };
     let name = settings.name.unwrap_or_else(|| "programme".to_owned());
@@ -88,17 +89,68 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
             "choose another folder with --out",
         )
     })?;
-    let mut written = Vec::new();
+    // Every file is written in full next to its destination before any output is replaced: a
+    // failure on the way (a full disk, a folder in the way) leaves every output as it was.
+    let mut staged = Vec::new();
     for (format, bytes) in files {
         let path = out_dir.join(format!("{name}.{}", format.ext()));
-        crate::edit::write_atomic(&path, &bytes, None)?;
-        written.push((path, bytes.len()));
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+            return Err(Failure::hinted(
+                format!(
+                    "cannot write {}: a folder of that name is in the way",
+                    path.display()
+                ),
+                "move the folder away, or choose another output folder with --out",
+            )
+            .into());
+        }
+        staged.push((crate::edit::Staged::new(&path, &bytes, None)?, bytes.len()));
+    }
+    let mut written = Vec::new();
+    for (file, size) in staged {
+        let path = file.path().to_path_buf();
+        file.commit()?;
+        written.push((path, size));
     }
     Ok(Built {
         checked,
         written,
         notes,
     })
+}
+
+/// `dir` of `output` in programme.yaml, under the root, refused when it leads outside the root
+/// through a link: a programme may come from someone else (a pull request that CI builds), and
+/// only a folder the user typed (`--out`) may point anywhere. (`check` has already refused an
+/// absolute `dir` or one that climbs out with `..`.)
+fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> {
+    let out = root.join(dir);
+    let canonical_root = std::fs::canonicalize(root).map_err(|e| {
+        Failure::hinted(
+            format!("cannot read {}: {e}", root.display()),
+            "check the folder's permissions",
+        )
+    })?;
+    // The deepest part of the folder that exists already decides where it leads.
+    let mut existing = out.as_path();
+    while std::fs::symlink_metadata(existing).is_err() {
+        match existing.parent() {
+            Some(p) => existing = p,
+            None => break,
+        }
+    }
+    let resolved = std::fs::canonicalize(existing).unwrap_or_else(|_| existing.to_path_buf());
+    if !resolved.starts_with(&canonical_root) {
+        return Err(Failure::hinted(
+            format!(
+                "output.dir `{dir}` in programme.yaml leads outside the programme folder (to {})",
+                resolved.display()
+            ),
+            "a folder set in programme.yaml stays inside the programme; to write elsewhere, pass --out DIR on the command line",
+        )
+        .into());
+    }
+    Ok(out)
 }
 
 /// What the renderers made: each format's bytes, and their warnings.

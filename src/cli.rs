@@ -21,8 +21,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
         --strict), 2 usage or I/O failure."
 )]
 pub struct Cli {
-    /// The programme root (the folder holding programme.yaml). Default: the current folder if
-    /// it holds programme.yaml, else ./programme/.
+    /// Run as if started in DIR (as `git -C`): the programme is DIR if it holds
+    /// programme.yaml, else DIR/programme/; relative paths and ./out count from DIR.
     #[arg(short = 'C', long = "dir", global = true, value_name = "DIR")]
     pub dir: Option<PathBuf>,
 
@@ -254,8 +254,8 @@ pub struct BuildArgs {
     #[arg(long, value_delimiter = ',', value_enum, value_name = "md,html,pdf")]
     pub format: Option<Vec<FormatArg>>,
 
-    /// Output folder. Default: `output.dir` of programme.yaml (relative to the programme),
-    /// else ./out.
+    /// Output folder (anywhere). Default: `output.dir` of programme.yaml (inside the
+    /// programme), else ./out.
     #[arg(long, short = 'o', value_name = "DIR")]
     pub out: Option<PathBuf>,
 }

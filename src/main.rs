@@ -1,7 +1,12 @@
 //! The `nko-draft` binary: parses arguments, calls one library function per command, prints,
 //! and exits with 0 (ok), 1 (the input has errors) or 2 (usage or I/O failure).
+//!
+//! Nothing here prints with `println!`: a closed pipe or a full disk on standard output must
+//! neither panic nor change the exit code, which says what happened to the input and the
+//! files. [`Console`] writes, and remembers the first failure to report it once at the end.
 
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -16,27 +21,41 @@ use nko_draft::edit::{self, Added, Origin, Outcome};
 use nko_draft::locale::Locale;
 use nko_draft::model::Format;
 use nko_draft::model::{ProposalStatus, Role, StepStatus};
+use nko_draft::project::ProjectError;
 use nko_draft::{Checked, build, error, init, model::Date};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let colour = use_colour(cli.color);
-    match run(cli, colour) {
-        Ok(code) => code,
-        // A reader that went away (`nko-draft check | head`) is not a failure.
-        Err(err)
-            if err.chain().any(|e| {
-                e.downcast_ref::<std::io::Error>()
-                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-            }) =>
-        {
-            ExitCode::SUCCESS
+    let mut console = Console::new(colour);
+    // `-C DIR` works as in git, make and cargo: as if the command were started in DIR. Paths
+    // in messages are shown from where the user stands, so the folder is remembered.
+    if let Some(dir) = &cli.dir {
+        if let Err(e) = std::env::set_current_dir(dir) {
+            console.failure(&anyhow::Error::new(error::Failure::hinted(
+                format!("-C {}: cannot enter this folder: {e}", dir.display()),
+                "give the folder that holds the programme (its programme.yaml) or its parent",
+            )));
+            return ExitCode::from(2);
         }
+        console.base = Some(dir.clone());
+    }
+    let code = match run(cli, &mut console) {
+        Ok(code) => code,
         Err(err) => {
-            print_failure(&err, colour);
+            // Under `-C DIR` the search for a programme happened in DIR: name it.
+            let err = match (&console.base, err.downcast_ref::<ProjectError>()) {
+                (Some(base), Some(ProjectError::NotFound)) => {
+                    anyhow::Error::new(ProjectError::NotAProgramme(base.clone()))
+                }
+                _ => err,
+            };
+            console.failure(&err);
             ExitCode::from(2)
         }
-    }
+    };
+    console.finish();
+    code
 }
 
 /// Colour on stderr when it is a terminal and NO_COLOR is unset, or when forced.
@@ -51,54 +70,129 @@ fn use_colour(choice: ColorChoice) -> bool {
     }
 }
 
-fn print_failure(err: &anyhow::Error, colour: bool) {
-    let (red, cyan, reset) = if colour {
-        ("\x1b[1;31m", "\x1b[1;36m", "\x1b[0m")
-    } else {
-        ("", "", "")
-    };
-    let mut msg = format!("{red}error{reset}: {err}");
-    for cause in err.chain().skip(1) {
-        msg.push_str(&format!("\n  caused by: {cause}"));
-    }
-    if let Some(hint) = error::hint(err) {
-        msg.push_str(&format!("\n{cyan}hint{reset}: {hint}"));
-    }
-    eprintln!("{msg}");
+/// The terminal: standard output for results, standard error for people. A write that fails
+/// is remembered, later writes to that stream are skipped, and the run goes on: the exit code
+/// reflects the work, not whether someone was still reading.
+struct Console {
+    colour: bool,
+    /// The folder given with `-C`, to show paths from where the user started.
+    base: Option<PathBuf>,
+    stdout_failed: Option<std::io::Error>,
+    stderr_failed: bool,
 }
 
-fn run(cli: Cli, colour: bool) -> Result<ExitCode> {
+impl Console {
+    fn new(colour: bool) -> Self {
+        Console {
+            colour,
+            base: None,
+            stdout_failed: None,
+            stderr_failed: false,
+        }
+    }
+
+    /// Writes `text` to standard output as it is.
+    fn out(&mut self, text: &str) {
+        if self.stdout_failed.is_none() {
+            let mut out = std::io::stdout().lock();
+            if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                self.stdout_failed = Some(e);
+            }
+        }
+    }
+
+    /// Writes `text` and a line break to standard error.
+    fn err(&mut self, text: &str) {
+        if !self.stderr_failed {
+            let mut err = std::io::stderr().lock();
+            self.stderr_failed = writeln!(err, "{text}").is_err();
+        }
+    }
+
+    /// A failure that stops the command, with its causes and hint.
+    fn failure(&mut self, err: &anyhow::Error) {
+        let (red, cyan, reset) = if self.colour {
+            ("\x1b[1;31m", "\x1b[1;36m", "\x1b[0m")
+        } else {
+            ("", "", "")
+        };
+        let mut msg = format!("{red}error{reset}: {err}");
+        for cause in err.chain().skip(1) {
+            msg.push_str(&format!("\n  caused by: {cause}"));
+        }
+        if let Some(hint) = error::hint(err) {
+            msg.push_str(&format!("\n{cyan}hint{reset}: {hint}"));
+        }
+        self.err(&msg);
+    }
+
+    /// Says once that the results could not be printed, unless the reader simply went away
+    /// (`nko-draft check | head`), which is not worth a word.
+    fn finish(&mut self) {
+        if let Some(e) = self.stdout_failed.take()
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            self.err(&format!(
+                "warning: could not print the results to standard output: {e}"
+            ));
+        }
+    }
+
+    /// `path` as the user can find it from the folder they started in: behind the `-C`
+    /// folder when it is relative, without `./` steps.
+    fn shown(&self, path: &Path) -> String {
+        let joined = match &self.base {
+            Some(base) if path.is_relative() => base.join(path),
+            _ => path.to_path_buf(),
+        };
+        let clean: PathBuf = joined
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect();
+        if clean.as_os_str().is_empty() {
+            ".".to_owned()
+        } else {
+            clean.display().to_string()
+        }
+    }
+}
+
+fn run(cli: Cli, console: &mut Console) -> Result<ExitCode> {
     match cli.command {
-        Command::Check(args) => check(cli.dir.as_deref(), &args, colour),
-        Command::Build(args) => build_cmd(cli.dir, args, colour),
-        Command::Init(args) => init_cmd(cli.dir, args),
-        Command::AddStep(args) => add_step_cmd(cli.dir, args, colour),
-        Command::AddProposal(args) => add_proposal_cmd(cli.dir, args, colour),
-        Command::AddParticipant(args) => add_participant_cmd(cli.dir, args, colour),
+        Command::Check(args) => check(&args, console),
+        Command::Build(args) => build_cmd(args, console),
+        Command::Init(args) => init_cmd(args, console),
+        Command::AddStep(args) => add_step_cmd(args, console),
+        Command::AddProposal(args) => add_proposal_cmd(args, console),
+        Command::AddParticipant(args) => add_participant_cmd(args, console),
         Command::Templates(args) => {
             let written = nko_draft::render::write_built_in(&args.out)?;
             for path in written {
-                println!("wrote {}", path.display());
+                let line = format!("wrote {}\n", console.shown(&path));
+                console.out(&line);
             }
-            println!(
+            console.out(
                 "copy the ones you change into the programme's templates/ folder; \
-                 the rest keep using the built-in versions"
+                 the rest keep using the built-in versions\n",
             );
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-fn check(dir: Option<&std::path::Path>, args: &CheckArgs, colour: bool) -> Result<ExitCode> {
-    let checked = nko_draft::check(dir)?;
-    print_findings(&checked, args.format, colour)?;
+fn check(args: &CheckArgs, console: &mut Console) -> Result<ExitCode> {
+    let checked = nko_draft::check(None)?;
+    print_findings(&checked, args.format, console);
     let (errors, warnings) = checked.counts();
     if args.format == DiagFormat::Human {
-        let root = display_root(&checked.input.root);
+        let root = display_root(&checked.input.root, console);
         if errors == 0 && warnings == 0 {
-            eprintln!("ok: {root} has no problems");
+            console.err(&format!("ok: {root} has no problems"));
         } else {
-            eprintln!("{root}: {}", diagnostic::summary(errors, warnings));
+            console.err(&format!(
+                "{root}: {}",
+                diagnostic::summary(errors, warnings)
+            ));
         }
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
@@ -109,46 +203,47 @@ fn check(dir: Option<&std::path::Path>, args: &CheckArgs, colour: bool) -> Resul
     })
 }
 
-/// The root as the user would recognise it: its path, or the current folder's name for `.`.
-fn display_root(root: &std::path::Path) -> String {
-    if root == std::path::Path::new(".")
+/// The root as the user would recognise it: its path from where they started, or the
+/// current folder's name for `.`.
+fn display_root(root: &Path, console: &Console) -> String {
+    let shown = console.shown(root);
+    if shown == "."
         && let Ok(cwd) = std::env::current_dir()
     {
         return cwd.display().to_string();
     }
-    root.display().to_string()
+    shown
 }
 
 /// Prints findings in the chosen format: people's to stderr, tools' to stdout.
-fn print_findings(checked: &Checked, format: DiagFormat, colour: bool) -> Result<()> {
+fn print_findings(checked: &Checked, format: DiagFormat, console: &mut Console) {
     let texts = checked.input.texts();
     match format {
         DiagFormat::Human => {
-            let mut err = std::io::stderr().lock();
             for d in &checked.diagnostics {
                 let source = texts.get(d.file.as_str()).copied();
-                writeln!(err, "{}", diagnostic::render_human(d, source, colour))?;
+                let text = diagnostic::render_human(d, source, console.colour);
+                console.err(&text);
             }
         }
         DiagFormat::Short => {
-            let mut out = std::io::stdout().lock();
+            let mut lines = String::new();
             for d in &checked.diagnostics {
-                writeln!(out, "{}", diagnostic::render_short(d))?;
+                lines.push_str(&diagnostic::render_short(d));
+                lines.push('\n');
             }
+            console.out(&lines);
         }
         DiagFormat::Json => {
             let all: &[Diagnostic] = &checked.diagnostics;
-            std::io::stdout()
-                .lock()
-                .write_all(diagnostic::render_json(all).as_bytes())?;
+            console.out(&diagnostic::render_json(all));
         }
     }
-    Ok(())
 }
 
-fn build_cmd(dir: Option<std::path::PathBuf>, args: BuildArgs, colour: bool) -> Result<ExitCode> {
+fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
     let opts = build::BuildOptions {
-        dir,
+        dir: None,
         formats: args.format.map(|f| {
             f.into_iter()
                 .map(|f| match f {
@@ -161,28 +256,28 @@ fn build_cmd(dir: Option<std::path::PathBuf>, args: BuildArgs, colour: bool) -> 
         out: args.out,
     };
     let built = build::build(&opts)?;
-    print_findings(&built.checked, DiagFormat::Human, colour)?;
+    print_findings(&built.checked, DiagFormat::Human, console);
     let (errors, warnings) = built.checked.counts();
+    let root = display_root(&built.checked.input.root, console);
     if errors > 0 {
-        eprintln!(
-            "{}: {}; nothing was written",
-            display_root(&built.checked.input.root),
+        console.err(&format!(
+            "{root}: {}; nothing was written",
             diagnostic::summary(errors, warnings)
-        );
+        ));
         return Ok(ExitCode::from(1));
     }
     if warnings > 0 {
-        eprintln!(
-            "{}: {}",
-            display_root(&built.checked.input.root),
+        console.err(&format!(
+            "{root}: {}",
             diagnostic::summary(errors, warnings)
-        );
+        ));
     }
     for note in &built.notes {
-        eprintln!("warning: {note}");
+        console.err(&format!("warning: {note}"));
     }
     for (path, size) in &built.written {
-        println!("wrote {} ({})", path.display(), human_size(*size));
+        let line = format!("wrote {} ({})\n", console.shown(path), human_size(*size));
+        console.out(&line);
     }
     // The process ends here: let the operating system reclaim the input at once rather than
     // freeing it piece by piece (a noticeable share of a large build).
@@ -201,11 +296,8 @@ fn human_size(bytes: usize) -> String {
     }
 }
 
-fn init_cmd(dir: Option<std::path::PathBuf>, args: InitArgs) -> Result<ExitCode> {
-    let target = args
-        .path
-        .or(dir)
-        .unwrap_or_else(|| std::path::PathBuf::from("programme"));
+fn init_cmd(args: InitArgs, console: &mut Console) -> Result<ExitCode> {
+    let target = args.path.unwrap_or_else(|| PathBuf::from("programme"));
     let session_date = match &args.session_date {
         Some(s) => Date::parse(s).map_err(|why| {
             error::Failure::hinted(
@@ -226,25 +318,18 @@ fn init_cmd(dir: Option<std::path::PathBuf>, args: InitArgs) -> Result<ExitCode>
         session_date,
     };
     let written = init::init(&opts)?;
-    println!(
-        "created a programme in {} ({} files)",
-        target.display(),
-        written.len()
-    );
-    println!(
-        "next: edit the files, then run `nko-draft -C {} check`",
-        target.display()
-    );
+    let shown = console.shown(&target);
+    console.out(&format!(
+        "created a programme in {shown} ({} files)\n\
+         next: edit the files, then run `nko-draft -C {shown} check`\n",
+        written.len(),
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
-fn add_step_cmd(
-    dir: Option<std::path::PathBuf>,
-    args: AddStepArgs,
-    colour: bool,
-) -> Result<ExitCode> {
+fn add_step_cmd(args: AddStepArgs, console: &mut Console) -> Result<ExitCode> {
     let mut opts = edit::AddStep {
-        dir,
+        dir: None,
         case: args.case.unwrap_or_default(),
         title: args.title.unwrap_or_default(),
         description: args.description,
@@ -271,16 +356,12 @@ fn add_step_cmd(
     ) {
         return Ok(code);
     }
-    report_added(&edit::add_step(&opts)?, "step", colour)
+    report_added(&edit::add_step(&opts)?, "step", console)
 }
 
-fn add_proposal_cmd(
-    dir: Option<std::path::PathBuf>,
-    args: AddProposalArgs,
-    colour: bool,
-) -> Result<ExitCode> {
+fn add_proposal_cmd(args: AddProposalArgs, console: &mut Console) -> Result<ExitCode> {
     let mut opts = edit::AddProposal {
-        dir,
+        dir: None,
         case: args.case.unwrap_or_default(),
         text: args.text.unwrap_or_default(),
         problems: args.problem,
@@ -303,16 +384,12 @@ fn add_proposal_cmd(
     ) {
         return Ok(code);
     }
-    report_added(&edit::add_proposal(&opts)?, "proposal", colour)
+    report_added(&edit::add_proposal(&opts)?, "proposal", console)
 }
 
-fn add_participant_cmd(
-    dir: Option<std::path::PathBuf>,
-    args: AddParticipantArgs,
-    colour: bool,
-) -> Result<ExitCode> {
+fn add_participant_cmd(args: AddParticipantArgs, console: &mut Console) -> Result<ExitCode> {
     let mut opts = edit::AddParticipant {
-        dir,
+        dir: None,
         name: args.name.unwrap_or_default(),
         position: args.position,
         organisation: args.organisation,
@@ -333,7 +410,7 @@ fn add_participant_cmd(
     if let Some(code) = missing("add-participant", &[("--name", &opts.name)]) {
         return Ok(code);
     }
-    report_added(&edit::add_participant(&opts)?, "participant", colour)
+    report_added(&edit::add_participant(&opts)?, "participant", console)
 }
 
 /// A usage error (exit code 2) naming the required flags that are still empty.
@@ -364,9 +441,9 @@ fn missing(command: &str, flags: &[(&str, &String)]) -> Option<ExitCode> {
 
 /// Prints what an add command did: the findings (the entry's, those it caused elsewhere, and
 /// the errors that were already there) to stderr, the new id or the dry run's text to stdout.
-fn report_added(added: &Added, what: &str, colour: bool) -> Result<ExitCode> {
+fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<ExitCode> {
     let texts = added.checked.input.texts();
-    let mut err = std::io::stderr().lock();
+    let colour = console.colour;
     let render = |d: &Diagnostic| {
         let source = texts.get(d.file.as_str()).copied();
         diagnostic::render_human(d, source, colour)
@@ -377,13 +454,13 @@ fn report_added(added: &Added, what: &str, colour: bool) -> Result<ExitCode> {
         .from(Origin::Entry)
         .filter(|d| !refused || d.severity == diagnostic::Severity::Error)
     {
-        writeln!(err, "{}", render(d))?;
+        console.err(&render(d));
     }
     let caused: Vec<&Diagnostic> = added.from(Origin::Edit).collect();
     if !caused.is_empty() {
-        writeln!(err, "found elsewhere because of the new {what}:\n")?;
+        console.err(&format!("found elsewhere because of the new {what}:\n"));
         for d in caused {
-            writeln!(err, "{}", render(d))?;
+            console.err(&render(d));
         }
     }
     let (old_errors, old_warnings) = added.counts(Origin::Existing);
@@ -400,15 +477,14 @@ fn report_added(added: &Added, what: &str, colour: bool) -> Result<ExitCode> {
     match added.outcome {
         Outcome::Rejected => {
             if old_errors > 0 {
-                writeln!(
-                    err,
+                console.err(&format!(
                     "already in the programme before this {what} was added:\n"
-                )?;
+                ));
                 for d in added
                     .from(Origin::Existing)
                     .filter(|d| d.severity == diagnostic::Severity::Error)
                 {
-                    writeln!(err, "{}", render(d))?;
+                    console.err(&render(d));
                 }
             }
             let mut why = Vec::new();
@@ -425,32 +501,33 @@ fn report_added(added: &Added, what: &str, colour: bool) -> Result<ExitCode> {
                     if old_errors == 1 { "it" } else { "them" }
                 ));
             }
-            writeln!(err, "refused: {}; nothing was written", why.join("; "))?;
+            console.err(&format!("refused: {}; nothing was written", why.join("; ")));
             Ok(ExitCode::from(1))
         }
         Outcome::DryRun | Outcome::Written => {
             if old_warnings > 0 {
-                writeln!(
-                    err,
+                console.err(&format!(
                     "note: the programme has {} elsewhere; `nko-draft check` lists them",
                     plural(old_warnings, "other warning")
-                )?;
+                ));
             }
+            let path = console.shown(&added.checked.input.root.join(&added.file));
             let file = if added.created {
-                format!("{} (a new file)", added.file)
+                format!("{path} (a new file)")
             } else {
-                added.file.clone()
+                path
             };
             if added.outcome == Outcome::DryRun {
-                writeln!(
-                    err,
+                console.err(&format!(
                     "dry run: would add {target} to {file}; nothing was written"
-                )?;
-                std::io::stdout().lock().write_all(added.text.as_bytes())?;
+                ));
+                console.out(&added.text);
             } else {
-                writeln!(err, "added to {file}")?;
-                println!("{target}");
+                console.err(&format!("added to {file}"));
+                console.out(&format!("{target}\n"));
             }
+            // Written is written: exit 0 even if the report could not be printed, so that a
+            // script that retries on failure does not add the entry twice.
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -109,3 +109,59 @@ pub fn stem(rel: &str) -> &str {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     name.strip_suffix(".yaml").unwrap_or(name)
 }
+
+/// Why `dir`, a folder named in the programme itself, would lead out of the programme root
+/// (absolute, or climbing above the root with `..`), as a hint; `None` when it stays inside.
+/// A folder typed on the command line may point anywhere; one set in a programme must not, as
+/// the programme may come from someone else (a pull request that CI builds).
+pub fn outside_root_hint(dir: &str) -> Option<String> {
+    use std::path::Component;
+    let mut depth = 0usize;
+    // `\` separates folders on Windows: treat it the same everywhere, so a programme behaves
+    // alike on every system.
+    let unified = dir.replace('\\', "/");
+    let path = Path::new(&unified);
+    let escapes = path.components().any(|c| match c {
+        Component::Prefix(_) | Component::RootDir => true,
+        Component::ParentDir => match depth.checked_sub(1) {
+            Some(d) => {
+                depth = d;
+                false
+            }
+            None => true,
+        },
+        Component::Normal(_) => {
+            depth += 1;
+            false
+        }
+        Component::CurDir => false,
+    }) || unified.get(1..2) == Some(":");
+    escapes.then(|| {
+        "a folder set in programme.yaml stays inside the programme, e.g. `dir: out`; \
+         to write elsewhere, pass --out DIR on the command line"
+            .to_owned()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_outside_the_root_are_recognised() {
+        for inside in ["out", "./out", "a/../out", "docs/site", "a/b/../../c"] {
+            assert!(outside_root_hint(inside).is_none(), "{inside}");
+        }
+        for outside in [
+            "../victim",
+            "../../victim",
+            "/tmp/x",
+            "a/../../x",
+            "C:\\x",
+            "\\\\server\\share",
+            "..",
+        ] {
+            assert!(outside_root_hint(outside).is_some(), "{outside}");
+        }
+    }
+}

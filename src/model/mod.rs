@@ -1,5 +1,5 @@
 //! The input types: what each file of a programme directory holds, as the input format
-//! (`shared/spec/input-format.md`, version 1) defines it.
+//! (`docs/input-format.md`) defines it.
 //!
 //! Every type denies unknown keys, so a misspelt key is an error with a did-you-mean rather than
 //! a silently ignored value. References between files are ids (`String`), resolved and checked

@@ -288,7 +288,11 @@ impl<'a> Validator<'a> {
                 .references(&self.idx.orgs, devs, file, &root.key("developers"));
         }
         if let Some(name) = p.output.as_ref().and_then(|o| o.name.as_deref())
-            && (name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.'))
+            // 250 bytes leave room for `.html` within the 255 that file systems allow.
+            && (name.is_empty()
+                || name.contains(['/', '\\'])
+                || name.starts_with('.')
+                || name.len() > 250)
         {
             let d = self
                 .input
@@ -298,7 +302,21 @@ impl<'a> Validator<'a> {
                     &root.key("output").key("name"),
                     format!("`{name}` is not a file name"),
                 )
-                .hint("give a plain name such as `programme`; the folder goes in `dir`");
+                .hint("give a plain, short name such as `programme`; the folder goes in `dir`");
+            self.out.diags.push(d);
+        }
+        if let Some(dir) = p.output.as_ref().and_then(|o| o.dir.as_deref())
+            && let Some(hint) = crate::project::outside_root_hint(dir)
+        {
+            let d = self
+                .input
+                .error_at(
+                    "bad-output",
+                    file,
+                    &root.key("output").key("dir"),
+                    format!("`{dir}` is outside the programme folder"),
+                )
+                .hint(hint);
             self.out.diags.push(d);
         }
     }

@@ -166,7 +166,7 @@ fn prints_the_id_and_the_number_and_keeps_permissions() {
     let run = p.run(FULL);
     assert_eq!(run.code, 0, "{}", run.report());
     assert_eq!(run.stdout, "partnership-2 → 2.2\n");
-    assert_eq!(run.stderr, "added to steps/partnership.yaml\n");
+    assert_eq!(run.stderr, "added to programme/steps/partnership.yaml\n");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -416,7 +416,7 @@ fn dry_run_prints_the_text_and_writes_nothing() {
     );
     assert!(
         run.stderr
-            .contains("dry run: would add partnership-2 → 2.2 to steps/partnership.yaml")
+            .contains("dry run: would add partnership-2 → 2.2 to programme/steps/partnership.yaml")
     );
     assert_eq!(files(&p.root()), before);
     assert!(!p.root().join(LOCK).exists(), "a dry run takes no lock");

@@ -4,14 +4,23 @@
 //! unpublished names nowhere, identical bytes from identical input, template overrides, and
 //! nothing written when the input has errors.
 
+#[cfg(feature = "pdf")]
 use std::path::Path;
+#[cfg(feature = "pdf")]
 use std::process::Command;
 
 use crate::common::{self, Project};
 
+/// Every format this build of nko-draft writes: PDF only with the `pdf` feature, so that
+/// `cargo test --no-default-features` tests the rest.
+#[cfg(feature = "pdf")]
+const ALL: &str = "md,html,pdf";
+#[cfg(not(feature = "pdf"))]
+const ALL: &str = "md,html";
+
 /// Reads an output file of a build, `<tmp>/out/programme.<ext>` unless named otherwise.
 fn read(p: &Project, file: &str) -> Vec<u8> {
-    let path = p.tmp().join("out").join(file);
+    let path = p.root().join("out").join(file);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -26,6 +35,7 @@ fn build(p: &Project, formats: &str) {
 }
 
 /// Runs a poppler tool on a PDF; the tests need poppler-utils (`.ci/run` installs it).
+#[cfg(feature = "pdf")]
 fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
     let out = Command::new(tool)
         .args(args)
@@ -96,7 +106,7 @@ fn markdown_of_every_bundled_programme() {
         let p = Project::repo_copy(rel);
         let run = p.run(&["build", "--format", "md", "--out", "out"]);
         assert_eq!(run.code, 0, "{rel}:\n{}", run.report());
-        let name = std::fs::read_dir(p.tmp().join("out"))
+        let name = std::fs::read_dir(p.root().join("out"))
             .expect("out/")
             .map(|e| {
                 e.expect("an entry")
@@ -170,13 +180,15 @@ fn unpublished_participants_are_never_named() {
     let yaml = std::fs::read_to_string(&path).expect("participants.yaml");
     let yaml = yaml.replacen("  role: speaker", "  role: speaker\n  publish: false", 1);
     std::fs::write(&path, yaml).expect("write");
-    build(&p, "md,html,pdf");
-    let pdf_text = poppler("pdftotext", &[], &p.tmp().join("out/programme.pdf"));
-    let outputs = [
-        text(&p, "programme.md"),
-        text(&p, "programme.html"),
-        pdf_text,
-    ];
+    build(&p, ALL);
+    #[allow(unused_mut)] // without PDF support there is nothing to add
+    let mut outputs = vec![text(&p, "programme.md"), text(&p, "programme.html")];
+    #[cfg(feature = "pdf")]
+    outputs.push(poppler(
+        "pdftotext",
+        &[],
+        &p.root().join("out/programme.pdf"),
+    ));
     for output in &outputs {
         for hidden in ["Тополева", "Солдунова", "Елена Андреевна"] {
             assert!(
@@ -224,7 +236,7 @@ fn user_text_is_printed_literally_in_every_format() {
         yaml.replacen(first_title, &format!("{indent}title: \"{step_title}\""), 1),
     )
     .expect("write");
-    build(&p, "md,html,pdf");
+    build(&p, ALL);
 
     let md = text(&p, "programme.md");
     assert!(
@@ -248,33 +260,37 @@ fn user_text_is_printed_literally_in_every_format() {
             .any(|l| l.contains("Шаг с \\| чертой") && l.matches(" | ").count() == 6)
     );
 
-    let pdf = p.tmp().join("out/programme.pdf");
-    let info = poppler("pdfinfo", &[], &pdf);
-    assert!(
-        info.contains("Page size:       595.276 x 841.89 pts (A4)"),
-        "{info}"
-    );
-    let pdf_text = poppler("pdftotext", &[], &pdf);
-    for fragment in [
-        "#set page(width: 1cm) $x$ <y> @z",
-        "<script>alert(1)</script>",
-        "**звёздами**",
-    ] {
+    #[cfg(feature = "pdf")]
+    {
+        let pdf = p.root().join("out/programme.pdf");
+        let info = poppler("pdfinfo", &[], &pdf);
         assert!(
-            pdf_text
-                .replace('\u{ad}', "")
-                .replace('\n', " ")
-                .contains(fragment),
-            "the PDF does not print `{fragment}` literally:\n{pdf_text}"
+            info.contains("Page size:       595.276 x 841.89 pts (A4)"),
+            "{info}"
         );
+        let pdf_text = poppler("pdftotext", &[], &pdf);
+        for fragment in [
+            "#set page(width: 1cm) $x$ <y> @z",
+            "<script>alert(1)</script>",
+            "**звёздами**",
+        ] {
+            assert!(
+                pdf_text
+                    .replace('\u{ad}', "")
+                    .replace('\n', " ")
+                    .contains(fragment),
+                "the PDF does not print `{fragment}` literally:\n{pdf_text}"
+            );
+        }
     }
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn pdf_of_the_kursk_programme() {
     let p = Project::repo_copy("programme");
     build(&p, "md,pdf");
-    let pdf = p.tmp().join("out/programme.pdf");
+    let pdf = p.root().join("out/programme.pdf");
     assert!(read(&p, "programme.pdf").starts_with(b"%PDF-"));
 
     let info = poppler("pdfinfo", &[], &pdf);
@@ -338,7 +354,7 @@ fn pdf_of_the_kursk_programme() {
 #[test]
 fn headings_and_step_titles_agree_across_formats() {
     let p = Project::repo_copy("examples/english");
-    build(&p, "md,html,pdf");
+    build(&p, ALL);
     let name = "northfield-programme";
     let md = text(&p, &format!("{name}.md"));
     let (headings, steps) = markdown_outline(&md);
@@ -347,20 +363,23 @@ fn headings_and_step_titles_agree_across_formats() {
     let tags = regex_free_text(main);
     assert_in_order("HTML headings", &headings[2..], &tags, 0);
     assert_in_order("HTML step titles", &steps, &tags, 0);
-    let pdf_text = poppler(
-        "pdftotext",
-        &["-raw"],
-        &p.tmp().join(format!("out/{name}.pdf")),
-    )
-    .replace('\u{ad}', "");
-    let hay = letters(&pdf_text);
-    let after_contents = hay
-        .match_indices(&letters(&headings[2]))
-        .nth(1)
-        .map(|(i, _)| i)
-        .expect("after contents");
-    assert_in_order("PDF headings", &headings[2..], &pdf_text, after_contents);
-    assert_in_order("PDF step titles", &steps, &pdf_text, after_contents);
+    #[cfg(feature = "pdf")]
+    {
+        let pdf_text = poppler(
+            "pdftotext",
+            &["-raw"],
+            &p.root().join(format!("out/{name}.pdf")),
+        )
+        .replace('\u{ad}', "");
+        let hay = letters(&pdf_text);
+        let after_contents = hay
+            .match_indices(&letters(&headings[2]))
+            .nth(1)
+            .map(|(i, _)| i)
+            .expect("after contents");
+        assert_in_order("PDF headings", &headings[2..], &pdf_text, after_contents);
+        assert_in_order("PDF step titles", &steps, &pdf_text, after_contents);
+    }
 }
 
 /// The text of HTML with its tags removed and the few entities the page uses decoded.
@@ -388,13 +407,13 @@ fn regex_free_text(html: &str) -> String {
 #[test]
 fn two_builds_give_identical_bytes() {
     let p = Project::repo_copy("examples/minimal");
-    build(&p, "md,html,pdf");
-    let first: Vec<Vec<u8>> = ["md", "html", "pdf"]
-        .iter()
+    build(&p, ALL);
+    let first: Vec<Vec<u8>> = ALL
+        .split(',')
         .map(|e| read(&p, &format!("programme.{e}")))
         .collect();
-    build(&p, "md,html,pdf");
-    for (i, ext) in ["md", "html", "pdf"].iter().enumerate() {
+    build(&p, ALL);
+    for (i, ext) in ALL.split(',').enumerate() {
         assert!(
             first[i] == read(&p, &format!("programme.{ext}")),
             "programme.{ext} changed between builds"
@@ -418,7 +437,7 @@ fn errors_stop_the_build_and_nothing_is_written() {
         run.report()
     );
     assert!(
-        !p.tmp().join("out").exists(),
+        !p.root().join("out").exists(),
         "an output folder was created"
     );
 }
@@ -430,7 +449,7 @@ fn warnings_are_printed_and_the_build_goes_on() {
     assert_eq!(run.code, 0, "{}", run.report());
     assert!(run.stderr.contains("warning:"), "{}", run.report());
     assert!(
-        run.stdout.contains("wrote out/programme.md"),
+        run.stdout.contains("wrote programme/out/programme.md"),
         "{}",
         run.report()
     );
@@ -439,7 +458,7 @@ fn warnings_are_printed_and_the_build_goes_on() {
 #[test]
 fn a_programme_template_overrides_the_built_in_one() {
     let p = Project::base();
-    let dir = p.tmp().join("tpl");
+    let dir = p.root().join("tpl");
     let run = p.run(&["templates", "--out", "tpl"]);
     assert_eq!(run.code, 0, "{}", run.report());
     for name in ["programme.md", "body.md", "page.html", "programme.typ"] {
@@ -481,6 +500,7 @@ fn a_programme_template_overrides_the_built_in_one() {
     );
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn a_broken_typst_template_names_file_and_line() {
     let p = Project::base();
@@ -515,6 +535,7 @@ fn default_build_in_a_folder_holding_programme() {
     );
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn a_step_too_long_for_one_page_is_printed_whole() {
     let p = Project::base();
@@ -529,7 +550,7 @@ fn a_step_too_long_for_one_page_is_printed_whole() {
     std::fs::write(&steps, yaml).expect("write");
     build(&p, "pdf");
     let text =
-        poppler("pdftotext", &["-raw"], &p.tmp().join("out/programme.pdf")).replace('\u{ad}', "");
+        poppler("pdftotext", &["-raw"], &p.root().join("out/programme.pdf")).replace('\u{ad}', "");
     let hay = letters(&text);
     for i in [1, 60, 120] {
         assert!(
@@ -539,11 +560,12 @@ fn a_step_too_long_for_one_page_is_printed_whole() {
     }
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn the_pdf_date_comes_from_the_programme_or_source_date_epoch() {
     let p = Project::repo_copy("examples/minimal");
     build(&p, "pdf");
-    let pdf = p.tmp().join("out/programme.pdf");
+    let pdf = p.root().join("out/programme.pdf");
     let info = poppler("pdfinfo", &["-isodates"], &pdf);
     // examples/minimal has no `date`: the session's, 28 November 2026.
     let created = |info: &str| {
@@ -576,7 +598,22 @@ fn the_pdf_date_comes_from_the_programme_or_source_date_epoch() {
     let info = poppler(
         "pdfinfo",
         &["-isodates"],
-        &p.tmp().join("epoch/programme.pdf"),
+        &p.root().join("epoch/programme.pdf"),
     );
     assert_eq!(created(&info), "2027-01-01T00:00:00Z", "{info}");
+}
+
+#[cfg(not(feature = "pdf"))]
+#[test]
+fn without_pdf_support_asking_for_a_pdf_is_refused_with_a_hint() {
+    let p = Project::base();
+    let run = p.run(&["build", "--format", "pdf"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(
+        run.stderr.contains("built without PDF support"),
+        "{}",
+        run.report()
+    );
+    assert!(run.stderr.contains("--format md,html"), "{}", run.report());
+    assert!(!p.root().join("out").exists());
 }

@@ -4,5 +4,6 @@
 mod add_step;
 mod build;
 mod check;
+mod cli;
 mod common;
 mod prompt;
