@@ -7,8 +7,7 @@
 //! the answer is empty. The prompts go to standard error; standard output stays for the result.
 //!
 //! Ctrl-C during the questions ends the command with exit code 130 and a line saying that
-//! nothing was written: nothing is, since the questions come before the lock
-//! and the write.
+//! nothing was written: nothing is, since the questions come before the lock and the write.
 
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
