@@ -5,7 +5,8 @@
 //! - [`append`]: the text edit itself, which keeps every byte already written.
 //! - [`lock`]: the programme lock that makes concurrent writers wait.
 //! - [`prompt`]: the questions asked on a terminal when a required flag is missing.
-//! - [`write_atomic`] and [`Staged`]: files replaced in one rename, never half-written.
+//! - [`write_atomic`] and [`Staged`]: files replaced in one rename, never half-written;
+//!   [`resolve_inside`]: where a linked file of the programme leads, refused outside it.
 
 pub mod add;
 pub mod append;
@@ -17,4 +18,4 @@ pub use add::{
     AddParticipant, AddProposal, AddStep, Added, Finding, Origin, Outcome, add_participant,
     add_proposal, add_step,
 };
-pub use atomic::{Staged, write_atomic};
+pub use atomic::{Staged, resolve_inside, write_atomic};

@@ -5,11 +5,15 @@
 //! question offers what the programme already holds (the cases, the organisations), checks the
 //! answer as it is typed (an unknown id gets a did-you-mean), and leaves optional keys out when
 //! the answer is empty. The prompts go to standard error; standard output stays for the result.
+//!
+//! Ctrl-C during the questions ends the command with exit code 130 and a line saying that
+//! nothing was written: nothing is, since the questions come before the lock and the write.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Result;
-use dialoguer::{Confirm, Input as Ask, Select};
+use dialoguer::{Input as Ask, Select};
 
 use super::add::{AddParticipant, AddProposal, AddStep};
 use crate::deadline::Deadline;
@@ -24,6 +28,82 @@ pub fn interactive() -> bool {
 
 /// Asks for the keys of a step that `opts` does not have yet.
 pub fn step(opts: &mut AddStep) -> Result<()> {
+    asking(|| ask_step(opts))
+}
+
+/// Asks for the keys of a proposal that `opts` does not have yet.
+pub fn proposal(opts: &mut AddProposal) -> Result<()> {
+    asking(|| ask_proposal(opts))
+}
+
+/// Asks for the keys of a participant that `opts` does not have yet.
+pub fn participant(opts: &mut AddParticipant) -> Result<()> {
+    asking(|| ask_participant(opts))
+}
+
+/// True while questions are being asked: an interrupt then ends the command with a word.
+static ASKING: AtomicBool = AtomicBool::new(false);
+
+/// Runs the questions of `ask`, ending the process through [`interrupted`] on Ctrl-C.
+///
+/// The terminal reads keys with the interrupt key turned off, so Ctrl-C reaches the questions
+/// as a key; they restore the terminal and raise SIGINT. A handler for SIGINT, running on its
+/// own thread, makes that (and an interrupt while the programme is being loaded) end the
+/// command here rather than kill it silently. After the questions the default is back: an
+/// interrupt during the write ends the process as it would without the handler.
+fn asking(ask: impl FnOnce() -> Result<()>) -> Result<()> {
+    static HANDLER: std::sync::Once = std::sync::Once::new();
+    HANDLER.call_once(|| {
+        use signal_hook::consts::SIGINT;
+        // Without the handler Ctrl-C still ends the command, only without the word.
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT]) {
+            std::thread::spawn(move || {
+                for _ in signals.forever() {
+                    if ASKING.load(Ordering::SeqCst) {
+                        interrupted();
+                    }
+                    let _ = signal_hook::low_level::emulate_default_handler(SIGINT);
+                }
+            });
+        }
+    });
+    ASKING.store(true, Ordering::SeqCst);
+    let result = ask();
+    let by_ctrl_c = result.as_ref().is_err_and(|e| {
+        e.chain().any(|c| {
+            c.downcast_ref::<std::io::Error>()
+                .map(|io| io.kind())
+                .or_else(|| match c.downcast_ref::<dialoguer::Error>() {
+                    Some(dialoguer::Error::IO(io)) => Some(io.kind()),
+                    _ => None,
+                })
+                == Some(std::io::ErrorKind::Interrupted)
+        })
+    });
+    if by_ctrl_c {
+        interrupted();
+    }
+    ASKING.store(false, Ordering::SeqCst);
+    result
+}
+
+/// Ends the command after Ctrl-C in the questions: the cursor shown again (a choice hides it),
+/// a line saying that nothing was written, exit code 130 (128 + SIGINT) as the shell expects.
+fn interrupted() -> ! {
+    static ONCE: AtomicBool = AtomicBool::new(false);
+    if ONCE.swap(true, Ordering::SeqCst) {
+        // The other thread is ending the process.
+        loop {
+            std::thread::park();
+        }
+    }
+    let term = dialoguer::console::Term::stderr();
+    let _ = term.show_cursor();
+    let _ = writeln!(std::io::stderr(), "\ninterrupted: nothing was written");
+    std::process::exit(130)
+}
+
+fn ask_step(opts: &mut AddStep) -> Result<()> {
     let input = load(opts.dir.as_deref())?;
     if opts.case.is_empty() {
         opts.case = choose_case(&input)?;
@@ -109,8 +189,7 @@ pub fn step(opts: &mut AddStep) -> Result<()> {
     Ok(())
 }
 
-/// Asks for the keys of a proposal that `opts` does not have yet.
-pub fn proposal(opts: &mut AddProposal) -> Result<()> {
+fn ask_proposal(opts: &mut AddProposal) -> Result<()> {
     let input = load(opts.dir.as_deref())?;
     if opts.case.is_empty() {
         opts.case = choose_case(&input)?;
@@ -163,8 +242,7 @@ pub fn proposal(opts: &mut AddProposal) -> Result<()> {
     Ok(())
 }
 
-/// Asks for the keys of a participant that `opts` does not have yet.
-pub fn participant(opts: &mut AddParticipant) -> Result<()> {
+fn ask_participant(opts: &mut AddParticipant) -> Result<()> {
     let input = load(opts.dir.as_deref())?;
     if opts.name.is_empty() {
         opts.name = required("Фамилия Имя Отчество (name)")?;
@@ -200,10 +278,8 @@ pub fn participant(opts: &mut AddParticipant) -> Result<()> {
         opts.cases = ids("Кейсы (cases)", "case", &known)?;
     }
     if opts.publish {
-        opts.publish = Confirm::new()
-            .with_prompt("Печатать ФИО в документе (publish the name)?")
-            .default(true)
-            .interact()?;
+        // No default: Enter alone must not print the name of someone who asked not to be named.
+        opts.publish = yes_no("Печатать ФИО в документе (publish the name)? [д/н, y/n]")?;
     }
     Ok(())
 }
@@ -267,6 +343,30 @@ fn optional(prompt: &str) -> Result<Option<String>> {
     ))
 }
 
+/// Asks a question that needs an explicit yes or no, in Russian or English; anything else asks
+/// again.
+fn yes_no(prompt: &str) -> Result<bool> {
+    let answer = Ask::<String>::new()
+        .with_prompt(prompt)
+        .validate_with(|s: &String| -> Result<(), &str> {
+            match yes_no_answer(s) {
+                Some(_) => Ok(()),
+                None => Err("ответьте д (да) или н (нет); answer y (yes) or n (no)"),
+            }
+        })
+        .interact_text()?;
+    Ok(yes_no_answer(&answer) == Some(true))
+}
+
+/// `д`, `да`, `y`, `yes` are yes; `н`, `нет`, `n`, `no` are no, in any case of letters.
+fn yes_no_answer(s: &str) -> Option<bool> {
+    match s.trim().to_lowercase().as_str() {
+        "д" | "да" | "y" | "yes" => Some(true),
+        "н" | "нет" | "n" | "no" => Some(false),
+        _ => None,
+    }
+}
+
 fn non_empty(s: String) -> Option<String> {
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_owned())
@@ -314,5 +414,18 @@ mod tests {
     fn lists_split_on_commas_and_spaces() {
         assert_eq!(split("crdi, asi  swsu,"), ["crdi", "asi", "swsu"]);
         assert!(split(" ").is_empty());
+    }
+
+    #[test]
+    fn yes_and_no_in_both_languages() {
+        for yes in ["д", "Да", "ДА", "y", "Yes", " yes "] {
+            assert_eq!(yes_no_answer(yes), Some(true), "{yes}");
+        }
+        for no in ["н", "НЕТ", "нет", "n", "No", "NO"] {
+            assert_eq!(yes_no_answer(no), Some(false), "{no}");
+        }
+        for neither in ["", "ok", "нe", "д н", "1"] {
+            assert_eq!(yes_no_answer(neither), None, "{neither}");
+        }
     }
 }

@@ -8,4 +8,5 @@ mod cli;
 mod common;
 mod differential;
 mod init;
+mod prompt;
 mod templates;
