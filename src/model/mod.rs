@@ -15,7 +15,7 @@ mod session;
 mod step;
 
 pub use case::{Case, Problem, Proposal, ProposalStatus};
-pub use date::{Date, days_in_month, is_leap};
+pub use date::{Date, DateField, date_hint, days_in_month, is_leap};
 pub use indicator::{Baseline, Direction, Indicator};
 pub use organisation::{OrgKind, Organisation};
 pub use participant::{Participant, Role};

@@ -124,13 +124,7 @@ impl Validator<'_> {
                         carried.insert((sf.case.as_str(), pid.as_str()));
                         continue;
                     }
-                    // The first case, in file order, that has a proposal with this id.
-                    let elsewhere = input
-                        .cases
-                        .iter()
-                        .find(|c| c.case.proposals.iter().any(|p| &p.id == pid))
-                        .map(|c| c.id.as_str());
-                    if let Some(other) = elsewhere {
+                    if let Some(other) = self.idx.proposal_case.get(pid.as_str()) {
                         let d = input
                             .error_at(
                                 "dangling-reference",
