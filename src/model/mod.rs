@@ -21,7 +21,9 @@ pub use organisation::{OrgKind, Organisation};
 pub use participant::{Participant, Role};
 pub use programme::{Format, Output, Period, Programme, Risk, Status};
 pub use session::{Agreement, Session};
-pub use step::{Funding, FundingSource, OneOrMany, RawDeadline, Step, StepStatus};
+pub use step::{
+    AMOUNT_DECIMALS, Funding, FundingSource, OneOrMany, RawDeadline, Step, StepStatus, decimals,
+};
 
 /// True when `s` is a valid id: `[a-z0-9][a-z0-9-]*`.
 pub fn is_valid_id(s: &str) -> bool {
