@@ -1,6 +1,7 @@
 //! Each stage of the pipeline on synthetic programmes of 100, 1 000 and 10 000 steps:
-//! load, validate, assemble, Markdown, HTML and PDF. Run with `cargo bench`; the synthetic
-//! programmes come from `examples/synthetic.rs`.
+//! load, validate, assemble, Markdown, HTML and PDF, and `check` of a programme whose every step
+//! has a finding. Run with `cargo bench`; the synthetic programmes come from
+//! `examples/synthetic.rs`.
 
 use std::path::Path;
 use std::sync::LazyLock;
@@ -66,6 +67,56 @@ fn load(bencher: Bencher, steps: usize) {
 fn validate(bencher: Bencher, steps: usize) {
     let input = &fixture(steps).input;
     bencher.bench(|| validate::validate(input));
+}
+
+/// A generated programme whose steps have no deadline, and whose lead organisation is unknown in
+/// two steps of three: thousands of findings, so the time of the rules and of placing their
+/// findings shows, not only that of reading the files.
+static FLAWED: LazyLock<Vec<(usize, tempfile::TempDir)>> = LazyLock::new(|| {
+    SIZES
+        .iter()
+        .map(|&n| {
+            let dir = tempfile::tempdir().expect("a temporary folder");
+            synthetic::generate(dir.path(), n).expect("the synthetic programme");
+            for case in 1..=synthetic::CASES {
+                let path = dir.path().join(format!("steps/case-{case}.yaml"));
+                let text = std::fs::read_to_string(&path).expect("a steps file");
+                let flawed: String = text
+                    .lines()
+                    .filter(|l| !l.starts_with("  deadline:"))
+                    .map(|l| match l.strip_prefix("  responsible: org-") {
+                        Some(rest) => format!("  responsible: orq-{rest}\n"),
+                        None => format!("{l}\n"),
+                    })
+                    .collect();
+                std::fs::write(&path, flawed).expect("write a steps file");
+            }
+            (n, dir)
+        })
+        .collect()
+});
+
+/// `nko-draft check --format short` without the printing: load, validate, sort, one line each.
+#[divan::bench(args = SIZES)]
+fn check_many_findings(bencher: Bencher, steps: usize) {
+    let root = FLAWED
+        .iter()
+        .find(|(n, _)| *n == steps)
+        .expect("a size")
+        .1
+        .path();
+    bencher.bench(|| {
+        let checked = nko_draft::check_root(root, &Default::default()).expect("check");
+        assert!(
+            checked.diagnostics.len() >= steps,
+            "every step has a finding"
+        );
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| nko_draft::diagnostic::render_short(d).len())
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench(args = SIZES)]

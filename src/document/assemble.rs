@@ -12,7 +12,9 @@ use super::*;
 use crate::error::Failure;
 use crate::load::{CaseInput, Input, StepsInput};
 use crate::locale::{Labels, Locale, typo};
-use crate::model::{Indicator, Organisation, Participant, Programme, Session, Status};
+use crate::model::{
+    Date, DateField, Indicator, Organisation, Participant, Programme, Session, Status,
+};
 
 /// Placeholder for an empty cell.
 pub(super) const DASH: &str = "–";
@@ -75,6 +77,10 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
 pub(super) struct Assembler<'a> {
     pub(super) p: &'a Programme,
     pub(super) session: &'a Session,
+    /// The day of the session.
+    pub(super) session_date: Date,
+    /// The date of the document: the programme's, else the session's.
+    pub(super) date: Date,
     pub(super) orgs: &'a [Organisation],
     pub(super) participants: &'a [Participant],
     pub(super) indicators: &'a [Indicator],
@@ -117,6 +123,20 @@ impl<'a> Assembler<'a> {
             .session
             .as_ref()
             .ok_or_else(|| missing("session.yaml"))?;
+        // Validation reports a date that does not exist; the document has no day to print.
+        let real = |field: &DateField| {
+            field.get().ok_or_else(|| {
+                Failure::hinted(
+                    "cannot assemble the document: a date is not a real date",
+                    "run `nko-draft check` and fix the errors it reports",
+                )
+            })
+        };
+        let session_date = real(&session.date)?;
+        let date = p.date.as_ref().map_or(Ok(session_date), real)?;
+        for a in &session.agreements {
+            a.date.as_ref().map(real).transpose()?;
+        }
         let orgs: &[Organisation] = list(&input.organisations);
         let participants: &[Participant] = list(&input.participants);
         let indicators: &[Indicator] = list(&input.indicators);
@@ -152,6 +172,8 @@ impl<'a> Assembler<'a> {
         Ok(Assembler {
             p,
             session,
+            session_date,
+            date,
             orgs,
             participants,
             indicators,
@@ -207,17 +229,12 @@ impl<'a> Assembler<'a> {
         )
     }
 
-    /// The date of the document: the programme's, else the session's.
-    fn date(&self) -> crate::model::Date {
-        self.p.date.unwrap_or(self.session.date)
-    }
-
     /// The title page. Its headings (the title, «Содержание») come first in the anchors.
     fn title_block(&mut self) -> TitleBlock {
         let title = self.t(&self.p.title);
         self.heads.anchor(&title);
         self.heads.anchor(self.l.contents);
-        let year = self.date().year;
+        let year = self.date.year;
         TitleBlock {
             draft: (self.p.status == Status::Draft).then_some(self.l.draft),
             title,
@@ -250,7 +267,7 @@ impl<'a> Assembler<'a> {
             title: title.to_owned(),
             author: self.names.full(&self.p.responsible),
             keywords,
-            date: self.date(),
+            date: self.date,
             lang: self.locale.tag(),
             draft: self.p.status == Status::Draft,
         }

@@ -1,38 +1,58 @@
 //! Funding summed by source and year over every step: the resources table and the passport's
 //! lines on funding.
+//!
+//! Every amount of the document is printed with the same number of decimals, as many as the
+//! finest amount of the input has (at least one), and sums are taken in whole units of that
+//! precision: so the printed parts of a row or a column add up to its printed total (three
+//! sources of 0,25 make 0,75, not 0,3 + 0,3 + 0,3 = 0,8).
 
 use std::collections::BTreeMap;
 
 use super::FundingRow;
 use crate::load::Input;
 use crate::locale::{Locale, NBSP, typo, words};
-use crate::model::FundingSource;
+use crate::model::{AMOUNT_DECIMALS, FundingSource, decimals};
 
 /// Funding summed by source and year over every step.
 pub(super) struct FundingTotals {
     years: Vec<i32>,
-    by_source: BTreeMap<FundingSource, BTreeMap<i32, f64>>,
+    /// Decimals every amount is printed with.
+    decimals: usize,
+    /// Sums in units of 10^-decimals thousand roubles.
+    by_source: BTreeMap<FundingSource, BTreeMap<i32, i128>>,
 }
 
 impl FundingTotals {
     pub(super) fn new(input: &Input, years: &[i32]) -> Self {
-        let mut by_source: BTreeMap<FundingSource, BTreeMap<i32, f64>> = BTreeMap::new();
-        for sf in &input.steps {
-            for s in &sf.steps {
-                for f in &s.funding {
-                    if f.source == FundingSource::None {
-                        continue;
-                    }
-                    let entry = by_source.entry(f.source).or_default();
-                    for (year, amount) in &f.amounts {
-                        *entry.entry(*year).or_default() += amount;
-                    }
-                }
-            }
+        let amounts = || {
+            input
+                .steps
+                .iter()
+                .flat_map(|sf| &sf.steps)
+                .flat_map(|s| &s.funding)
+                .filter(|f| f.source != FundingSource::None)
+                .flat_map(|f| f.amounts.iter().map(move |(y, a)| (f.source, *y, *a)))
+        };
+        // Validation rejects amounts finer than a kopeck; the bound keeps the units in range.
+        let decimals = amounts()
+            .map(|(_, _, a)| decimals(a))
+            .fold(1, usize::max)
+            .min(AMOUNT_DECIMALS);
+        let scale = 10f64.powi(decimals as i32);
+        let mut by_source: BTreeMap<FundingSource, BTreeMap<i32, i128>> = BTreeMap::new();
+        for (source, year, amount) in amounts() {
+            // Saturating: a non-finite or huge amount is a validation error, never a panic.
+            let units = (amount * scale).round() as i128;
+            *by_source
+                .entry(source)
+                .or_default()
+                .entry(year)
+                .or_default() += units;
         }
-        by_source.retain(|_, m| m.values().any(|v| *v != 0.0));
+        by_source.retain(|_, m| m.values().any(|v| *v != 0));
         FundingTotals {
             years: years.to_vec(),
+            decimals,
             by_source,
         }
     }
@@ -41,14 +61,23 @@ impl FundingTotals {
         self.by_source.is_empty()
     }
 
-    fn year_total(&self, year: i32) -> f64 {
+    /// Units as printed money.
+    fn money(&self, units: i128, locale: Locale) -> String {
+        typo::money(
+            units as f64 / 10f64.powi(self.decimals as i32),
+            self.decimals,
+            locale,
+        )
+    }
+
+    fn year_total(&self, year: i32) -> i128 {
         self.by_source
             .values()
-            .map(|m| m.get(&year).copied().unwrap_or(0.0))
+            .map(|m| m.get(&year).copied().unwrap_or(0))
             .sum()
     }
 
-    fn grand_total(&self) -> f64 {
+    fn grand_total(&self) -> i128 {
         self.by_source.values().flat_map(|m| m.values()).sum()
     }
 
@@ -60,9 +89,9 @@ impl FundingTotals {
                 amounts: self
                     .years
                     .iter()
-                    .map(|y| typo::money(amounts.get(y).copied().unwrap_or(0.0), locale))
+                    .map(|y| self.money(amounts.get(y).copied().unwrap_or(0), locale))
                     .collect(),
-                total: typo::money(amounts.values().sum(), locale),
+                total: self.money(amounts.values().sum(), locale),
             })
             .collect()
     }
@@ -73,9 +102,9 @@ impl FundingTotals {
             amounts: self
                 .years
                 .iter()
-                .map(|y| typo::money(self.year_total(*y), locale))
+                .map(|y| self.money(self.year_total(*y), locale))
                 .collect(),
-            total: typo::money(self.grand_total(), locale),
+            total: self.money(self.grand_total(), locale),
         })
     }
 
@@ -86,30 +115,96 @@ impl FundingTotals {
             return vec![l.no_funding.to_owned()];
         }
         let unit = l.thousand_roubles;
+        let total = self.money(self.grand_total(), locale);
         let mut out = vec![match locale {
-            Locale::Ru => format!(
-                "Общий объём финансирования{NBSP}— {}{NBSP}{unit}",
-                typo::money(self.grand_total(), locale)
-            ),
-            Locale::En => format!(
-                "Total funding: {}{NBSP}{unit}",
-                typo::money(self.grand_total(), locale)
-            ),
+            Locale::Ru => format!("Общий объём финансирования{NBSP}— {total}{NBSP}{unit}"),
+            Locale::En => format!("Total funding: {total}{NBSP}{unit}"),
         }];
         for y in &self.years {
             out.push(format!(
                 "{}{NBSP}— {}{NBSP}{unit}",
                 words::year(*y, locale),
-                typo::money(self.year_total(*y), locale)
+                self.money(self.year_total(*y), locale)
             ));
         }
         for (source, amounts) in &self.by_source {
             out.push(format!(
                 "{}{NBSP}— {}{NBSP}{unit}",
                 words::funding_source(*source, locale),
-                typo::money(amounts.values().sum(), locale)
+                self.money(amounts.values().sum(), locale)
             ));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{FileId, StepsInput};
+    use crate::model::Step;
+    use crate::yaml::{Limits, from_items, parse};
+
+    /// The totals of one steps file written as YAML.
+    fn totals(steps: &str, years: &[i32]) -> FundingTotals {
+        let mut tree = parse(steps, Limits::default()).unwrap();
+        let steps: Vec<Step> = from_items(&mut tree).unwrap();
+        let input = Input {
+            steps: vec![StepsInput {
+                case: "a".into(),
+                file: FileId(0),
+                steps,
+            }],
+            ..Input::default()
+        };
+        FundingTotals::new(&input, years)
+    }
+
+    fn plain(s: &str) -> String {
+        s.replace(NBSP, " ")
+    }
+
+    #[test]
+    fn parts_add_up_to_the_printed_totals() {
+        let t = totals(
+            "- id: s\n  title: t\n  funding:\n    - {source: grants, amounts: {2027: 0.25}}\n    \
+             - {source: business, amounts: {2027: 0.25}}\n    \
+             - {source: nko_own, amounts: {2027: 0.25}}\n",
+            &[2027],
+        );
+        let rows = t.rows(Locale::Ru);
+        let amounts: Vec<&str> = rows.iter().map(|r| r.amounts[0].as_str()).collect();
+        assert_eq!(amounts, ["0,25", "0,25", "0,25"]);
+        let total = t.total_row("Итого", Locale::Ru).unwrap();
+        assert_eq!(
+            (total.amounts[0].as_str(), total.total.as_str()),
+            ("0,75", "0,75")
+        );
+        assert_eq!(
+            plain(&t.summary(Locale::Ru)[0]),
+            "Общий объём финансирования — 0,75 тыс. рублей"
+        );
+    }
+
+    #[test]
+    fn the_finest_amount_sets_the_decimals_of_every_figure() {
+        let t = totals(
+            "- id: s\n  title: t\n  funding:\n    - {source: grants, amounts: {2027: 1234.5, 2028: 0.125}}\n\
+             - id: u\n  title: t\n  funding:\n    - {source: grants, amounts: {2027: 0.1, 2028: 0.2}}\n",
+            &[2027, 2028],
+        );
+        let row = &t.rows(Locale::En)[0];
+        assert_eq!(row.amounts, ["1,234.600", "0.325"]);
+        assert_eq!(row.total, "1,234.925");
+        // Amounts with at most one decimal print as they always did.
+        let t = totals(
+            "- id: s\n  title: t\n  funding:\n    - {source: grants, amounts: {2027: 400.0, 2028: 0.5}}\n",
+            &[2027, 2028],
+        );
+        let row = &t.rows(Locale::Ru)[0];
+        assert_eq!(
+            (row.amounts.as_slice(), row.total.as_str()),
+            (&["400,0".to_owned(), "0,5".to_owned()][..], "400,5")
+        );
     }
 }

@@ -8,7 +8,7 @@ use super::*;
 use crate::deadline::Deadline;
 use crate::locale::words::{self, Counted};
 use crate::locale::{Locale, typo};
-use crate::model::{OrgKind, Participant, ProposalStatus};
+use crate::model::{DateField, OrgKind, Participant, ProposalStatus};
 
 /// A cell of the steps table longer than this (in characters) might not fit on one landscape
 /// page in its narrowest column, so its row may be split across pages.
@@ -105,7 +105,7 @@ impl Assembler<'_> {
             },
             Fact {
                 label: l.s_date,
-                value: Deadline::On(session.date).render(locale),
+                value: Deadline::On(self.session_date).render(locale),
             },
         ];
         let venue: Vec<String> = [session.venue.as_deref(), session.city.as_deref()]
@@ -159,7 +159,7 @@ impl Assembler<'_> {
                 .iter()
                 .map(|a| {
                     let mut s = typo::quote(&a.title, locale);
-                    if let Some(d) = a.date {
+                    if let Some(d) = a.date.as_ref().and_then(DateField::get) {
                         s.push_str(&format!(" ({})", Deadline::On(d).render(locale)));
                     }
                     let parties: Vec<String> =
@@ -520,6 +520,8 @@ impl Assembler<'_> {
                 title: self.t(&a.title),
                 date: a
                     .date
+                    .as_ref()
+                    .and_then(DateField::get)
                     .map_or_else(|| DASH.to_owned(), |d| Deadline::On(d).render(self.locale)),
                 parties: parties.join(", "),
                 subject: a

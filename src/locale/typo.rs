@@ -188,11 +188,15 @@ pub fn number(value: f64, max_decimals: usize, locale: Locale) -> String {
     group(&s, 5, locale)
 }
 
-/// Money in thousand roubles with exactly one decimal; in tables every figure of four digits
-/// or more is grouped, so that a column lines up (ru: «1 234,5»).
-pub fn money(value: f64, locale: Locale) -> String {
-    let s = format!("{:.1}", round(value, 1));
-    let s = if s == "-0.0" { "0.0".to_owned() } else { s };
+/// Money in thousand roubles with exactly `decimals` decimals (a table gives all its figures the
+/// same number, so they line up and add up); every figure of four digits or more is grouped
+/// (ru: «1 234,5»).
+pub fn money(value: f64, decimals: usize, locale: Locale) -> String {
+    let s = format!("{:.*}", decimals, round(value, decimals));
+    let s = match s.strip_prefix('-') {
+        Some(rest) if rest.bytes().all(|b| matches!(b, b'0' | b'.')) => rest.to_owned(),
+        _ => s,
+    };
     group(&s, 4, locale)
 }
 
@@ -311,11 +315,15 @@ mod tests {
     }
 
     #[test]
-    fn money_has_one_decimal() {
-        assert_eq!(show(money(1234.5, Locale::Ru)), "1~234,5");
-        assert_eq!(show(money(400.0, Locale::Ru)), "400,0");
-        assert_eq!(show(money(0.05, Locale::Ru)), "0,1");
-        assert_eq!(show(money(1_000_000.0, Locale::Ru)), "1~000~000,0");
-        assert_eq!(money(1234.5, Locale::En), "1,234.5");
+    fn money_has_the_decimals_asked_for() {
+        assert_eq!(show(money(1234.5, 1, Locale::Ru)), "1~234,5");
+        assert_eq!(show(money(400.0, 1, Locale::Ru)), "400,0");
+        assert_eq!(show(money(0.05, 1, Locale::Ru)), "0,1");
+        assert_eq!(show(money(1_000_000.0, 1, Locale::Ru)), "1~000~000,0");
+        assert_eq!(money(1234.5, 1, Locale::En), "1,234.5");
+        assert_eq!(show(money(0.25, 2, Locale::Ru)), "0,25");
+        assert_eq!(show(money(1234.5, 3, Locale::Ru)), "1~234,500");
+        assert_eq!(money(-0.001, 2, Locale::Ru), "0,00");
+        assert_eq!(money(-2.5, 1, Locale::Ru), "−2,5");
     }
 }

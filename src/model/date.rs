@@ -127,11 +127,78 @@ impl fmt::Display for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
+/// A date field as written: the date, or the text when it is not one (`2026-11-31`).
+///
+/// Reading it never fails on a date that does not exist, so one bad date does not stop the rest
+/// of its file from loading (the other dates, the agreements): `validate` reports every bad date
+/// on its own, at its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateField {
+    /// A real date.
+    Date(Date),
+    /// Text that is not one, as written.
+    Invalid(String),
+}
+
+impl DateField {
+    /// The date, when it is one.
+    pub fn get(&self) -> Option<Date> {
+        match self {
+            DateField::Date(d) => Some(*d),
+            DateField::Invalid(_) => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for DateField {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).map_err(serde::de::Error::custom)
+        Ok(match Date::parse(&s) {
+            Ok(date) => DateField::Date(date),
+            Err(_) => DateField::Invalid(s),
+        })
     }
+}
+
+/// How to write `s`, which is not a date, as one: the same day in `YYYY-MM-DD` when it was
+/// written `DD.MM.YYYY` or with one-digit parts, the last day of the month when the day is past
+/// it; else the form with an example.
+pub fn date_hint(s: &str) -> String {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split(['-', '.', '/']).collect();
+    let num = |p: &str| {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let ymd = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => (num(y), num(m), num(d)),
+        [d, m, y] if y.len() == 4 => (num(y), num(m), num(d)),
+        _ => (None, None, None),
+    };
+    if let (Some(year), Some(month @ 1..=12), Some(day)) = ymd {
+        let (year, month) = (year as i32, month as u8);
+        let last = days_in_month(year, month);
+        let fixed = if day == 0 {
+            None
+        } else if day > u32::from(last) {
+            let end = Date::end_of_month(year, month);
+            return format!(
+                "{} {year} ends on {end}; write the day that was meant",
+                crate::locale::en::MONTHS[usize::from(month - 1)]
+            );
+        } else {
+            Some(Date {
+                year,
+                month,
+                day: day as u8,
+            })
+        };
+        if let Some(date) = fixed.filter(|d| d.to_string() != s) {
+            return format!("write `{date}`");
+        }
+    }
+    "write the date as YYYY-MM-DD, e.g. 2026-11-28".to_owned()
 }
 
 impl Serialize for Date {
@@ -181,6 +248,40 @@ mod tests {
         assert_eq!(Date::parse("2026-11-28").unwrap().to_epoch_days(), 20_785);
         for days in [-800_000, -1, 0, 59, 60, 11_016, 20_785, 2_000_000] {
             assert_eq!(Date::from_epoch_days(days).to_epoch_days(), days);
+        }
+    }
+
+    #[test]
+    fn a_bad_date_field_keeps_its_text() {
+        let field = |s: &str| {
+            DateField::deserialize(
+                serde::de::value::StrDeserializer::<serde::de::value::Error>::new(s),
+            )
+            .unwrap()
+        };
+        assert_eq!(field("2026-11-28").get(), Date::parse("2026-11-28").ok());
+        assert_eq!(field("2026-11-31"), DateField::Invalid("2026-11-31".into()));
+        assert_eq!(field("2026-11-31").get(), None);
+    }
+
+    #[test]
+    fn hints_give_the_date_meant() {
+        assert_eq!(date_hint("28.11.2026"), "write `2026-11-28`");
+        assert_eq!(date_hint("2026-1-5"), "write `2026-01-05`");
+        assert_eq!(
+            date_hint("2026-11-31"),
+            "November 2026 ends on 2026-11-30; write the day that was meant"
+        );
+        assert_eq!(
+            date_hint("2027-02-29"),
+            "February 2027 ends on 2027-02-28; write the day that was meant"
+        );
+        for vague in ["2026-13-01", "2026-11-00", "завтра", "", "2026"] {
+            assert_eq!(
+                date_hint(vague),
+                "write the date as YYYY-MM-DD, e.g. 2026-11-28",
+                "{vague}"
+            );
         }
     }
 

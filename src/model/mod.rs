@@ -15,13 +15,15 @@ mod session;
 mod step;
 
 pub use case::{Case, Problem, Proposal, ProposalStatus};
-pub use date::{Date, days_in_month, is_leap};
+pub use date::{Date, DateField, date_hint, days_in_month, is_leap};
 pub use indicator::{Baseline, Direction, Indicator};
 pub use organisation::{OrgKind, Organisation};
 pub use participant::{Participant, Role};
 pub use programme::{Format, Output, Period, Programme, Risk, Status};
 pub use session::{Agreement, Session};
-pub use step::{Funding, FundingSource, OneOrMany, RawDeadline, Step, StepStatus};
+pub use step::{
+    AMOUNT_DECIMALS, Funding, FundingSource, OneOrMany, RawDeadline, Step, StepStatus, decimals,
+};
 
 /// True when `s` is a valid id: `[a-z0-9][a-z0-9-]*`.
 pub fn is_valid_id(s: &str) -> bool {

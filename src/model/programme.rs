@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::Date;
+use super::DateField;
 use crate::locale::Locale;
 
 /// The programme document: title, period, executors, goals and the texts of its sections.
@@ -21,7 +21,7 @@ pub struct Programme {
     /// Years of implementation.
     pub period: Period,
     /// Date of the document; the session date when absent.
-    pub date: Option<Date>,
+    pub date: Option<DateField>,
     /// «г. Курск».
     pub place: Option<String>,
     /// Language of the output.

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::Date;
+use super::DateField;
 
 /// The strategic session: when, where, who organised it, what was signed.
 #[derive(Debug, Clone, Deserialize)]
@@ -11,7 +11,7 @@ pub struct Session {
     /// «Стратегическая сессия для СО НКО Курской области».
     pub title: String,
     /// The day it was held.
-    pub date: Date,
+    pub date: DateField,
     /// Where, e.g. «пространство коллективной работы «Точка кипения – ЮЗГУ»».
     pub venue: Option<String>,
     /// «г. Курск».
@@ -41,7 +41,7 @@ pub struct Agreement {
     /// Its title.
     pub title: String,
     /// When it was signed.
-    pub date: Option<Date>,
+    pub date: Option<DateField>,
     /// Organisation ids, at least two.
     #[serde(default)]
     pub parties: Vec<String>,

@@ -105,6 +105,20 @@ pub struct Funding {
     pub amounts: BTreeMap<i32, f64>,
 }
 
+/// The most decimals an amount may have: amounts are thousand roubles, so five is a kopeck.
+pub const AMOUNT_DECIMALS: usize = 5;
+
+/// The decimals `amount` is written with (`0.25` has 2, `400.0` has none): tables print every
+/// amount with as many as the finest one has, so that their parts add up to their totals.
+pub fn decimals(amount: f64) -> usize {
+    // `Display` gives the shortest text that reads back as the same number, never an exponent.
+    amount
+        .abs()
+        .to_string()
+        .split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len())
+}
+
 /// Sources of funding, in the order the resource table lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -136,4 +150,26 @@ pub enum StepStatus {
     Proposed,
     /// Disputed: printed «(требует согласования)».
     Disputed,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_as_written() {
+        for (amount, want) in [
+            (400.0, 0),
+            (350.5, 1),
+            (0.25, 2),
+            (-0.125, 3),
+            (1234.56789, 5),
+            (0.1 + 0.2, 17),
+            (1e-7, 7),
+            (1e12, 0),
+            (f64::NAN, 0),
+        ] {
+            assert_eq!(decimals(amount), want, "{amount}");
+        }
+    }
 }

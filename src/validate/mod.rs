@@ -8,6 +8,7 @@
 mod out;
 mod steps;
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::Diagnostic;
@@ -38,6 +39,7 @@ pub fn validate(input: &Input) -> Vec<Diagnostic> {
 struct Ids<'a> {
     /// The noun used in messages: `organisation`, `participant`.
     noun: String,
+    /// The ids, sorted and without repeats: the candidates of a did-you-mean.
     ids: Vec<&'a str>,
     set: HashSet<&'a str>,
     /// False when the file that defines them did not load: references are not checked.
@@ -46,17 +48,25 @@ struct Ids<'a> {
     skip: HashSet<&'a str>,
     /// Where the ids live, for messages: «in case `partnership`».
     scope: Option<String>,
+    /// The hint for each unknown id met so far: the nearest known id is searched once per
+    /// distinct wrong id, not once per reference, so a programme with thousands of broken
+    /// references is checked in time proportional to its size.
+    hints: RefCell<HashMap<String, String>>,
 }
 
 impl<'a> Ids<'a> {
-    fn new(noun: impl Into<String>, ids: Vec<&'a str>, complete: bool) -> Self {
+    fn new(noun: impl Into<String>, mut ids: Vec<&'a str>, complete: bool) -> Self {
+        let set = ids.iter().copied().collect();
+        ids.sort_unstable();
+        ids.dedup();
         Ids {
             noun: noun.into(),
-            set: ids.iter().copied().collect(),
+            set,
             ids,
             complete,
             skip: HashSet::new(),
             scope: None,
+            hints: RefCell::new(HashMap::new()),
         }
     }
 
@@ -78,6 +88,8 @@ struct Index<'a> {
     cases: Ids<'a>,
     /// Proposal ids per case, with their status.
     proposals: HashMap<&'a str, Vec<(&'a str, ProposalStatus)>>,
+    /// The first case, in file order, that has a proposal with each id.
+    proposal_case: HashMap<&'a str, &'a str>,
     period: Option<(i32, i32)>,
     session_date: Option<Date>,
 }
@@ -147,6 +159,12 @@ impl<'a> Validator<'a> {
                 )
             })
             .collect();
+        let mut proposal_case = HashMap::new();
+        for c in &input.cases {
+            for p in &c.case.proposals {
+                proposal_case.entry(p.id.as_str()).or_insert(c.id.as_str());
+            }
+        }
         Validator {
             input,
             idx: Index {
@@ -155,6 +173,7 @@ impl<'a> Validator<'a> {
                 indicators,
                 cases,
                 proposals,
+                proposal_case,
                 // Rules that use the period skip a period that is itself wrong (reported
                 // once, in programme.yaml), rather than reason about years 1 to 2 147 483 647.
                 period: input
@@ -164,7 +183,7 @@ impl<'a> Validator<'a> {
                     .filter(|(a, b)| {
                         a <= b && PLAUSIBLE_YEARS.contains(a) && PLAUSIBLE_YEARS.contains(b)
                     }),
-                session_date: input.session.as_ref().map(|(_, s)| s.date),
+                session_date: input.session.as_ref().and_then(|(_, s)| s.date.get()),
             },
             out: Out {
                 input,
@@ -183,6 +202,9 @@ impl<'a> Validator<'a> {
         if let Some(short) = &p.short_title {
             self.out
                 .not_empty(short, file, &root.key("short_title"), "the short title");
+        }
+        if let Some(date) = &p.date {
+            self.out.date(date, file, &root.key("date"));
         }
         for (i, r) in p.risks.iter().enumerate() {
             let path = root.key("risks").index(i);
@@ -346,6 +368,7 @@ impl<'a> Validator<'a> {
         let (file, root) = (*file, self.input.path(*file));
         self.out
             .not_empty(&s.title, file, &root.key("title"), "the title");
+        self.out.date(&s.date, file, &root.key("date"));
         self.out
             .references(&self.idx.orgs, &s.initiators, file, &root.key("initiators"));
         self.out
@@ -356,6 +379,9 @@ impl<'a> Validator<'a> {
             let path = root.key("agreements").index(i);
             self.out
                 .not_empty(&a.title, file, &path.key("title"), "the agreement's title");
+            if let Some(date) = &a.date {
+                self.out.date(date, file, &path.key("date"));
+            }
             let distinct: HashSet<&str> = a.parties.iter().map(String::as_str).collect();
             if distinct.len() < 2 {
                 let d = self

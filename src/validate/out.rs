@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::{Ids, MAX_NUMBER, Out};
 use crate::load::FileId;
-use crate::model::is_valid_id;
+use crate::model::{Date, DateField, date_hint, is_valid_id};
 use crate::suggest;
 use crate::yaml::YamlPath;
 
@@ -25,20 +25,39 @@ impl Out<'_> {
             self.diags.push(d);
         }
     }
+    /// Reports a date that is not a real date, at its value, with the date meant when it can
+    /// tell.
+    pub(super) fn date(&mut self, field: &DateField, file: FileId, path: &YamlPath) {
+        let DateField::Invalid(text) = field else {
+            return;
+        };
+        let Err(why) = Date::parse(text) else {
+            return;
+        };
+        let d = self
+            .input
+            .error_at("bad-date", file, path, why)
+            .hint(date_hint(text));
+        self.diags.push(d);
+    }
+
     /// Reports `id` at `path` when it is not one of `ids`, with the nearest id as a hint.
     pub(super) fn reference(&mut self, ids: &Ids<'_>, id: &str, file: FileId, path: &YamlPath) {
         if !ids.complete || ids.contains(id) || ids.skip.contains(id) {
             return;
         }
-        let mut known = ids.ids.clone();
-        known.sort_unstable();
-        known.dedup();
-        let hint = match suggest::nearest(id, known.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None if known.is_empty() => format!("no {} is defined yet", ids.noun),
-            None if known.len() <= 8 => format!("known: {}", suggest::list(&known)),
-            None => format!("none of the {} {}s is near this id", known.len(), ids.noun),
-        };
+        let known = &ids.ids;
+        let hint = ids
+            .hints
+            .borrow_mut()
+            .entry(id.to_owned())
+            .or_insert_with(|| match suggest::nearest(id, known.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None if known.is_empty() => format!("no {} is defined yet", ids.noun),
+                None if known.len() <= 8 => format!("known: {}", suggest::list(known)),
+                None => format!("none of the {} {}s is near this id", known.len(), ids.noun),
+            })
+            .clone();
         let scope = ids
             .scope
             .as_deref()
@@ -140,5 +159,50 @@ impl Out<'_> {
                 .error_at("empty-text", file, path, format!("{what} is empty"));
             self.diags.push(d);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Input, Source};
+    use crate::yaml::{Limits, parse};
+
+    #[test]
+    fn the_nearest_id_is_searched_once_per_distinct_wrong_id() {
+        let text = "- responsible: orq-1\n- responsible: orq-1\n- responsible: orq-2\n";
+        let input = Input {
+            sources: vec![Source {
+                rel: "steps/a.yaml".into(),
+                text: text.into(),
+                tree: Some(parse(text, Limits::default()).unwrap()),
+                root_label: "steps",
+            }],
+            ..Input::default()
+        };
+        let ids = Ids::new("organisation", vec!["org-2", "org-1", "org-1"], true);
+        assert_eq!(ids.ids, ["org-1", "org-2"], "sorted once, without repeats");
+        let mut out = Out {
+            input: &input,
+            diags: Vec::new(),
+        };
+        let root = input.path(FileId(0));
+        for (i, id) in ["orq-1", "orq-1", "orq-2"].into_iter().enumerate() {
+            out.reference(&ids, id, FileId(0), &root.index(i).key("responsible"));
+        }
+        let found: Vec<(u32, &str)> = out
+            .diags
+            .iter()
+            .map(|d| (d.line.unwrap(), d.hint.as_deref().unwrap()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (1, "did you mean `org-1`?"),
+                (2, "did you mean `org-1`?"),
+                (3, "did you mean `org-2`?"),
+            ]
+        );
+        assert_eq!(ids.hints.borrow().len(), 2);
     }
 }

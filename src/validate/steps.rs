@@ -7,7 +7,7 @@ use super::{Ids, MAX_NUMBER, Validator};
 use crate::deadline::Deadline;
 use crate::diagnostic::Diagnostic;
 use crate::load::FileId;
-use crate::model::{FundingSource, ProposalStatus, is_valid_id};
+use crate::model::{AMOUNT_DECIMALS, FundingSource, ProposalStatus, decimals, is_valid_id};
 use crate::suggest;
 use crate::yaml::YamlPath;
 
@@ -124,13 +124,7 @@ impl Validator<'_> {
                         carried.insert((sf.case.as_str(), pid.as_str()));
                         continue;
                     }
-                    // The first case, in file order, that has a proposal with this id.
-                    let elsewhere = input
-                        .cases
-                        .iter()
-                        .find(|c| c.case.proposals.iter().any(|p| &p.id == pid))
-                        .map(|c| c.id.as_str());
-                    if let Some(other) = elsewhere {
+                    if let Some(other) = self.idx.proposal_case.get(pid.as_str()) {
                         let d = input
                             .error_at(
                                 "dangling-reference",
@@ -302,6 +296,22 @@ impl Validator<'_> {
                             format!("`{amount}` is not an amount"),
                         )
                         .hint("amounts are thousand roubles, from 0 to a trillion, e.g. 350.0");
+                    self.out.diags.push(d);
+                } else if decimals(*amount) > AMOUNT_DECIMALS {
+                    // The tables print every amount with the decimals of the finest one.
+                    let rounded = format!("{amount:.AMOUNT_DECIMALS$}");
+                    let rounded = rounded.trim_end_matches('0').trim_end_matches('.');
+                    let d = input
+                        .error_at(
+                            "bad-amount",
+                            file,
+                            &apath,
+                            format!("`{amount}` is finer than a kopeck"),
+                        )
+                        .hint(format!(
+                            "amounts are thousand roubles with at most {AMOUNT_DECIMALS} decimals: \
+                             write {rounded}"
+                        ));
                     self.out.diags.push(d);
                 }
                 if f.source == FundingSource::None && *amount > 0.0 {
