@@ -377,3 +377,53 @@ fn an_empty_list_of_formats_is_an_error_not_a_silent_success() {
     );
     assert!(!p.root().join("out").exists());
 }
+
+#[test]
+fn a_malformed_source_date_epoch_is_a_usage_error() {
+    let p = Project::base();
+    let out = assert_cmd::Command::cargo_bin("nko-draft")
+        .expect("the binary")
+        .current_dir(p.tmp())
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .args(["-C", PROGRAMME, "build", "--format", "md"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("`yesterday` is not a whole number of seconds"),
+        "{stderr}"
+    );
+    assert!(!p.root().join("out").exists());
+}
+
+#[test]
+fn init_dates_the_session_in_the_users_time_zone() {
+    // UTC+14 and UTC−12 are 26 hours apart: whatever the hour, their dates differ, while a
+    // date taken in UTC would be the same for both.
+    let date_in = |tz: &str| {
+        let p = Project::empty();
+        let out = assert_cmd::Command::cargo_bin("nko-draft")
+            .expect("the binary")
+            .current_dir(p.tmp())
+            .env("TZ", tz)
+            .args(["init", "here"])
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let session = std::fs::read_to_string(p.tmp().join("here/session.yaml")).unwrap();
+        session
+            .lines()
+            .find_map(|l| l.strip_prefix("date: "))
+            .map(|d| d.trim().to_owned())
+            .expect("a date line")
+    };
+    let east = date_in("KIR-14");
+    let west = date_in("BIT+12");
+    assert_ne!(east, west, "both dates are {east}: not the local date");
+    assert!(east > west);
+}
