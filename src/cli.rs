@@ -72,178 +72,19 @@ pub enum Command {
             Exit codes: 0 added (warnings allowed), 1 refused because of errors (nothing \
             written), 2 usage or I/O failure."
     )]
-    AddStep(AddStepArgs),
+    AddStep(crate::edit::AddStep),
     /// Append a proposal of a working group to the `proposals` of cases/<case>.yaml.
     #[command(
         after_help = "Exit codes: 0 added, 1 refused because of errors (nothing \
         written), 2 usage or I/O failure."
     )]
-    AddProposal(AddProposalArgs),
+    AddProposal(crate::edit::AddProposal),
     /// Append a participant of the session to participants.yaml (created if missing).
     #[command(
         after_help = "Exit codes: 0 added, 1 refused because of errors (nothing \
         written), 2 usage or I/O failure."
     )]
-    AddParticipant(AddParticipantArgs),
-}
-
-/// `add-step`.
-#[derive(Debug, Args)]
-pub struct AddStepArgs {
-    /// The case (its id: the stem of cases/<case>.yaml). Required.
-    #[arg(long, value_name = "CASE")]
-    pub case: Option<String>,
-
-    /// Наименование мероприятия: the step's title. Required (asked for on a terminal).
-    #[arg(long)]
-    pub title: Option<String>,
-
-    /// Содержание: what the step involves.
-    #[arg(long)]
-    pub description: Option<String>,
-
-    /// Срок: 2027-12-01, by 2027-12-01, 2027-Q2, 2027-H1, 2027..2029, annually Q4, …
-    #[arg(long)]
-    pub deadline: Option<String>,
-
-    /// Responsible organisation id, the lead first (repeat, or separate with commas).
-    #[arg(long, value_name = "ORG", value_delimiter = ',')]
-    pub responsible: Vec<String>,
-
-    /// Partner organisation id (repeat, or separate with commas).
-    #[arg(long, value_name = "ORG", value_delimiter = ',')]
-    pub partner: Vec<String>,
-
-    /// Ожидаемый результат, preferably with a number.
-    #[arg(long)]
-    pub result: Option<String>,
-
-    /// Target indicator id (repeat, or separate with commas).
-    #[arg(long, value_name = "ID", value_delimiter = ',')]
-    pub indicator: Vec<String>,
-
-    /// Proposal id of the same case that the step carries out (repeat, or separate with commas).
-    #[arg(long, value_name = "ID", value_delimiter = ',')]
-    pub proposal: Vec<String>,
-
-    /// Status; when absent none is written (agreed).
-    #[arg(long, value_enum)]
-    pub status: Option<StepStatusArg>,
-
-    /// The step's id. Default: <case>-<n> with the next free n.
-    #[arg(long)]
-    pub id: Option<String>,
-
-    /// Check and print the text that would be appended; write nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-}
-
-/// `--status` of a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StepStatusArg {
-    /// Agreed at the session.
-    Agreed,
-    /// Proposed, to be agreed with the executors.
-    Proposed,
-    /// Disputed.
-    Disputed,
-}
-
-/// `add-proposal`.
-#[derive(Debug, Args)]
-pub struct AddProposalArgs {
-    /// The case (its id). Required.
-    #[arg(long, value_name = "CASE")]
-    pub case: Option<String>,
-
-    /// The proposal. Required (asked for on a terminal).
-    #[arg(long)]
-    pub text: Option<String>,
-
-    /// Problem id of the same case that it answers (repeat, or separate with commas).
-    #[arg(long, value_name = "ID", value_delimiter = ',')]
-    pub problem: Vec<String>,
-
-    /// Votes it got.
-    #[arg(long)]
-    pub votes: Option<u32>,
-
-    /// Status; when absent none is written (accepted).
-    #[arg(long, value_enum)]
-    pub status: Option<ProposalStatusArg>,
-
-    /// Why it was deferred or rejected.
-    #[arg(long)]
-    pub reason: Option<String>,
-
-    /// The proposal's id. Default: the next in the case's pattern (part-pr6), else <case>-pr<n>.
-    #[arg(long)]
-    pub id: Option<String>,
-
-    /// Check and print the text that would be added; write nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-}
-
-/// `--status` of a proposal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ProposalStatusArg {
-    /// Accepted: a step should carry it out.
-    Accepted,
-    /// Deferred.
-    Deferred,
-    /// Rejected.
-    Rejected,
-}
-
-/// `add-participant`.
-#[derive(Debug, Args)]
-pub struct AddParticipantArgs {
-    /// «Фамилия Имя Отчество». Required (asked for on a terminal).
-    #[arg(long)]
-    pub name: Option<String>,
-
-    /// Должность.
-    #[arg(long)]
-    pub position: Option<String>,
-
-    /// Organisation id.
-    #[arg(long, value_name = "ORG")]
-    pub organisation: Option<String>,
-
-    /// Role at the session; when absent none is written (participant).
-    #[arg(long, value_enum)]
-    pub role: Option<RoleArg>,
-
-    /// Case the person worked in (repeat, or separate with commas).
-    #[arg(long = "case", value_name = "CASE", value_delimiter = ',')]
-    pub cases: Vec<String>,
-
-    /// Never print the person's name, only the organisation and the counts.
-    #[arg(long)]
-    pub no_publish: bool,
-
-    /// The participant's id. Default: the surname in latin letters (ivanova), made unique.
-    #[arg(long)]
-    pub id: Option<String>,
-
-    /// Check and print the text that would be appended; write nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-}
-
-/// `--role`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RoleArg {
-    /// Спикер.
-    Speaker,
-    /// Модератор.
-    Moderator,
-    /// Эксперт.
-    Expert,
-    /// Участник.
-    Participant,
+    AddParticipant(crate::edit::AddParticipant),
 }
 
 /// `build`.
@@ -252,7 +93,7 @@ pub struct BuildArgs {
     /// Formats to write, comma-separated. Default: `output.formats` of programme.yaml, else
     /// md,html,pdf.
     #[arg(long, value_delimiter = ',', value_enum, value_name = "md,html,pdf")]
-    pub format: Option<Vec<FormatArg>>,
+    pub format: Option<Vec<crate::model::Format>>,
 
     /// Output folder (anywhere). Default: `output.dir` of programme.yaml (inside the
     /// programme), else ./out.
@@ -285,17 +126,6 @@ fn source_date_epoch(s: &str) -> Result<crate::model::Date, String> {
         return Err(format!("{secs} is not a date between 1970 and 9999"));
     }
     Ok(crate::model::Date::from_epoch_days(secs.div_euclid(86_400)))
-}
-
-/// An output format on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// GitHub-flavoured Markdown.
-    Md,
-    /// One self-contained, accessible HTML page.
-    Html,
-    /// Tagged PDF (PDF/UA-1).
-    Pdf,
 }
 
 /// `templates`.
@@ -344,19 +174,10 @@ pub struct InitArgs {
     pub region: Option<String>,
 
     /// Language of the skeleton and of the output.
-    #[arg(long, value_enum, default_value_t = LocaleArg::Ru)]
-    pub locale: LocaleArg,
+    #[arg(long, value_enum, default_value_t = crate::locale::Locale::Ru)]
+    pub locale: crate::locale::Locale,
 
     /// The session date, YYYY-MM-DD. Default: today.
     #[arg(long, value_name = "DATE")]
     pub session_date: Option<String>,
-}
-
-/// `--locale`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LocaleArg {
-    /// Russian.
-    Ru,
-    /// English.
-    En,
 }

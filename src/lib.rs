@@ -23,6 +23,7 @@
 //! The binary (`src/main.rs`) only parses arguments, calls one function of this library per
 //! command and prints.
 
+pub mod app;
 pub mod build;
 pub mod cli;
 pub mod deadline;

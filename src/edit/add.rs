@@ -34,80 +34,140 @@ use crate::{Checked, check_root, project, suggest};
 /// Where findings about the command's flags are, in place of a file.
 const COMMAND_LINE: &str = "(command line)";
 
-/// `add-step`: a step appended to `steps/<case>.yaml`.
-#[derive(Debug, Clone, Default)]
+/// `add-step`: a step appended to `steps/<case>.yaml`. The fields are the command's flags.
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct AddStep {
     /// The programme root, or `None` to find it as every command does.
+    #[arg(skip)]
     pub dir: Option<PathBuf>,
-    /// The case id.
+
+    /// The case (its id: the stem of cases/<case>.yaml). Required.
+    #[arg(long, value_name = "CASE", default_value = "", hide_default_value = true)]
     pub case: String,
-    /// Наименование мероприятия.
+
+    /// Наименование мероприятия: the step's title. Required (asked for on a terminal).
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub title: String,
-    /// Содержание.
+
+    /// Содержание: what the step involves.
+    #[arg(long)]
     pub description: Option<String>,
-    /// Срок, in the deadline grammar.
+
+    /// Срок: 2027-12-01, by 2027-12-01, 2027-Q2, 2027-H1, 2027..2029, annually Q4, …
+    #[arg(long)]
     pub deadline: Option<String>,
-    /// Responsible organisation ids, lead first.
+
+    /// Responsible organisation id, the lead first (repeat, or separate with commas).
+    #[arg(long, value_name = "ORG", value_delimiter = ',')]
     pub responsible: Vec<String>,
-    /// Partner organisation ids.
+
+    /// Partner organisation id (repeat, or separate with commas).
+    #[arg(long = "partner", value_name = "ORG", value_delimiter = ',')]
     pub partners: Vec<String>,
-    /// Ожидаемый результат.
+
+    /// Ожидаемый результат, preferably with a number.
+    #[arg(long)]
     pub result: Option<String>,
-    /// Indicator ids.
+
+    /// Target indicator id (repeat, or separate with commas).
+    #[arg(long = "indicator", value_name = "ID", value_delimiter = ',')]
     pub indicators: Vec<String>,
-    /// Proposal ids of the same case.
+
+    /// Proposal id of the same case that the step carries out (repeat, or separate with commas).
+    #[arg(long = "proposal", value_name = "ID", value_delimiter = ',')]
     pub proposals: Vec<String>,
-    /// Written only when given.
+
+    /// Status; when absent none is written (agreed).
+    #[arg(long, value_enum)]
     pub status: Option<StepStatus>,
-    /// The id; default `<case>-<n>` with the next free `n`.
+
+    /// The step's id. Default: the next in the file's pattern (vol-3), else <case>-<n>.
+    #[arg(long)]
     pub id: Option<String>,
-    /// Check and report, write nothing.
+
+    /// Check and print the text that would be appended; write nothing.
+    #[arg(long)]
     pub dry_run: bool,
 }
 
 /// `add-proposal`: a proposal appended to the `proposals` of `cases/<case>.yaml`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct AddProposal {
     /// The programme root, or `None` to find it.
+    #[arg(skip)]
     pub dir: Option<PathBuf>,
-    /// The case id.
+
+    /// The case (its id). Required.
+    #[arg(long, value_name = "CASE", default_value = "", hide_default_value = true)]
     pub case: String,
-    /// The proposal.
+
+    /// The proposal. Required (asked for on a terminal).
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub text: String,
-    /// Problem ids of the same case.
+
+    /// Problem id of the same case that it answers (repeat, or separate with commas).
+    #[arg(long = "problem", value_name = "ID", value_delimiter = ',')]
     pub problems: Vec<String>,
+
     /// Votes it got.
+    #[arg(long)]
     pub votes: Option<u32>,
-    /// Written only when given.
+
+    /// Status; when absent none is written (accepted).
+    #[arg(long, value_enum)]
     pub status: Option<ProposalStatus>,
-    /// Why deferred or rejected.
+
+    /// Why it was deferred or rejected.
+    #[arg(long)]
     pub reason: Option<String>,
-    /// The id; default: the pattern of the case's proposals (`part-pr6`), else `<case>-pr<n>`.
+
+    /// The proposal's id. Default: the next in the case's pattern (part-pr6), else <case>-pr<n>.
+    #[arg(long)]
     pub id: Option<String>,
-    /// Check and report, write nothing.
+
+    /// Check and print the text that would be added; write nothing.
+    #[arg(long)]
     pub dry_run: bool,
 }
 
 /// `add-participant`: a person appended to `participants.yaml`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct AddParticipant {
     /// The programme root, or `None` to find it.
+    #[arg(skip)]
     pub dir: Option<PathBuf>,
-    /// «Фамилия Имя Отчество».
+
+    /// «Фамилия Имя Отчество». Required (asked for on a terminal).
+    #[arg(long, default_value = "", hide_default_value = true)]
     pub name: String,
+
     /// Должность.
+    #[arg(long)]
     pub position: Option<String>,
+
     /// Organisation id.
+    #[arg(long, value_name = "ORG")]
     pub organisation: Option<String>,
-    /// Written only when given.
+
+    /// Role at the session; when absent none is written (participant).
+    #[arg(long, value_enum)]
     pub role: Option<Role>,
-    /// Case ids.
+
+    /// Case the person worked in (repeat, or separate with commas).
+    #[arg(long = "case", value_name = "CASE", value_delimiter = ',')]
     pub cases: Vec<String>,
-    /// False writes `publish: false`.
+
+    /// Never print the person's name, only the organisation and the counts
+    /// (`--no-publish` writes `publish: false`).
+    #[arg(long = "no-publish", action = clap::ArgAction::SetFalse)]
     pub publish: bool,
-    /// The id; default: the surname transliterated (`ivanova`), made unique.
+
+    /// The participant's id. Default: the surname in latin letters (ivanova), made unique.
+    #[arg(long)]
     pub id: Option<String>,
-    /// Check and report, write nothing.
+
+    /// Check and print the text that would be appended; write nothing.
+    #[arg(long)]
     pub dry_run: bool,
 }
 
@@ -238,7 +298,7 @@ pub fn add_step(opts: &AddStep) -> Result<Added> {
             .ids("indicators", &opts.indicators)
             .ids("proposals", &opts.proposals);
         if let Some(s) = opts.status {
-            entry = entry.with("status", Value::Id(step_status(s).into()));
+            entry = entry.with("status", Value::Id(s.as_str().into()));
         }
         let locale = locale(&before.input);
         Ok(Plan {
@@ -283,7 +343,7 @@ pub fn add_proposal(opts: &AddProposal) -> Result<Added> {
             entry = entry.with("votes", Value::Int(v.into()));
         }
         if let Some(s) = opts.status {
-            entry = entry.with("status", Value::Id(proposal_status(s).into()));
+            entry = entry.with("status", Value::Id(s.as_str().into()));
         }
         entry = entry.text("reason", opts.reason.as_deref());
         Ok(Plan {
@@ -322,7 +382,7 @@ pub fn add_participant(opts: &AddParticipant) -> Result<Added> {
             entry = entry.with("organisation", Value::Id(org.clone()));
         }
         if let Some(role) = opts.role {
-            entry = entry.with("role", Value::Id(role_name(role).into()));
+            entry = entry.with("role", Value::Id(role.as_str().into()));
         }
         entry = entry.ids("cases", &opts.cases);
         if !opts.publish {
@@ -782,34 +842,6 @@ fn participants_header(locale: Locale) -> String {
     match locale {
         Locale::Ru => "# Участники сессии. publish: false — имя не печатается нигде, только организация.\n# role: speaker | moderator | expert | participant\n".into(),
         Locale::En => "# The people who took part. publish: false: the name is never printed, only the organisation.\n# role: speaker | moderator | expert | participant\n".into(),
-    }
-}
-
-/// The name of a step status as written in the file.
-pub fn step_status(s: StepStatus) -> &'static str {
-    match s {
-        StepStatus::Agreed => "agreed",
-        StepStatus::Proposed => "proposed",
-        StepStatus::Disputed => "disputed",
-    }
-}
-
-/// The name of a proposal status as written in the file.
-pub fn proposal_status(s: ProposalStatus) -> &'static str {
-    match s {
-        ProposalStatus::Accepted => "accepted",
-        ProposalStatus::Deferred => "deferred",
-        ProposalStatus::Rejected => "rejected",
-    }
-}
-
-/// The name of a role as written in the file.
-pub fn role_name(r: Role) -> &'static str {
-    match r {
-        Role::Speaker => "speaker",
-        Role::Moderator => "moderator",
-        Role::Expert => "expert",
-        Role::Participant => "participant",
     }
 }
 

@@ -21,9 +21,10 @@ use crate::load::Input;
 use crate::model::{ProposalStatus, Role, StepStatus};
 use crate::suggest;
 
-/// True when questions may be asked: standard input is a terminal and `CI` is not set.
-pub fn interactive() -> bool {
-    std::io::stdin().is_terminal() && std::env::var_os("CI").is_none_or(|v| v.is_empty())
+/// True when questions may be asked: standard input is a terminal and not under CI (`ci`, the
+/// `CI` variable, read by the binary).
+pub fn interactive(ci: bool) -> bool {
+    std::io::stdin().is_terminal() && !ci
 }
 
 /// Asks for the keys of a step that `opts` does not have yet.
@@ -170,15 +171,10 @@ fn ask_step(opts: &mut AddStep) -> Result<()> {
             .find(|sf| sf.case == opts.case)
             .and_then(|sf| sf.steps.last())
             .map_or(StepStatus::Agreed, |s| s.status);
-        let all = [
-            StepStatus::Agreed,
-            StepStatus::Proposed,
-            StepStatus::Disputed,
-        ];
-        let names = all.map(super::add::step_status);
+        let all = StepStatus::ALL;
         let at = Select::new()
             .with_prompt("Статус (status)")
-            .items(names)
+            .items(all.iter().map(|s| s.as_str()))
             .default(all.iter().position(|s| *s == last).unwrap_or(0))
             .interact()?;
         opts.status = Some(all[at]);
@@ -221,15 +217,11 @@ fn ask_proposal(opts: &mut AddProposal) -> Result<()> {
         opts.votes = votes.trim().parse().ok();
     }
     if opts.status.is_none() {
-        let all = [
-            ProposalStatus::Accepted,
-            ProposalStatus::Deferred,
-            ProposalStatus::Rejected,
-        ];
+        let all = ProposalStatus::ALL;
         let at = Select::new()
             .with_prompt("Статус (status)")
-            .items(all.map(super::add::proposal_status))
-            .default(0)
+            .items(all.iter().map(|s| s.as_str()))
+            .default(all.iter().position(|s| *s == ProposalStatus::default()).unwrap_or(0))
             .interact()?;
         opts.status = Some(all[at]);
     }
@@ -260,18 +252,14 @@ fn ask_participant(opts: &mut AddParticipant) -> Result<()> {
         .next();
     }
     if opts.role.is_none() {
-        let all = [
-            Role::Participant,
-            Role::Speaker,
-            Role::Moderator,
-            Role::Expert,
-        ];
+        let all = Role::ALL;
         let at = Select::new()
             .with_prompt("Роль (role)")
-            .items(all.map(super::add::role_name))
-            .default(0)
+            .items(all.iter().map(|r| r.as_str()))
+            .default(all.iter().position(|r| *r == Role::default()).unwrap_or(0))
             .interact()?;
-        opts.role = (at > 0).then_some(all[at]);
+        // The default role is not written, as with the flags.
+        opts.role = (all[at] != Role::default()).then_some(all[at]);
     }
     if opts.cases.is_empty() {
         let known: Vec<String> = input.cases.iter().map(|c| c.id.clone()).collect();

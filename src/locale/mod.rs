@@ -10,17 +10,17 @@ pub mod typo;
 
 pub use labels::{Labels, words};
 
-use serde::{Deserialize, Serialize};
 
-/// The language of every label, date and number in the output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    /// Russian, the default.
-    #[default]
-    Ru,
-    /// English.
-    En,
+crate::model::keyword_enum! {
+    /// The language of every label, date and number in the output.
+    #[derive(Default)]
+    pub enum Locale {
+        /// Russian, the default.
+        #[default]
+        Ru = "ru",
+        /// English.
+        En = "en",
+    }
 }
 
 impl Locale {

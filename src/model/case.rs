@@ -53,15 +53,16 @@ pub struct Proposal {
     pub reason: Option<String>,
 }
 
-/// What became of a proposal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ProposalStatus {
-    /// Accepted: some step should carry it out.
-    #[default]
-    Accepted,
-    /// Deferred.
-    Deferred,
-    /// Rejected.
-    Rejected,
+crate::model::keyword_enum! {
+    /// What became of a proposal.
+    #[derive(Default)]
+    pub enum ProposalStatus {
+        /// Accepted: some step should carry it out.
+        #[default]
+        Accepted = "accepted",
+        /// Deferred.
+        Deferred = "deferred",
+        /// Rejected.
+        Rejected = "rejected",
+    }
 }

@@ -30,15 +30,16 @@ pub struct Indicator {
     pub case: Option<String>,
 }
 
-/// Whether the indicator should go up or down.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    /// Higher is better.
-    #[default]
-    Up,
-    /// Lower is better.
-    Down,
+crate::model::keyword_enum! {
+    /// Whether the indicator should go up or down.
+    #[derive(Default)]
+    pub enum Direction {
+        /// Higher is better.
+        #[default]
+        Up = "up",
+        /// Lower is better.
+        Down = "down",
+    }
 }
 
 /// The value an indicator starts from.

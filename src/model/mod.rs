@@ -5,6 +5,40 @@
 //! a silently ignored value. References between files are ids (`String`), resolved and checked
 //! by `validate` and `document`.
 
+/// An enum of keywords written in the input files and on the command line, each keyword spelt
+/// once: serde reads it, clap parses it (`--status proposed`), [`as_str`](StepStatus::as_str)
+/// writes it back (`add-step`) and `ALL` lists the choices (the questions of `add-*`).
+macro_rules! keyword_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $keyword:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            serde::Deserialize, serde::Serialize, clap::ValueEnum,
+        )]
+        $vis enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $keyword)] #[value(name = $keyword)] $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in the order of the definition.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The keyword as written in the files and on the command line.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $keyword,)+
+                }
+            }
+        }
+    };
+}
+pub(crate) use keyword_enum;
+
 mod case;
 mod date;
 mod indicator;

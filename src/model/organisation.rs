@@ -26,25 +26,26 @@ impl Organisation {
     }
 }
 
-/// Kinds of organisation, used for participant counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum OrgKind {
-    /// A state authority.
-    Authority,
-    /// Local self-government.
-    Municipality,
-    /// A non-profit.
-    Nko,
-    /// A business.
-    Business,
-    /// A university.
-    University,
-    /// A foundation.
-    Foundation,
-    /// Media.
-    Media,
-    /// Anything else.
-    #[default]
-    Other,
+crate::model::keyword_enum! {
+    /// Kinds of organisation, used for participant counts.
+    #[derive(Default)]
+    pub enum OrgKind {
+        /// A state authority.
+        Authority = "authority",
+        /// Local self-government.
+        Municipality = "municipality",
+        /// A non-profit.
+        Nko = "nko",
+        /// A business.
+        Business = "business",
+        /// A university.
+        University = "university",
+        /// A foundation.
+        Foundation = "foundation",
+        /// Media.
+        Media = "media",
+        /// Anything else.
+        #[default]
+        Other = "other",
+    }
 }

@@ -25,17 +25,18 @@ pub struct Participant {
     pub publish: bool,
 }
 
-/// Role at the session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// Спикер.
-    Speaker,
-    /// Модератор.
-    Moderator,
-    /// Эксперт.
-    Expert,
-    /// Участник.
-    #[default]
-    Participant,
+crate::model::keyword_enum! {
+    /// Role at the session.
+    #[derive(Default)]
+    pub enum Role {
+        /// Спикер.
+        Speaker = "speaker",
+        /// Модератор.
+        Moderator = "moderator",
+        /// Эксперт.
+        Expert = "expert",
+        /// Участник.
+        #[default]
+        Participant = "participant",
+    }
 }

@@ -56,15 +56,16 @@ pub struct Programme {
     pub keywords: Vec<String>,
 }
 
-/// Draft or approved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// A draft: outputs are marked «ПРОЕКТ».
-    #[default]
-    Draft,
-    /// Approved.
-    Approved,
+crate::model::keyword_enum! {
+    /// Draft or approved.
+    #[derive(Default)]
+    pub enum Status {
+        /// A draft: outputs are marked «ПРОЕКТ».
+        #[default]
+        Draft = "draft",
+        /// Approved.
+        Approved = "approved",
+    }
 }
 
 /// Years of implementation, `from <= to`.
@@ -99,28 +100,21 @@ pub struct Output {
     pub name: Option<String>,
 }
 
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    /// GitHub-flavoured Markdown.
-    Md,
-    /// One self-contained HTML page.
-    Html,
-    /// Tagged PDF through typst.
-    Pdf,
+crate::model::keyword_enum! {
+    /// An output format.
+    pub enum Format {
+        /// GitHub-flavoured Markdown.
+        Md = "md",
+        /// One self-contained HTML page.
+        Html = "html",
+        /// Tagged PDF through typst.
+        Pdf = "pdf",
+    }
 }
 
 impl Format {
-    /// Every format, in the order they are built.
-    pub const ALL: [Format; 3] = [Format::Md, Format::Html, Format::Pdf];
-
-    /// The file extension and the name used on the command line.
+    /// The file extension: the keyword itself.
     pub fn ext(self) -> &'static str {
-        match self {
-            Format::Md => "md",
-            Format::Html => "html",
-            Format::Pdf => "pdf",
-        }
+        self.as_str()
     }
 }

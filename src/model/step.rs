@@ -139,17 +139,18 @@ pub enum FundingSource {
     None,
 }
 
-/// Status of a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum StepStatus {
-    /// Agreed.
-    #[default]
-    Agreed,
-    /// Proposed: printed «(предложение)».
-    Proposed,
-    /// Disputed: printed «(требует согласования)».
-    Disputed,
+crate::model::keyword_enum! {
+    /// Status of a step.
+    #[derive(Default)]
+    pub enum StepStatus {
+        /// Agreed.
+        #[default]
+        Agreed = "agreed",
+        /// Proposed: printed «(предложение)».
+        Proposed = "proposed",
+        /// Disputed: printed «(требует согласования)».
+        Disputed = "disputed",
+    }
 }
 
 #[cfg(test)]

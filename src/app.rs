@@ -1,0 +1,477 @@
+//! The commands as the binary runs them: each parses nothing and reads no environment (the
+//! binary does both, at the edge, and passes [`Env`]), calls the pipeline, prints through
+//! [`Console`] and returns the exit code: 0 ok, 1 the input has errors, 2 usage or I/O failure.
+//!
+//! Nothing here prints with `println!`: a closed pipe or a full disk on standard output must
+//! neither panic nor change the exit code, which says what happened to the input and the
+//! files. [`Console`] writes, and remembers the first failure to report it once at the end.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, InitArgs};
+use crate::diagnostic::{self, Diagnostic, plural};
+use crate::edit::{self, Added, Origin, Outcome};
+use crate::model::Date;
+use crate::project::ProjectError;
+use crate::{Checked, build, error, init};
+
+/// What the binary read from the process's environment for the commands.
+#[derive(Debug, Clone)]
+pub struct Env {
+    /// Colour the messages on standard error.
+    pub colour: bool,
+    /// Running under CI (`CI` set): never ask questions.
+    pub ci: bool,
+    /// Today in the user's time zone (`init`'s default session date).
+    pub today: Date,
+}
+
+/// Runs the command line: `-C` first, then the command. Never panics on output.
+pub fn run(cli: Cli, env: &Env) -> ExitCode {
+    let mut console = Console::new(env.colour);
+    // `-C DIR` works as in git, make and cargo: as if the command were started in DIR. Paths
+    // in messages are shown from where the user stands, so the folder is remembered.
+    if let Some(dir) = &cli.dir {
+        if let Err(e) = std::env::set_current_dir(dir) {
+            console.failure(&anyhow::Error::new(error::Failure::hinted(
+                format!("-C {}: cannot enter this folder: {e}", dir.display()),
+                "give the folder that holds the programme (its programme.yaml) or its parent",
+            )));
+            return ExitCode::from(2);
+        }
+        console.base = Some(dir.clone());
+    }
+    let code = match command(cli, env, &mut console) {
+        Ok(code) => code,
+        Err(err) => {
+            // Under `-C DIR` the search for a programme happened in DIR: name it.
+            let err = match (&console.base, err.downcast_ref::<ProjectError>()) {
+                (Some(base), Some(ProjectError::NotFound)) => {
+                    anyhow::Error::new(ProjectError::NotAProgramme(base.clone()))
+                }
+                _ => err,
+            };
+            console.failure(&err);
+            ExitCode::from(2)
+        }
+    };
+    console.finish();
+    code
+}
+
+/// The terminal: standard output for results, standard error for people. A write that fails
+/// is remembered, later writes to that stream are skipped, and the run goes on: the exit code
+/// reflects the work, not whether someone was still reading.
+struct Console {
+    colour: bool,
+    /// The folder given with `-C`, to show paths from where the user started.
+    base: Option<PathBuf>,
+    stdout_failed: Option<std::io::Error>,
+    stderr_failed: bool,
+}
+
+impl Console {
+    fn new(colour: bool) -> Self {
+        Console {
+            colour,
+            base: None,
+            stdout_failed: None,
+            stderr_failed: false,
+        }
+    }
+
+    /// Writes `text` to standard output as it is.
+    fn out(&mut self, text: &str) {
+        if self.stdout_failed.is_none() {
+            let mut out = std::io::stdout().lock();
+            if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                self.stdout_failed = Some(e);
+            }
+        }
+    }
+
+    /// Writes `text` and a line break to standard error.
+    fn err(&mut self, text: &str) {
+        if !self.stderr_failed {
+            let mut err = std::io::stderr().lock();
+            self.stderr_failed = writeln!(err, "{text}").is_err();
+        }
+    }
+
+    /// A failure that stops the command, with its causes and hint.
+    fn failure(&mut self, err: &anyhow::Error) {
+        let (red, cyan, reset) = if self.colour {
+            ("\x1b[1;31m", "\x1b[1;36m", "\x1b[0m")
+        } else {
+            ("", "", "")
+        };
+        let mut msg = format!("{red}error{reset}: {err}");
+        for cause in err.chain().skip(1) {
+            msg.push_str(&format!("\n  caused by: {cause}"));
+        }
+        if let Some(hint) = error::hint(err) {
+            msg.push_str(&format!("\n{cyan}hint{reset}: {hint}"));
+        }
+        self.err(&msg);
+    }
+
+    /// Says once that the results could not be printed, unless the reader simply went away
+    /// (`nko-draft check | head`), which is not worth a word.
+    fn finish(&mut self) {
+        if let Some(e) = self.stdout_failed.take()
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            self.err(&format!(
+                "warning: could not print the results to standard output: {e}"
+            ));
+        }
+    }
+
+    /// `path` as the user can find it from the folder they started in: behind the `-C`
+    /// folder when it is relative, without `./` steps.
+    fn shown(&self, path: &Path) -> String {
+        let joined = match &self.base {
+            Some(base) if path.is_relative() => base.join(path),
+            _ => path.to_path_buf(),
+        };
+        let clean: PathBuf = joined
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect();
+        if clean.as_os_str().is_empty() {
+            ".".to_owned()
+        } else {
+            clean.display().to_string()
+        }
+    }
+}
+
+fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
+    match cli.command {
+        Command::Check(args) => check(&args, console),
+        Command::Build(args) => build_cmd(args, console),
+        Command::Init(args) => init_cmd(args, env, console),
+        Command::AddStep(opts) => add_step_cmd(opts, env, console),
+        Command::AddProposal(opts) => add_proposal_cmd(opts, env, console),
+        Command::AddParticipant(opts) => add_participant_cmd(opts, env, console),
+        Command::Templates(args) => {
+            let written = crate::render::write_built_in(&args.out)?;
+            for path in written {
+                let line = format!("wrote {}\n", console.shown(&path));
+                console.out(&line);
+            }
+            console.out(
+                "copy the ones you change into the programme's templates/ folder; \
+                 the rest keep using the built-in versions\n",
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn check(args: &CheckArgs, console: &mut Console) -> Result<ExitCode> {
+    let checked = crate::check(None)?;
+    print_findings(&checked, args.format, console);
+    let (errors, warnings) = checked.counts();
+    if args.format == DiagFormat::Human {
+        let root = display_root(&checked.input.root, console);
+        if errors == 0 && warnings == 0 {
+            console.err(&format!("ok: {root} has no problems"));
+        } else {
+            console.err(&format!(
+                "{root}: {}",
+                diagnostic::summary(errors, warnings)
+            ));
+        }
+    }
+    let failed = errors > 0 || (args.strict && warnings > 0);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The root as the user would recognise it: its path from where they started, or the
+/// current folder's name for `.`.
+fn display_root(root: &Path, console: &Console) -> String {
+    let shown = console.shown(root);
+    if shown == "."
+        && let Ok(cwd) = std::env::current_dir()
+    {
+        return cwd.display().to_string();
+    }
+    shown
+}
+
+/// Prints findings in the chosen format: people's to stderr, tools' to stdout.
+fn print_findings(checked: &Checked, format: DiagFormat, console: &mut Console) {
+    let texts = checked.input.texts();
+    match format {
+        DiagFormat::Human => {
+            for d in &checked.diagnostics {
+                let source = texts.get(d.file.as_str()).copied();
+                let text = diagnostic::render_human(d, source, console.colour);
+                console.err(&text);
+            }
+        }
+        DiagFormat::Short => {
+            let mut lines = String::new();
+            for d in &checked.diagnostics {
+                lines.push_str(&diagnostic::render_short(d));
+                lines.push('\n');
+            }
+            console.out(&lines);
+        }
+        DiagFormat::Json => {
+            let all: &[Diagnostic] = &checked.diagnostics;
+            console.out(&diagnostic::render_json(all));
+        }
+    }
+}
+
+fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
+    let opts = build::BuildOptions {
+        dir: None,
+        formats: args.format,
+        out: args.out,
+        template_timeout: Some(std::time::Duration::from_secs(args.template_timeout)),
+        pdf_date: args.source_date_epoch,
+    };
+    let built = build::build(&opts)?;
+    print_findings(&built.checked, DiagFormat::Human, console);
+    let (errors, warnings) = built.checked.counts();
+    let root = display_root(&built.checked.input.root, console);
+    if errors > 0 {
+        console.err(&format!(
+            "{root}: {}; nothing was written",
+            diagnostic::summary(errors, warnings)
+        ));
+        return Ok(ExitCode::from(1));
+    }
+    if warnings > 0 {
+        console.err(&format!(
+            "{root}: {}",
+            diagnostic::summary(errors, warnings)
+        ));
+    }
+    for note in &built.notes {
+        console.err(&format!("warning: {note}"));
+    }
+    for (path, size) in &built.written {
+        let line = format!("wrote {} ({})\n", console.shown(path), human_size(*size));
+        console.out(&line);
+    }
+    // The process ends here: let the operating system reclaim the input at once rather than
+    // freeing it piece by piece (a noticeable share of a large build).
+    std::mem::forget(built);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `12.3 KiB`.
+fn human_size(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes} B")
+    } else if bytes < 1024 * 1024 {
+        format!("{:.1} KiB", bytes as f64 / 1024.0)
+    } else {
+        format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+    }
+}
+
+fn init_cmd(args: InitArgs, env: &Env, console: &mut Console) -> Result<ExitCode> {
+    let target = init::target(args.path, std::path::Path::new("."))?;
+    let session_date = match &args.session_date {
+        Some(s) => Date::parse(s).map_err(|why| {
+            error::Failure::hinted(
+                format!("--session-date: {why}"),
+                "give the date as YYYY-MM-DD, e.g. 2026-11-28",
+            )
+        })?,
+        None => env.today,
+    };
+    let opts = init::InitOptions {
+        dir: target.clone(),
+        title: args.title,
+        region: args.region,
+        locale: args.locale,
+        session_date,
+    };
+    let written = init::init(&opts)?;
+    let shown = console.shown(&target);
+    console.out(&format!(
+        "created a programme in {shown} ({} files)\n\
+         next: edit the files, then run `nko-draft -C {shown} check`\n",
+        written.len(),
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn add_step_cmd(mut opts: edit::AddStep, env: &Env, console: &mut Console) -> Result<ExitCode> {
+    if opts.title.is_empty() && edit::prompt::interactive(env.ci) {
+        edit::prompt::step(&mut opts)?;
+    }
+    if let Some(code) = missing(
+        "add-step",
+        &[("--case", &opts.case), ("--title", &opts.title)],
+    ) {
+        return Ok(code);
+    }
+    report_added(&edit::add_step(&opts)?, "step", console)
+}
+
+fn add_proposal_cmd(
+    mut opts: edit::AddProposal,
+    env: &Env,
+    console: &mut Console,
+) -> Result<ExitCode> {
+    if opts.text.is_empty() && edit::prompt::interactive(env.ci) {
+        edit::prompt::proposal(&mut opts)?;
+    }
+    if let Some(code) = missing(
+        "add-proposal",
+        &[("--case", &opts.case), ("--text", &opts.text)],
+    ) {
+        return Ok(code);
+    }
+    report_added(&edit::add_proposal(&opts)?, "proposal", console)
+}
+
+fn add_participant_cmd(
+    mut opts: edit::AddParticipant,
+    env: &Env,
+    console: &mut Console,
+) -> Result<ExitCode> {
+    if opts.name.is_empty() && edit::prompt::interactive(env.ci) {
+        edit::prompt::participant(&mut opts)?;
+    }
+    if let Some(code) = missing("add-participant", &[("--name", &opts.name)]) {
+        return Ok(code);
+    }
+    report_added(&edit::add_participant(&opts)?, "participant", console)
+}
+
+/// A usage error (exit code 2) naming the required flags that are still empty.
+fn missing(command: &str, flags: &[(&str, &String)]) -> Option<ExitCode> {
+    use clap::CommandFactory;
+    let absent: Vec<&str> = flags
+        .iter()
+        .filter(|(_, v)| v.trim().is_empty())
+        .map(|(f, _)| *f)
+        .collect();
+    if absent.is_empty() {
+        return None;
+    }
+    let mut cli = Cli::command();
+    cli.build();
+    let sub = cli.find_subcommand_mut(command)?;
+    let _ = sub
+        .error(
+            clap::error::ErrorKind::MissingRequiredArgument,
+            format!(
+                "{} required (questions are asked only on a terminal, and never when CI is set)",
+                absent.join(" and ") + if absent.len() == 1 { " is" } else { " are" }
+            ),
+        )
+        .print();
+    Some(ExitCode::from(2))
+}
+
+/// Prints what an add command did: the findings (the entry's, those it caused elsewhere, and
+/// the errors that were already there) to stderr, the new id or the dry run's text to stdout.
+fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<ExitCode> {
+    let texts = added.checked.input.texts();
+    let colour = console.colour;
+    let render = |d: &Diagnostic| {
+        let source = texts.get(d.file.as_str()).copied();
+        diagnostic::render_human(d, source, colour)
+    };
+    // A refused entry's warnings would point at lines that were not written: its errors only.
+    let refused = added.outcome == Outcome::Rejected;
+    for d in added
+        .from(Origin::Entry)
+        .filter(|d| !refused || d.severity == diagnostic::Severity::Error)
+    {
+        console.err(&render(d));
+    }
+    let caused: Vec<&Diagnostic> = added.from(Origin::Edit).collect();
+    if !caused.is_empty() {
+        console.err(&format!("found elsewhere because of the new {what}:\n"));
+        for d in caused {
+            console.err(&render(d));
+        }
+    }
+    let (old_errors, old_warnings) = added.counts(Origin::Existing);
+    let new_errors = added.counts(Origin::Entry).0 + added.counts(Origin::Edit).0;
+    let target = if added.number.is_some() {
+        format!(
+            "{} → {}",
+            added.id,
+            added.number.as_deref().unwrap_or_default()
+        )
+    } else {
+        added.id.clone()
+    };
+    match added.outcome {
+        Outcome::Rejected => {
+            if old_errors > 0 {
+                console.err(&format!(
+                    "already in the programme before this {what} was added:\n"
+                ));
+                for d in added
+                    .from(Origin::Existing)
+                    .filter(|d| d.severity == diagnostic::Severity::Error)
+                {
+                    console.err(&render(d));
+                }
+            }
+            let mut why = Vec::new();
+            if new_errors > 0 {
+                why.push(format!(
+                    "{} with the new {what}",
+                    plural(new_errors, "error")
+                ));
+            }
+            if old_errors > 0 {
+                why.push(format!(
+                    "{} already in the programme (fix {}: `nko-draft check` lists them)",
+                    plural(old_errors, "error"),
+                    if old_errors == 1 { "it" } else { "them" }
+                ));
+            }
+            console.err(&format!("refused: {}; nothing was written", why.join("; ")));
+            Ok(ExitCode::from(1))
+        }
+        Outcome::DryRun | Outcome::Written => {
+            if old_warnings > 0 {
+                console.err(&format!(
+                    "note: the programme has {} elsewhere; `nko-draft check` lists them",
+                    plural(old_warnings, "other warning")
+                ));
+            }
+            let path = console.shown(&added.checked.input.root.join(&added.file));
+            let file = if added.created {
+                format!("{path} (a new file)")
+            } else {
+                path
+            };
+            if added.outcome == Outcome::DryRun {
+                console.err(&format!(
+                    "dry run: would add {target} to {file}; nothing was written"
+                ));
+                console.out(&added.text);
+            } else {
+                console.err(&format!("added to {file}"));
+                console.out(&format!("{target}\n"));
+            }
+            // Written is written: exit 0 even if the report could not be printed, so that a
+            // script that retries on failure does not add the entry twice.
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
