@@ -474,4 +474,3 @@ fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<Exit
         }
     }
 }
-

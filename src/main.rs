@@ -41,6 +41,6 @@ fn local_today() -> Date {
 }
 
 /// mimalloc allocates faster than the system allocator: a build of 10 000 steps takes about a
-/// third less time with it (bench/compare.sh), at the same peak memory.
+/// third less time with it (benches/compare.sh), at the same peak memory.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

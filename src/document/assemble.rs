@@ -11,7 +11,7 @@ use super::names::OrgNames;
 use super::*;
 use crate::error::Failure;
 use crate::load::{CaseInput, Input, StepsInput};
-use crate::locale::{Labels, Locale, typo};
+use crate::locale::{Labels, Locale, typography};
 use crate::model::{
     Date, DateField, Indicator, Organisation, Participant, Programme, Session, Status,
 };
@@ -198,7 +198,7 @@ impl<'a> Assembler<'a> {
 
     /// User text, typeset for the locale.
     pub(super) fn t(&self, s: &str) -> String {
-        typo::text(s, self.locale)
+        typography::text(s, self.locale)
     }
 
     /// The heading of the next numbered section: «4.».
@@ -350,7 +350,7 @@ pub(super) fn paragraphs(text: &str, locale: Locale) -> Vec<String> {
         let line = line.trim();
         if line.is_empty() {
             if !current.is_empty() {
-                out.push(typo::text(&current.join(" "), locale));
+                out.push(typography::text(&current.join(" "), locale));
                 current.clear();
             }
         } else {
@@ -358,7 +358,7 @@ pub(super) fn paragraphs(text: &str, locale: Locale) -> Vec<String> {
         }
     }
     if !current.is_empty() {
-        out.push(typo::text(&current.join(" "), locale));
+        out.push(typography::text(&current.join(" "), locale));
     }
     out
 }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::FundingRow;
 use crate::load::Input;
-use crate::locale::{Locale, NBSP, typo, words};
+use crate::locale::{Locale, NBSP, typography, words};
 use crate::model::{AMOUNT_DECIMALS, FundingSource, decimals};
 
 /// Funding summed by source and year over every step.
@@ -63,7 +63,7 @@ impl FundingTotals {
 
     /// Units as printed money.
     fn money(&self, units: i128, locale: Locale) -> String {
-        typo::money(
+        typography::money(
             units as f64 / 10f64.powi(self.decimals as i32),
             self.decimals,
             locale,

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::locale::{Locale, typo, words};
+use crate::locale::{Locale, typography, words};
 use crate::model::Organisation;
 
 /// Names organisations, remembering which were already introduced.
@@ -39,8 +39,8 @@ impl<'a> OrgNames<'a> {
                 .map(|o| {
                     let named = Named {
                         org: o,
-                        full: typo::text(&o.name, locale),
-                        short: o.short.as_deref().map(|s| typo::text(s, locale)),
+                        full: typography::text(&o.name, locale),
+                        short: o.short.as_deref().map(|s| typography::text(s, locale)),
                     };
                     (o.id.as_str(), named)
                 })
@@ -129,7 +129,7 @@ impl<'a> OrgNames<'a> {
                 let full = self.full(id);
                 let name = match self.locale {
                     crate::locale::Locale::Ru => {
-                        format!("организации {}", typo::quote(&full, self.locale))
+                        format!("организации {}", typography::quote(&full, self.locale))
                     }
                     crate::locale::Locale::En => full,
                 };

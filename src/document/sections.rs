@@ -7,7 +7,7 @@ use super::names::OrgNames;
 use super::*;
 use crate::deadline::Deadline;
 use crate::locale::words::{self, Counted};
-use crate::locale::{Locale, typo};
+use crate::locale::{Locale, typography};
 use crate::model::{DateField, OrgKind, Participant, ProposalStatus};
 
 /// A cell of the steps table longer than this (in characters) might not fit on one landscape
@@ -135,7 +135,7 @@ impl Assembler<'_> {
         if let Some(prog) = &session.programme {
             facts.push(Fact {
                 label: l.s_programme,
-                value: typo::quote(prog, locale),
+                value: typography::quote(prog, locale),
             });
         }
         if let Some(purpose) = &session.purpose {
@@ -158,7 +158,7 @@ impl Assembler<'_> {
                 .agreements
                 .iter()
                 .map(|a| {
-                    let mut s = typo::quote(&a.title, locale);
+                    let mut s = typography::quote(&a.title, locale);
                     if let Some(d) = a.date.as_ref().and_then(DateField::get) {
                         s.push_str(&format!(" ({})", Deadline::On(d).render(locale)));
                     }
@@ -387,7 +387,7 @@ impl Assembler<'_> {
                 unit: self.t(&ind.unit),
                 baseline: ind.baseline.map_or_else(
                     || DASH.to_owned(),
-                    |b| format!("{} ({})", typo::number(b.value, 2, locale), b.year),
+                    |b| format!("{} ({})", typography::number(b.value, 2, locale), b.year),
                 ),
                 targets: self
                     .years
@@ -395,7 +395,7 @@ impl Assembler<'_> {
                     .map(|y| {
                         ind.targets
                             .get(y)
-                            .map_or_else(|| DASH.to_owned(), |v| typo::number(*v, 2, locale))
+                            .map_or_else(|| DASH.to_owned(), |v| typography::number(*v, 2, locale))
                     })
                     .collect(),
                 responsible: ind
@@ -579,7 +579,7 @@ impl Assembler<'_> {
 /// A participant in running text: «Е. А. Фамилия», or «представитель АСИ» when not published.
 fn person_short(person: &Participant, names: &mut OrgNames<'_>, locale: Locale) -> String {
     if person.publish {
-        typo::initials_surname(&typo::text(&person.name, locale))
+        typography::initials_surname(&typography::text(&person.name, locale))
     } else {
         names.representative(person.organisation.as_deref())
     }
@@ -604,7 +604,7 @@ fn participant_counts(
         entry.0.extend(org);
         entry.1 += 1;
     }
-    let n = |v: usize| typo::number(v as f64, 0, locale);
+    let n = |v: usize| typography::number(v as f64, 0, locale);
     let rows = by_kind
         .iter()
         .map(|(kind, (orgs, people))| KindRow {

@@ -42,7 +42,12 @@ pub struct AddStep {
     pub dir: Option<PathBuf>,
 
     /// The case (its id: the stem of cases/<case>.yaml). Required.
-    #[arg(long, value_name = "CASE", default_value = "", hide_default_value = true)]
+    #[arg(
+        long,
+        value_name = "CASE",
+        default_value = "",
+        hide_default_value = true
+    )]
     pub case: String,
 
     /// Наименование мероприятия: the step's title. Required (asked for on a terminal).
@@ -98,7 +103,12 @@ pub struct AddProposal {
     pub dir: Option<PathBuf>,
 
     /// The case (its id). Required.
-    #[arg(long, value_name = "CASE", default_value = "", hide_default_value = true)]
+    #[arg(
+        long,
+        value_name = "CASE",
+        default_value = "",
+        hide_default_value = true
+    )]
     pub case: String,
 
     /// The proposal. Required (asked for on a terminal).

@@ -89,22 +89,35 @@ mod tests {
 
     #[test]
     fn second_holder_waits_for_the_first() {
+        use std::sync::mpsc::channel;
+        use std::time::{Duration, Instant};
         let dir = tempfile::tempdir().unwrap();
         let first = Lock::acquire(dir.path()).unwrap();
         assert!(first.path().ends_with(LOCK_FILE));
-        let (tx, rx) = std::sync::mpsc::channel();
+        let (started_tx, started) = channel();
+        let (locked_tx, locked) = channel();
         let root = dir.path().to_path_buf();
         let waiter = std::thread::spawn(move || {
+            started_tx.send(()).unwrap();
             let _second = Lock::acquire(&root).unwrap();
-            tx.send(()).unwrap();
+            locked_tx.send(Instant::now()).unwrap();
         });
-        std::thread::sleep(std::time::Duration::from_millis(100));
+        // The waiter is running and about to ask for the lock: give it time to take it if the
+        // lock did not hold, then check it has not.
+        started
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the waiting thread never ran");
+        std::thread::sleep(Duration::from_millis(200));
         assert!(
-            rx.try_recv().is_err(),
+            locked.try_recv().is_err(),
             "the second lock was taken while held"
         );
+        let released = Instant::now();
         drop(first);
-        rx.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+        let taken = locked
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the second writer never got the lock after it was released");
+        assert!(taken >= released, "taken before the first was released");
         waiter.join().unwrap();
     }
 

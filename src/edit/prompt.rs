@@ -221,7 +221,11 @@ fn ask_proposal(opts: &mut AddProposal) -> Result<()> {
         let at = Select::new()
             .with_prompt("Статус (status)")
             .items(all.iter().map(|s| s.as_str()))
-            .default(all.iter().position(|s| *s == ProposalStatus::default()).unwrap_or(0))
+            .default(
+                all.iter()
+                    .position(|s| *s == ProposalStatus::default())
+                    .unwrap_or(0),
+            )
             .interact()?;
         opts.status = Some(all[at]);
     }

@@ -452,7 +452,7 @@ pub mod words {
         };
         format!(
             "{}{}{word}",
-            super::super::typo::number(n as f64, 0, locale),
+            super::super::typography::number(n as f64, 0, locale),
             super::super::NBSP
         )
     }

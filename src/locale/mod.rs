@@ -6,10 +6,9 @@
 pub mod en;
 pub mod labels;
 pub mod ru;
-pub mod typo;
+pub mod typography;
 
 pub use labels::{Labels, words};
-
 
 crate::model::keyword_enum! {
     /// The language of every label, date and number in the output.

@@ -1,7 +1,7 @@
 //! Integration tests: the real `nko-draft` binary run on copies of the fixture folders in
 //! `tests/fixtures/` (see `common` for how a fixture is built).
 
-mod add_step;
+mod add;
 mod build;
 mod check;
 mod cli;

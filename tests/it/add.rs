@@ -3,7 +3,7 @@
 //!
 //! # Fixtures
 //!
-//! In the style of `cargo add`'s tests, `tests/fixtures/add_step/<name>/` holds:
+//! In the style of `cargo add`'s tests, `tests/fixtures/add/<name>/` holds:
 //!
 //! - `cmd`: the arguments after `nko-draft -C programme`, one a line (`\n` in a line is a line
 //!   break inside the argument);
@@ -13,7 +13,7 @@
 //! - `stdout`: what the command prints on standard output.
 //!
 //! The command must succeed, change exactly the files in `out/` (the empty lock file aside) and
-//! leave a programme that `check` passes. `NKO_DRAFT_BLESS=1 cargo test --test it add_step`
+//! leave a programme that `check` passes. `NKO_DRAFT_BLESS=1 cargo test --test it add::`
 //! rewrites `out/` and `stdout` from what the command does; review the diff before committing.
 
 use std::collections::BTreeMap;
@@ -31,12 +31,12 @@ use crate::common::{self, Project, fixtures};
 const LOCK: &str = ".nko-draft.lock";
 
 fn fixture_dir() -> PathBuf {
-    fixtures().join("add_step")
+    fixtures().join("add")
 }
 
 fn fixture_names() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(fixture_dir())
-        .expect("tests/fixtures/add_step/ is readable")
+        .expect("tests/fixtures/add/ is readable")
         .map(|e| e.expect("a directory entry"))
         .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().into_string().expect("a UTF-8 name"))

@@ -9,7 +9,7 @@
 # Prints the median wall time of RUNS runs (default 5), peak memory (/usr/bin/time -v), the
 # ratios, and whether each target holds; exits 1 if one does not.
 #
-#   bench/compare.sh [RUNS]
+#   benches/compare.sh [RUNS]
 #
 # Installs what it needs from Debian's packages when missing (pandoc, chromium, time).
 set -euo pipefail
