@@ -44,6 +44,7 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
                 full: full.to_owned(),
             })
             .collect(),
+        table: TableFacts::new("abbreviations", None),
     });
     let meta = a.meta(&title_block.title);
     let mut toc = std::mem::take(&mut a.heads.toc);

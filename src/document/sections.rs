@@ -81,6 +81,7 @@ impl Assembler<'_> {
         Passport {
             heading: self.next_section(l.passport),
             rows,
+            table: TableFacts::new("passport", None),
         }
     }
 
@@ -187,6 +188,7 @@ impl Assembler<'_> {
             session_facts: facts,
             participant_kinds,
             participants_total,
+            participants_table: TableFacts::new("participants", Some(l.participants_by_kind)),
             agreements,
         }
     }
@@ -251,12 +253,14 @@ impl Assembler<'_> {
                     count = words::count(n, Counted::Step, locale)
                 ),
             };
+            let proposals_caption = format!(
+                "{} {}",
+                l.proposals_of_case,
+                sub.number.trim_end_matches('.')
+            );
             items.push(CaseView {
-                proposals_caption: format!(
-                    "{} {}",
-                    l.proposals_of_case,
-                    sub.number.trim_end_matches('.')
-                ),
+                table: TableFacts::new(format!("proposals-{}", i + 1), Some(&proposals_caption)),
+                proposals_caption,
                 heading: sub,
                 task: self.t(&c.case.task),
                 moderators: (!moderators.is_empty()).then(|| moderators.join(", ")),
@@ -310,8 +314,13 @@ impl Assembler<'_> {
                 })
             })
             .collect();
+        let table = TableFacts {
+            row_groups: groups.iter().map(|g| g.label.clone()).collect(),
+            ..TableFacts::new("steps", None)
+        };
         Steps {
             heading,
+            table,
             groups,
             details,
             total: format!(
@@ -409,6 +418,7 @@ impl Assembler<'_> {
             years: self.years.iter().map(ToString::to_string).collect(),
             rows,
             wide: self.years.len() > 5,
+            table: TableFacts::new("indicators", None),
             empty_note: self.indicators.is_empty().then_some(match locale {
                 Locale::Ru => "Целевые показатели будут определены при согласовании Программы.",
                 Locale::En => "Target indicators will be set when the Programme is agreed.",
@@ -423,6 +433,7 @@ impl Assembler<'_> {
             heading: self.next_section(l.resources),
             unit: l.thousand_roubles,
             caption: l.resources_caption,
+            table: TableFacts::new("resources", Some(l.resources_caption)),
             years: self.years.iter().map(|y| words::year(*y, locale)).collect(),
             rows: self.funding.rows(locale),
             total: self.funding.total_row(l.total, locale),
@@ -464,6 +475,7 @@ impl Assembler<'_> {
                     mitigation: self.t(&r.mitigation),
                 })
                 .collect(),
+            table: TableFacts::new("risks", None),
         })
     }
 
@@ -504,7 +516,11 @@ impl Assembler<'_> {
                 role: words::role(person.role, self.locale).to_owned(),
             });
         }
-        Some(ParticipantsAnnex { head, rows })
+        Some(ParticipantsAnnex {
+            head,
+            rows,
+            table: TableFacts::new("annex-participants", None),
+        })
     }
 
     fn agreements_annex(&mut self) -> Option<AgreementsAnnex> {
@@ -528,7 +544,11 @@ impl Assembler<'_> {
                     .map_or_else(|| DASH.to_owned(), |s| self.t(s)),
             });
         }
-        Some(AgreementsAnnex { head, rows })
+        Some(AgreementsAnnex {
+            head,
+            rows,
+            table: TableFacts::new("annex-agreements", None),
+        })
     }
 
     /// Who leads and who takes part in which steps, by organisation.
@@ -570,7 +590,11 @@ impl Assembler<'_> {
                 });
             }
         }
-        Some(MatrixAnnex { head, rows })
+        Some(MatrixAnnex {
+            head,
+            rows,
+            table: TableFacts::new("annex-matrix", None),
+        })
     }
 }
 
