@@ -99,7 +99,7 @@ pub struct Heading {
 }
 
 /// What the HTML page must know about a table and the Markdown cannot say: which table of the
-/// document it is, its caption and its groups of rows. A template says which Markdown table is
+/// document it is, its name and its groups of rows. A template says which Markdown table is
 /// which with `{{ html_table(of=…) }}` on the line above it (see [`crate::render::html`]), so
 /// the semantics come from here, never from the shape of a user's template.
 #[derive(Debug, Clone, Serialize)]
@@ -108,17 +108,21 @@ pub struct TableFacts {
     pub id: String,
     /// The caption, for tables that have one.
     pub caption: Option<String>,
+    /// The heading (as printed) of the section that holds the table: what names a table
+    /// without a caption.
+    pub heading: String,
     /// The first cells of the rows that head a group of rows, in order («Задача 1. …» in the
     /// list of steps).
     pub row_groups: Vec<String>,
 }
 
 impl TableFacts {
-    /// A table without row groups.
-    pub fn new(id: impl Into<String>, caption: Option<&str>) -> Self {
+    /// A table without row groups, in the section headed `heading`.
+    pub fn new(id: impl Into<String>, heading: &Heading, caption: Option<&str>) -> Self {
         TableFacts {
             id: id.into(),
             caption: caption.map(str::to_owned),
+            heading: heading.text.clone(),
             row_groups: Vec::new(),
         }
     }

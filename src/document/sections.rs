@@ -78,10 +78,11 @@ impl Assembler<'_> {
             l.p_results,
             p.expected_results.iter().map(|r| self.t(r)).collect(),
         );
+        let heading = self.next_section(l.passport);
         Passport {
-            heading: self.next_section(l.passport),
+            table: TableFacts::new("passport", &heading, None),
+            heading,
             rows,
-            table: TableFacts::new("passport", None),
         }
     }
 
@@ -184,11 +185,15 @@ impl Assembler<'_> {
         General {
             heading,
             context,
+            participants_table: TableFacts::new(
+                "participants",
+                &session_heading,
+                Some(l.participants_by_kind),
+            ),
             session_heading,
             session_facts: facts,
             participant_kinds,
             participants_total,
-            participants_table: TableFacts::new("participants", Some(l.participants_by_kind)),
             agreements,
         }
     }
@@ -259,7 +264,11 @@ impl Assembler<'_> {
                 sub.number.trim_end_matches('.')
             );
             items.push(CaseView {
-                table: TableFacts::new(format!("proposals-{}", i + 1), Some(&proposals_caption)),
+                table: TableFacts::new(
+                    format!("proposals-{}", i + 1),
+                    &sub,
+                    Some(&proposals_caption),
+                ),
                 proposals_caption,
                 heading: sub,
                 task: self.t(&c.case.task),
@@ -316,7 +325,7 @@ impl Assembler<'_> {
             .collect();
         let table = TableFacts {
             row_groups: groups.iter().map(|g| g.label.clone()).collect(),
-            ..TableFacts::new("steps", None)
+            ..TableFacts::new("steps", &heading, None)
         };
         Steps {
             heading,
@@ -414,11 +423,11 @@ impl Assembler<'_> {
             });
         }
         Indicators {
+            table: TableFacts::new("indicators", &heading, None),
             heading,
             years: self.years.iter().map(ToString::to_string).collect(),
             rows,
             wide: self.years.len() > 5,
-            table: TableFacts::new("indicators", None),
             empty_note: self.indicators.is_empty().then_some(match locale {
                 Locale::Ru => "Целевые показатели будут определены при согласовании Программы.",
                 Locale::En => "Target indicators will be set when the Programme is agreed.",
@@ -429,11 +438,12 @@ impl Assembler<'_> {
     /// 7. Resources: funding by source and year.
     pub(super) fn resources(&mut self) -> Resources {
         let (l, locale) = (self.l, self.locale);
+        let heading = self.next_section(l.resources);
         Resources {
-            heading: self.next_section(l.resources),
+            table: TableFacts::new("resources", &heading, Some(l.resources_caption)),
+            heading,
             unit: l.thousand_roubles,
             caption: l.resources_caption,
-            table: TableFacts::new("resources", Some(l.resources_caption)),
             years: self.years.iter().map(|y| words::year(*y, locale)).collect(),
             rows: self.funding.rows(locale),
             total: self.funding.total_row(l.total, locale),
@@ -462,8 +472,10 @@ impl Assembler<'_> {
         if self.p.risks.is_empty() {
             return None;
         }
+        let heading = self.next_section(self.l.risks);
         Some(Risks {
-            heading: self.next_section(self.l.risks),
+            table: TableFacts::new("risks", &heading, None),
+            heading,
             rows: self
                 .p
                 .risks
@@ -475,7 +487,6 @@ impl Assembler<'_> {
                     mitigation: self.t(&r.mitigation),
                 })
                 .collect(),
-            table: TableFacts::new("risks", None),
         })
     }
 
@@ -517,9 +528,9 @@ impl Assembler<'_> {
             });
         }
         Some(ParticipantsAnnex {
+            table: TableFacts::new("annex-participants", &head.heading, None),
             head,
             rows,
-            table: TableFacts::new("annex-participants", None),
         })
     }
 
@@ -545,9 +556,9 @@ impl Assembler<'_> {
             });
         }
         Some(AgreementsAnnex {
+            table: TableFacts::new("annex-agreements", &head.heading, None),
             head,
             rows,
-            table: TableFacts::new("annex-agreements", None),
         })
     }
 
@@ -591,9 +602,9 @@ impl Assembler<'_> {
             }
         }
         Some(MatrixAnnex {
+            table: TableFacts::new("annex-matrix", &head.heading, None),
             head,
             rows,
-            table: TableFacts::new("annex-matrix", None),
         })
     }
 }

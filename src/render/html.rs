@@ -224,6 +224,15 @@ impl FormatState {
     }
 }
 
+/// The text of the heading right above a table (above its marker, if it has one).
+fn heading_above<'a>(table: &'a AstNode<'a>) -> Option<String> {
+    let mut above = table.previous_sibling()?;
+    if matches!(marker_of(Some(above)), Some(Marker::Table(_))) {
+        above = above.previous_sibling()?;
+    }
+    matches!(above.data().value, NodeValue::Heading(..)).then(|| above.collect_text())
+}
+
 fn is_table<'a>(node: Option<&'a AstNode<'a>>) -> bool {
     node.is_some_and(|n| matches!(n.data().value, NodeValue::Table(..)))
 }
@@ -307,25 +316,47 @@ create_formatter!(AccessibleHtml<FormatState>, {
             context.user.tables += 1;
             let n = context.user.tables;
             let facts = context.user.facts_of(node).cloned();
-            let caption = facts.as_ref().and_then(|f| f.caption.clone());
+            let above = heading_above(node);
+            // What names the table: its caption; else the heading right above it when that is
+            // the heading of its section (any heading, for a table the document does not know);
+            // else, for a table of the document, its section's heading as a caption for screen
+            // readers only, and for another table the last heading before it.
+            let (caption, hidden) = match &facts {
+                Some(TableFacts { caption: Some(c), .. }) => (Some(c.clone()), false),
+                Some(f) if above.as_deref() == Some(f.heading.as_str()) => (None, false),
+                Some(f) => (Some(f.heading.clone()), true),
+                None => (None, false),
+            };
+            let label_table = facts.is_none() && above.is_none();
             context.user.table = facts;
             context.user.groups_seen = 0;
             context.cr()?;
-            match (&caption, &context.user.last_heading) {
+            let last = context.user.last_heading.clone();
+            match (&caption, &last) {
                 (Some(_), _) => write!(context, "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-{n}\">")?,
                 (None, Some(h)) => {
-                    let h = h.clone();
                     context.write_str("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")?;
-                    context.escape(&h)?;
+                    context.escape(h)?;
                     context.write_str("\">")?;
                 }
                 (None, None) => context.write_str("<div class=\"table-wrap\">")?,
             }
             context.lf()?;
-            context.write_str("<table>")?;
+            match (label_table, &last) {
+                (true, Some(h)) => {
+                    context.write_str("<table aria-labelledby=\"")?;
+                    context.escape(h)?;
+                    context.write_str("\">")?;
+                }
+                _ => context.write_str("<table>")?,
+            }
             context.lf()?;
             if let Some(caption) = caption {
-                write!(context, "<caption id=\"table-{n}\">")?;
+                write!(context, "<caption id=\"table-{n}\"")?;
+                if hidden {
+                    context.write_str(" class=\"visually-hidden\"")?;
+                }
+                context.write_str(">")?;
                 context.escape(&caption)?;
                 context.write_str("</caption>")?;
                 context.lf()?;
@@ -518,31 +549,47 @@ impl HtmlRenderer {
 mod tests {
     use super::*;
 
+    /// A table of the document with a caption and row groups.
+    fn grouped() -> TableFacts {
+        TableFacts {
+            row_groups: vec!["Группа 1".into(), "Группа 2".into()],
+            ..TableFacts::new("t", Some("Подпись"))
+        }
+    }
+
     #[test]
-    fn tables_get_scopes_captions_and_group_rows() {
-        let md = "## Раздел\n\nПодпись\n\n| № | Имя | Сумма |\n|---|---|---:|\n| **Группа 1** | | |\n| 1.1 | a | 5 |\n| **Группа 2** | | |\n| 2.1 | b | 6 |\n| Не группа | | |\n";
-        let (html, headings) = body_html(md, ("Приложение №\u{a0}".into(), " к Программе".into()));
+    fn tables_of_the_document_get_captions_row_headers_and_groups() {
+        let md = "## Раздел\n\nПодпись\n\n<!-- nko-draft table t -->\n| № | Имя | Сумма |\n|---|---|---:|\n| **Группа 1** | | |\n| 1.1 | a | 5 |\n| Группа 2 | | |\n| 2.1 | b | 6 |\n| Не группа | | |\n| Группа 1 | | |\n";
+        let (html, headings) = body_html(md, [&grouped()]);
         assert!(html.contains("<h2 id=\"раздел\">Раздел</h2>"), "{html}");
         assert!(
             html.contains("<caption id=\"table-1\">Подпись</caption>"),
             "{html}"
         );
+        // The Markdown's caption is not repeated, and the marker leaves no trace.
         assert!(!html.contains("<p>Подпись</p>"), "{html}");
+        assert!(!html.contains("<!--"), "{html}");
         assert!(html.contains("<th scope=\"col\">№</th>"), "{html}");
         assert!(
             html.contains("<th scope=\"col\" class=\"num\">Сумма</th>"),
             "{html}"
         );
+        // Groups are the document's, bold or not; each in its own body.
         assert!(
             html.contains(
                 "<th scope=\"rowgroup\" colspan=\"3\" class=\"group\"><strong>Группа 1</strong></th>"
             ),
             "{html}"
         );
-        // Each group in its own body; a row that only looks like one is an ordinary row.
+        assert!(
+            html.contains("<th scope=\"rowgroup\" colspan=\"3\" class=\"group\">Группа 2</th>"),
+            "{html}"
+        );
         assert_eq!(html.matches("<tbody>").count(), 2, "{html}");
         assert_eq!(html.matches("</tbody>").count(), 2, "{html}");
+        // A row that only looks like a group, or repeats one already met, is an ordinary row.
         assert!(html.contains("<th scope=\"row\">Не группа</th>"), "{html}");
+        assert!(html.contains("<th scope=\"row\">Группа 1</th>"), "{html}");
         assert!(html.contains("<th scope=\"row\">1.1</th>"), "{html}");
         assert!(html.contains("<td class=\"num\">5</td>"), "{html}");
         assert!(html.contains("aria-labelledby=\"table-1\""), "{html}");
@@ -553,30 +600,134 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_comes_from_the_document_even_without_the_paragraph() {
+        let md = "## Раздел\n\nДругой текст\n\n<!-- nko-draft table t -->\n| № | Имя |\n|---|---|\n| 1 | a |\n";
+        let (html, _) = body_html(md, [&grouped()]);
+        assert!(html.contains("<p>Другой текст</p>"), "{html}");
+        assert!(
+            html.contains("<caption id=\"table-1\">Подпись</caption>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_group_row_with_content_keeps_its_cells() {
+        let md = "<!-- nko-draft table t -->\n| № | Имя |\n|---|---|\n| Группа 1 | итог |\n| 1 | a |\n";
+        let (html, _) = body_html(md, [&grouped()]);
+        assert!(
+            html.contains("<th scope=\"rowgroup\" class=\"group\">Группа 1</th>\n<td>итог</td>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn unknown_tables_are_plain_data() {
+        // No marker, a marker of a table the document does not have, a marker that is not
+        // right above the table: a paragraph above is no caption, a bold row no group, the
+        // first column no row headers.
+        for md in [
+            "## Раздел\n\nПодпись\n\n| № | Имя |\n|---|---|\n| **Группа 1** | |\n| 1 | a |\n",
+            "## Раздел\n\nПодпись\n\n<!-- nko-draft table other -->\n| № | Имя |\n|---|---|\n| **Группа 1** | |\n| 1 | a |\n",
+            "## Раздел\n\n<!-- nko-draft table t -->\n\nПодпись\n\n| № | Имя |\n|---|---|\n| **Группа 1** | |\n| 1 | a |\n",
+        ] {
+            let (html, _) = body_html(md, [&grouped()]);
+            assert!(html.contains("<p>Подпись</p>"), "{html}");
+            assert!(!html.contains("<caption"), "{html}");
+            assert!(!html.contains("rowgroup"), "{html}");
+            assert!(!html.contains("scope=\"row\""), "{html}");
+            assert!(html.contains("<th scope=\"col\">№</th>"), "{html}");
+            assert!(html.contains("<td><strong>Группа 1</strong></td>"), "{html}");
+            assert!(html.contains("<td>1</td>"), "{html}");
+            assert!(html.contains("aria-labelledby=\"раздел\""), "{html}");
+            assert_eq!(html.matches("<tbody>").count(), 1, "{html}");
+        }
+    }
+
+    #[test]
     fn raw_html_never_passes() {
         let (html, _) = body_html(
             "<script>alert(1)</script>\n\n[x](javascript:alert(1))\n",
-            Default::default(),
+            [],
         );
         assert!(!html.contains("<script>"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
     }
 
     #[test]
-    fn annex_marks_get_a_class() {
-        let mark = ("Приложение №\u{a0}".to_owned(), " к Программе".to_owned());
+    fn annex_markers_start_annexes() {
         let (html, _) = body_html(
-            "Приложение №\u{a0}1 к Программе\n\nПриложение №\u{a0}1 к другому\n\n## Список\n",
-            mark,
+            "<!-- nko-draft annex -->\nПриложение №\u{a0}1 к Программе\n\nПриложение №\u{a0}2 к Программе\n\n<!-- nko-draft annex -->\n## Список\n",
+            [],
         );
         assert!(
             html.contains("<p class=\"annex-mark\">Приложение №\u{a0}1 к Программе</p>"),
             "{html}"
         );
+        // The label's text alone makes no annex.
         assert!(
-            html.contains("<p>Приложение №\u{a0}1 к другому</p>"),
+            html.contains("<p>Приложение №\u{a0}2 к Программе</p>"),
             "{html}"
         );
+        assert!(
+            html.contains("<h2 class=\"annex-start\" id=\"список\">Список</h2>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn markers_are_exact() {
+        assert_eq!(
+            marker("<!-- nko-draft table steps -->\n"),
+            Some(Marker::Table("steps".into()))
+        );
+        assert_eq!(marker("<!-- nko-draft annex -->"), Some(Marker::Annex));
+        for not in [
+            "<!-- nko-draft table Steps -->",
+            "<!-- nko-draft table  -->",
+            "<!-- nko-draft table a b -->",
+            "<!-- nko-draft annex  -->",
+            "<!--nko-draft annex-->",
+            "x <!-- nko-draft annex -->",
+            "\\<!-- nko-draft annex --\\>",
+        ] {
+            assert_eq!(marker(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn markdown_loses_the_markers_and_nothing_else() {
+        let md = "Подпись\n\n<!-- nko-draft table t -->\n| a |\n|---|\n\nx <!-- nko-draft annex --> y\n\\<!-- nko-draft annex --\\>\n<!-- nko-draft other -->\n";
+        assert_eq!(
+            strip_markers(md),
+            "Подпись\n\n\n| a |\n|---|\n\nx  y\n\\<!-- nko-draft annex --\\>\n<!-- nko-draft other -->\n"
+        );
+    }
+
+    /// Renders `template` through the Markdown Tera with the marker functions.
+    fn tera_render(template: &str, ctx: &tera::Context) -> Result<String, String> {
+        let mut tera = Tera::new();
+        register_functions(&mut tera);
+        tera.add_raw_template("t.md", template)
+            .map_err(|e| e.to_string())?;
+        tera.render("t.md", ctx).map_err(|e| format!("{e:?}"))
+    }
+
+    #[test]
+    fn template_functions_print_markers() {
+        let mut ctx = tera::Context::new();
+        ctx.insert("t", &grouped());
+        assert_eq!(
+            tera_render("{{ html_table(of=t) }}\n{{ html_annex() }}", &ctx).expect("renders"),
+            "<!-- nko-draft table t -->\n<!-- nko-draft annex -->"
+        );
+        for bad in [
+            "{{ html_table(of=\"steps\") }}",
+            "{{ html_table() }}",
+            "{{ html_table(of={\"id\": \"x --> <b>\"}) }}",
+        ] {
+            let err = tera_render(bad, &ctx).expect_err(bad);
+            assert!(err.contains("html_table needs `of=`"), "{bad}: {err}");
+        }
     }
 
     #[test]
