@@ -7,5 +7,6 @@ mod check;
 mod cli;
 mod common;
 mod differential;
+mod html;
 mod init;
 mod templates;
