@@ -5,10 +5,10 @@
 //! which may be a user's own `body.md`. A template tells the renderer which Markdown table is
 //! which of the document's tables with `{{ html_table(of=doc.steps.table) }}` on the line above
 //! the table, and where an annex starts with `{{ html_annex() }}` on the line above its mark.
-//! Each prints a marker, an HTML comment of its own line, that comrak keeps as an HTML block;
-//! the formatter reads it here, and the Markdown renderer removes it from `programme.md`
-//! ([`strip_markers`]). User text cannot forge one: every value is escaped for Markdown, so
-//! it never holds `<` or `>`, and a marker counts only as a block or inline of raw HTML.
+//! Each prints a marker, an HTML comment on a line of its own, that comrak keeps as an HTML
+//! block; the formatter reads it here, and the Markdown renderer removes it from `programme.md`
+//! ([`strip_markers`]). User text cannot forge one: the `<` and `>` of every value are escaped
+//! for Markdown, so a value never becomes raw HTML, and only raw HTML can be a marker.
 //!
 //! comrak's own table output has no header scopes and no captions, so a small formatter
 //! overrides a few node kinds:
@@ -20,7 +20,10 @@
 //!   cells are empty) opening a `<tbody>` of its own;
 //! - a table without a marker is plain data: no caption, no row headers, no row groups;
 //! - tables are wrapped in a focusable region that scrolls on narrow screens, labelled by the
-//!   caption or else the heading above;
+//!   caption or else the heading above. A table of the document without a caption that is not
+//!   right below its section's heading gets that heading as a caption for screen readers only;
+//!   a table without a marker that is not right below a heading is labelled (`aria-labelledby`)
+//!   by the last heading before it;
 //! - headings get ids without comrak's empty anchor links (noise for screen readers), and are
 //!   collected for the page's contents navigation;
 //! - the paragraph (or heading) after an annex marker gets a class, so print starts each annex
