@@ -262,8 +262,15 @@ fn group_row<'a>(row: &'a AstNode<'a>, facts: &TableFacts, seen: usize) -> Optio
     if first.collect_text() != *label {
         return None;
     }
-    let others_empty = first.following_siblings().skip(1).all(|c| c.first_child().is_none());
-    Some(if others_empty { row.children().count() } else { 1 })
+    let others_empty = first
+        .following_siblings()
+        .skip(1)
+        .all(|c| c.first_child().is_none());
+    Some(if others_empty {
+        row.children().count()
+    } else {
+        1
+    })
 }
 
 create_formatter!(AccessibleHtml<FormatState>, {
@@ -555,8 +562,36 @@ mod tests {
     /// A table of the document with a caption and row groups.
     fn grouped() -> TableFacts {
         TableFacts {
+            id: "t".into(),
+            caption: Some("Подпись".into()),
+            heading: "Раздел".into(),
             row_groups: vec!["Группа 1".into(), "Группа 2".into()],
-            ..TableFacts::new("t", Some("Подпись"))
+        }
+    }
+
+    #[test]
+    fn a_table_without_caption_is_named_by_its_sections_heading() {
+        let facts = TableFacts {
+            caption: None,
+            ..grouped()
+        };
+        // Right below its heading: labelled by it, as the built-in template lays it out.
+        let md = "## Раздел\n\n<!-- nko-draft table t -->\n| № |\n|---|\n| 1 |\n";
+        let (html, _) = body_html(md, [&facts]);
+        assert!(
+            html.contains("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"раздел\">\n<table>\n<thead>"),
+            "{html}"
+        );
+        // Below a paragraph, or another heading: its section's heading, for screen readers.
+        for md in [
+            "## Раздел\n\nТекст\n\n<!-- nko-draft table t -->\n| № |\n|---|\n| 1 |\n",
+            "## Другой\n\n<!-- nko-draft table t -->\n| № |\n|---|\n| 1 |\n",
+        ] {
+            let (html, _) = body_html(md, [&facts]);
+            assert!(
+                html.contains("aria-labelledby=\"table-1\">\n<table>\n<caption id=\"table-1\" class=\"visually-hidden\">Раздел</caption>"),
+                "{html}"
+            );
         }
     }
 
@@ -615,7 +650,8 @@ mod tests {
 
     #[test]
     fn a_group_row_with_content_keeps_its_cells() {
-        let md = "<!-- nko-draft table t -->\n| № | Имя |\n|---|---|\n| Группа 1 | итог |\n| 1 | a |\n";
+        let md =
+            "<!-- nko-draft table t -->\n| № | Имя |\n|---|---|\n| Группа 1 | итог |\n| 1 | a |\n";
         let (html, _) = body_html(md, [&grouped()]);
         assert!(
             html.contains("<th scope=\"rowgroup\" class=\"group\">Группа 1</th>\n<td>итог</td>"),
@@ -639,9 +675,15 @@ mod tests {
             assert!(!html.contains("rowgroup"), "{html}");
             assert!(!html.contains("scope=\"row\""), "{html}");
             assert!(html.contains("<th scope=\"col\">№</th>"), "{html}");
-            assert!(html.contains("<td><strong>Группа 1</strong></td>"), "{html}");
+            assert!(
+                html.contains("<td><strong>Группа 1</strong></td>"),
+                "{html}"
+            );
             assert!(html.contains("<td>1</td>"), "{html}");
-            assert!(html.contains("aria-labelledby=\"раздел\""), "{html}");
+            assert!(
+                html.contains("<table aria-labelledby=\"раздел\">"),
+                "{html}"
+            );
             assert_eq!(html.matches("<tbody>").count(), 1, "{html}");
         }
     }

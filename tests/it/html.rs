@@ -38,7 +38,10 @@ fn a_users_body_keeps_the_documents_table_semantics() {
     common::overlay(&common::fixtures().join("user-body"), &p.root());
     let (md, html) = build(&p, "out");
 
-    assert!(!md.contains("<!--"), "a marker shows in the Markdown:\n{md}");
+    assert!(
+        !md.contains("<!--"),
+        "a marker shows in the Markdown:\n{md}"
+    );
     assert!(!html.contains("nko-draft table"), "{html}");
 
     // The list of steps: a paragraph above it that is no caption, row groups without bold, and
@@ -147,7 +150,10 @@ fn marker_text_in_user_text_stays_literal() {
         "<p>&lt;!-- nko-draft annex --&gt;</p>",
         "<td>&lt;!-- nko-draft table proposals-1 --&gt;</td>",
     ] {
-        assert!(after.contains(literal), "`{literal}` is not printed:\n{after}");
+        assert!(
+            after.contains(literal),
+            "`{literal}` is not printed:\n{after}"
+        );
     }
     assert_eq!(
         tags(&before),
