@@ -36,7 +36,6 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
     let risks = a.risks();
     let annexes = a.annexes();
     let abbreviations = (!a.names.abbreviations().is_empty()).then(|| Abbreviations {
-        heading: abbreviations_heading,
         rows: a
             .names
             .abbreviations()
@@ -46,6 +45,8 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
                 full: full.to_owned(),
             })
             .collect(),
+        table: TableFacts::new("abbreviations", &abbreviations_heading, None),
+        heading: abbreviations_heading,
     });
     let meta = a.meta(&title_block.title);
     let mut toc = std::mem::take(&mut a.heads.toc);

@@ -98,6 +98,36 @@ pub struct Heading {
     pub anchor: String,
 }
 
+/// What the HTML page must know about a table and the Markdown cannot say: which table of the
+/// document it is, its name and its groups of rows. A template says which Markdown table is
+/// which with `{{ html_table(of=…) }}` on the line above it (see [`crate::render::html`]), so
+/// the semantics come from here, never from the shape of a user's template.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableFacts {
+    /// Unique in the document: `steps`, `proposals-2`, `annex-participants`.
+    pub id: String,
+    /// The caption, for tables that have one.
+    pub caption: Option<String>,
+    /// The heading (as printed) of the section that holds the table: what names a table
+    /// without a caption.
+    pub heading: String,
+    /// The first cells of the rows that head a group of rows, in order («Задача 1. …» in the
+    /// list of steps).
+    pub row_groups: Vec<String>,
+}
+
+impl TableFacts {
+    /// A table without row groups, in the section headed `heading`.
+    pub fn new(id: impl Into<String>, heading: &Heading, caption: Option<&str>) -> Self {
+        TableFacts {
+            id: id.into(),
+            caption: caption.map(str::to_owned),
+            heading: heading.text.clone(),
+            row_groups: Vec::new(),
+        }
+    }
+}
+
 /// A line of the table of contents.
 #[derive(Debug, Clone, Serialize)]
 pub struct TocEntry {
@@ -114,6 +144,8 @@ pub struct Abbreviations {
     pub heading: Heading,
     /// Sorted by abbreviation.
     pub rows: Vec<Abbreviation>,
+    /// The table, for the HTML page.
+    pub table: TableFacts,
 }
 
 /// One abbreviation.
@@ -132,6 +164,8 @@ pub struct Passport {
     pub heading: Heading,
     /// Rows in order.
     pub rows: Vec<PassportRow>,
+    /// The table, for the HTML page.
+    pub table: TableFacts,
 }
 
 /// A row of the passport: a label and one or more items.
@@ -159,6 +193,8 @@ pub struct General {
     pub participant_kinds: Vec<KindRow>,
     /// The totals row.
     pub participants_total: Option<KindRow>,
+    /// The table of participant counts, for the HTML page.
+    pub participants_table: TableFacts,
     /// Agreements signed (2.3), absent without agreements.
     pub agreements: Option<AgreementList>,
 }
@@ -227,6 +263,8 @@ pub struct CaseView {
     pub proposals_caption: String,
     /// «Мероприятия: 1.1–1.5» or the note that there are none.
     pub steps_summary: String,
+    /// The proposals table, for the HTML page.
+    pub table: TableFacts,
 }
 
 /// A proposal of a group.
@@ -268,6 +306,8 @@ pub struct Steps {
     pub total: String,
     /// Steps that have a description, in table order.
     pub details: Vec<StepDetail>,
+    /// The table, for the HTML page: its row groups are the groups' labels.
+    pub table: TableFacts,
 }
 
 /// The content of a step, printed after the table.
@@ -325,6 +365,8 @@ pub struct Indicators {
     pub empty_note: Option<&'static str>,
     /// More years than fit across a portrait page: the PDF prints the table in landscape.
     pub wide: bool,
+    /// The table, for the HTML page.
+    pub table: TableFacts,
 }
 
 /// A row of the indicators table.
@@ -361,6 +403,8 @@ pub struct Resources {
     pub total: Option<FundingRow>,
     /// «не требует дополнительного финансирования», when there is no funding.
     pub none: Option<&'static str>,
+    /// The table, for the HTML page.
+    pub table: TableFacts,
 }
 
 /// A row of the resources table.
@@ -390,6 +434,8 @@ pub struct Risks {
     pub heading: Heading,
     /// Rows.
     pub rows: Vec<RiskRow>,
+    /// The table, for the HTML page.
+    pub table: TableFacts,
 }
 
 /// A risk.
@@ -430,6 +476,8 @@ pub struct ParticipantsAnnex {
     pub head: AnnexHead,
     /// One row per participant, in file order.
     pub rows: Vec<ParticipantRow>,
+    /// The table, for the HTML page.
+    pub table: TableFacts,
 }
 
 /// A participant as printed: never the name of one who asked not to be published.
@@ -454,6 +502,8 @@ pub struct AgreementsAnnex {
     pub head: AnnexHead,
     /// Rows.
     pub rows: Vec<AgreementRow>,
+    /// The table, for the HTML page.
+    pub table: TableFacts,
 }
 
 /// An agreement.
@@ -478,6 +528,8 @@ pub struct MatrixAnnex {
     pub head: AnnexHead,
     /// One row per organisation with any step, in the order of organisations.yaml.
     pub rows: Vec<MatrixRow>,
+    /// The table, for the HTML page.
+    pub table: TableFacts,
 }
 
 /// An organisation's steps.
@@ -508,5 +560,23 @@ impl Document {
             .iter()
             .flat_map(|g| g.steps.iter().map(|s| s.title.as_str()))
             .collect()
+    }
+
+    /// Every table of the document, in document order, whether or not a template prints it.
+    pub fn tables(&self) -> Vec<&TableFacts> {
+        let mut tables = Vec::new();
+        tables.extend(self.abbreviations.as_ref().map(|a| &a.table));
+        tables.push(&self.passport.table);
+        tables.push(&self.general.participants_table);
+        tables.extend(self.cases.items.iter().map(|c| &c.table));
+        tables.push(&self.steps.table);
+        tables.push(&self.indicators.table);
+        tables.push(&self.resources.table);
+        tables.extend(self.risks.as_ref().map(|r| &r.table));
+        let a = &self.annexes;
+        tables.extend(a.participants.as_ref().map(|a| &a.table));
+        tables.extend(a.agreements.as_ref().map(|a| &a.table));
+        tables.extend(a.matrix.as_ref().map(|a| &a.table));
+        tables
     }
 }

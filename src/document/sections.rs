@@ -78,8 +78,10 @@ impl Assembler<'_> {
             l.p_results,
             p.expected_results.iter().map(|r| self.t(r)).collect(),
         );
+        let heading = self.next_section(l.passport);
         Passport {
-            heading: self.next_section(l.passport),
+            table: TableFacts::new("passport", &heading, None),
+            heading,
             rows,
         }
     }
@@ -183,6 +185,11 @@ impl Assembler<'_> {
         General {
             heading,
             context,
+            participants_table: TableFacts::new(
+                "participants",
+                &session_heading,
+                Some(l.participants_by_kind),
+            ),
             session_heading,
             session_facts: facts,
             participant_kinds,
@@ -251,12 +258,18 @@ impl Assembler<'_> {
                     count = words::count(n, Counted::Step, locale)
                 ),
             };
+            let proposals_caption = format!(
+                "{} {}",
+                l.proposals_of_case,
+                sub.number.trim_end_matches('.')
+            );
             items.push(CaseView {
-                proposals_caption: format!(
-                    "{} {}",
-                    l.proposals_of_case,
-                    sub.number.trim_end_matches('.')
+                table: TableFacts::new(
+                    format!("proposals-{}", i + 1),
+                    &sub,
+                    Some(&proposals_caption),
                 ),
+                proposals_caption,
                 heading: sub,
                 task: self.t(&c.case.task),
                 moderators: (!moderators.is_empty()).then(|| moderators.join(", ")),
@@ -310,8 +323,13 @@ impl Assembler<'_> {
                 })
             })
             .collect();
+        let table = TableFacts {
+            row_groups: groups.iter().map(|g| g.label.clone()).collect(),
+            ..TableFacts::new("steps", &heading, None)
+        };
         Steps {
             heading,
+            table,
             groups,
             details,
             total: format!(
@@ -405,6 +423,7 @@ impl Assembler<'_> {
             });
         }
         Indicators {
+            table: TableFacts::new("indicators", &heading, None),
             heading,
             years: self.years.iter().map(ToString::to_string).collect(),
             rows,
@@ -419,8 +438,10 @@ impl Assembler<'_> {
     /// 7. Resources: funding by source and year.
     pub(super) fn resources(&mut self) -> Resources {
         let (l, locale) = (self.l, self.locale);
+        let heading = self.next_section(l.resources);
         Resources {
-            heading: self.next_section(l.resources),
+            table: TableFacts::new("resources", &heading, Some(l.resources_caption)),
+            heading,
             unit: l.thousand_roubles,
             caption: l.resources_caption,
             years: self.years.iter().map(|y| words::year(*y, locale)).collect(),
@@ -451,8 +472,10 @@ impl Assembler<'_> {
         if self.p.risks.is_empty() {
             return None;
         }
+        let heading = self.next_section(self.l.risks);
         Some(Risks {
-            heading: self.next_section(self.l.risks),
+            table: TableFacts::new("risks", &heading, None),
+            heading,
             rows: self
                 .p
                 .risks
@@ -504,7 +527,11 @@ impl Assembler<'_> {
                 role: words::role(person.role, self.locale).to_owned(),
             });
         }
-        Some(ParticipantsAnnex { head, rows })
+        Some(ParticipantsAnnex {
+            table: TableFacts::new("annex-participants", &head.heading, None),
+            head,
+            rows,
+        })
     }
 
     fn agreements_annex(&mut self) -> Option<AgreementsAnnex> {
@@ -530,7 +557,11 @@ impl Assembler<'_> {
                     .map_or_else(|| DASH.to_owned(), |s| self.t(s)),
             });
         }
-        Some(AgreementsAnnex { head, rows })
+        Some(AgreementsAnnex {
+            table: TableFacts::new("annex-agreements", &head.heading, None),
+            head,
+            rows,
+        })
     }
 
     /// Who leads and who takes part in which steps, by organisation.
@@ -572,7 +603,11 @@ impl Assembler<'_> {
                 });
             }
         }
-        Some(MatrixAnnex { head, rows })
+        Some(MatrixAnnex {
+            table: TableFacts::new("annex-matrix", &head.heading, None),
+            head,
+            rows,
+        })
     }
 }
 

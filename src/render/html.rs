@@ -1,18 +1,35 @@
 //! HTML: the Markdown body through comrak (raw HTML off), with accessible tables, inside the
 //! page template `page.html`: one self-contained file with inline CSS and no scripts.
 //!
+//! The semantics of the page come from the view model, never from the shape of the Markdown,
+//! which may be a user's own `body.md`. A template tells the renderer which Markdown table is
+//! which of the document's tables with `{{ html_table(of=doc.steps.table) }}` on the line above
+//! the table, and where an annex starts with `{{ html_annex() }}` on the line above its mark.
+//! Each prints a marker, an HTML comment on a line of its own, that comrak keeps as an HTML
+//! block; the formatter reads it here, and the Markdown renderer removes it from `programme.md`
+//! ([`strip_markers`]). User text cannot forge one: the `<` and `>` of every value are escaped
+//! for Markdown, so a value never becomes raw HTML, and only raw HTML can be a marker.
+//!
 //! comrak's own table output has no header scopes and no captions, so a small formatter
 //! overrides a few node kinds:
-//! - header cells get `scope="col"`, the first cell of a body row `scope="row"`, and a body row
-//!   whose cells after the first are empty (a group row, «Задача 1. …») becomes one
-//!   `<th scope="rowgroup" colspan="…">`;
-//! - a paragraph directly above a table becomes the table's `<caption>`;
-//! - tables are wrapped in a labelled, focusable region that scrolls on narrow screens;
+//! - every table: header cells get `scope="col"`;
+//! - a table of the document ([`TableFacts`]) gets its caption from the view model (a paragraph
+//!   with the same text right above the marker is the Markdown's caption and is not repeated),
+//!   the first cell of a body row `scope="row"`, and each row whose first cell is one of its
+//!   row groups («Задача 1. …») becomes one `<th scope="rowgroup" colspan="…">` (when its other
+//!   cells are empty) opening a `<tbody>` of its own;
+//! - a table without a marker is plain data: no caption, no row headers, no row groups;
+//! - tables are wrapped in a focusable region that scrolls on narrow screens, labelled by the
+//!   caption or else the heading above. A table of the document without a caption that is not
+//!   right below its section's heading gets that heading as a caption for screen readers only;
+//!   a table without a marker that is not right below a heading is labelled (`aria-labelledby`)
+//!   by the last heading before it;
 //! - headings get ids without comrak's empty anchor links (noise for screen readers), and are
 //!   collected for the page's contents navigation;
-//! - a paragraph that starts with the annex mark («Приложение № 1 к Программе») gets a class, so
-//!   print starts each annex on a new page.
+//! - the paragraph (or heading) after an annex marker gets a class, so print starts each annex
+//!   on a new page.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -20,13 +37,154 @@ use anyhow::Result;
 use comrak::html::{ChildRendering, format_node_default};
 use comrak::nodes::{AstNode, NodeValue, TableAlignment};
 use comrak::{Arena, Options, create_formatter, parse_document};
-use serde::Serialize;
-use tera::{Context, Tera};
+use serde::{Deserialize, Serialize};
+use tera::{Context, Kwargs, State, Tera, TeraResult};
 
 use super::{Limits, Templates, render_tera, tera_failure};
-use crate::document::Document;
+use crate::document::{Document, TableFacts};
 
 const PAGE: &str = "templates/page.html";
+
+/// A table marker is `<!-- nko-draft table ID -->`, an annex marker `<!-- nko-draft annex -->`:
+/// HTML comments, which GitHub would not show either.
+const MARK_OPEN: &str = "<!-- nko-draft ";
+const MARK_CLOSE: &str = " -->";
+const ANNEX: &str = "annex";
+const TABLE: &str = "table ";
+
+/// What a marker says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Marker {
+    /// The next table is the document's table with this id.
+    Table(String),
+    /// The next paragraph (or heading) starts an annex.
+    Annex,
+}
+
+/// True for the characters of a table id (see [`TableFacts::id`]).
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+}
+
+/// The marker that is exactly `text` (the literal of an HTML block or inline, trailing line
+/// break allowed).
+fn marker(text: &str) -> Option<Marker> {
+    let inner = text
+        .strip_suffix('\n')
+        .unwrap_or(text)
+        .strip_prefix(MARK_OPEN)?
+        .strip_suffix(MARK_CLOSE)?;
+    if inner == ANNEX {
+        return Some(Marker::Annex);
+    }
+    inner
+        .strip_prefix(TABLE)
+        .filter(|id| is_id(id))
+        .map(|id| Marker::Table(id.to_owned()))
+}
+
+/// The marker a node is, if it is one: an HTML block or inline holding just a marker.
+fn marker_of<'a>(node: Option<&'a AstNode<'a>>) -> Option<Marker> {
+    match &node?.data().value {
+        NodeValue::HtmlBlock(block) => marker(&block.literal),
+        NodeValue::HtmlInline(literal) => marker(literal),
+        _ => None,
+    }
+}
+
+/// Removes every marker from Markdown: a line that is only a marker becomes an empty line
+/// (which is how comrak reads it, an HTML block ending what came before), and a marker within
+/// a line goes without a trace. Escaped user text never holds one (its `<` and `>` are
+/// escaped), so nothing else is touched.
+pub(crate) fn strip_markers(markdown: &str) -> String {
+    if !markdown.contains(MARK_OPEN) {
+        return markdown.to_owned();
+    }
+    let mut out = String::with_capacity(markdown.len());
+    for line in markdown.split_inclusive('\n') {
+        if marker(line.trim_end_matches(['\r', '\n']).trim()).is_some() {
+            out.push('\n');
+            continue;
+        }
+        let mut rest = line;
+        while let Some(at) = rest.find(MARK_OPEN) {
+            let after = &rest[at..];
+            let len = after
+                .find(MARK_CLOSE)
+                .map(|end| end + MARK_CLOSE.len())
+                .filter(|&len| marker(&after[..len]).is_some());
+            out.push_str(&rest[..at]);
+            match len {
+                Some(len) => rest = &after[len..],
+                None => {
+                    out.push_str(&after[..MARK_OPEN.len()]);
+                    rest = &after[MARK_OPEN.len()..];
+                }
+            }
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+/// The arguments of `html_table`: `of`, a table of the view model.
+#[derive(Deserialize)]
+struct HtmlTableArgs {
+    of: TableRef,
+}
+
+/// A [`TableFacts`] as a template passes it: only its id matters here.
+#[derive(Deserialize)]
+struct TableRef {
+    id: String,
+}
+
+/// `{{ html_table(of=doc.steps.table) }}`: the marker that makes the Markdown table below it
+/// that table of the document in HTML.
+struct HtmlTable;
+
+impl tera::Function<TeraResult<String>> for HtmlTable {
+    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<String> {
+        let id = kwargs
+            .deserialize::<HtmlTableArgs>()
+            .ok()
+            .map(|args| args.of.id)
+            .filter(|id| is_id(id))
+            .ok_or_else(|| {
+                tera::Error::message(
+                    "html_table needs `of=`, a table of the document, such as `html_table(of=doc.steps.table)` or `html_table(of=c.table)`",
+                )
+            })?;
+        Ok(format!("{MARK_OPEN}{TABLE}{id}{MARK_CLOSE}"))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// `{{ html_annex() }}`: the marker that makes the paragraph (or heading) below it the start
+/// of an annex in HTML.
+struct HtmlAnnex;
+
+impl tera::Function<TeraResult<String>> for HtmlAnnex {
+    fn call(&self, _: Kwargs, _: &State) -> TeraResult<String> {
+        Ok(format!("{MARK_OPEN}{ANNEX}{MARK_CLOSE}"))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// Makes `html_table` and `html_annex` available to the Markdown templates.
+pub(crate) fn register_functions(tera: &mut Tera) {
+    tera.register_function("html_table", HtmlTable);
+    tera.register_function("html_annex", HtmlAnnex);
+}
 
 /// A heading found in the body, for the contents navigation.
 #[derive(Debug, Clone, Serialize)]
@@ -44,47 +202,75 @@ pub struct NavItem {
 pub struct FormatState {
     /// Headings in order: level, id, text.
     headings: Vec<(u8, String, String)>,
-    /// What an annex mark looks like around its number: («Приложение № », « к Программе»).
-    annex_mark: (String, String),
-    /// A caption waiting for its table, and the table count (for caption ids).
-    caption: Option<String>,
+    /// The document's tables by id.
+    known: HashMap<String, TableFacts>,
+    /// The table being written, when the document knows it; and how many of its row groups
+    /// have been met.
+    table: Option<TableFacts>,
+    groups_seen: usize,
+    /// The body row being written heads a row group: with its other cells empty, the span
+    /// of its one header cell.
+    group_row: Option<usize>,
+    /// The table count (for caption ids).
     tables: usize,
     /// Id of the last heading, to label a table without a caption.
     last_heading: Option<String>,
+}
+
+impl FormatState {
+    /// The facts of the table `node` (a table marker right above it names them).
+    fn facts_of<'a>(&self, node: &'a AstNode<'a>) -> Option<&TableFacts> {
+        match marker_of(node.previous_sibling()) {
+            Some(Marker::Table(id)) => self.known.get(&id),
+            _ => None,
+        }
+    }
+}
+
+/// The text of the heading right above a table (above its marker, if it has one).
+fn heading_above<'a>(table: &'a AstNode<'a>) -> Option<String> {
+    let mut above = table.previous_sibling()?;
+    if matches!(marker_of(Some(above)), Some(Marker::Table(_))) {
+        above = above.previous_sibling()?;
+    }
+    matches!(above.data().value, NodeValue::Heading(..)).then(|| above.collect_text())
 }
 
 fn is_table<'a>(node: Option<&'a AstNode<'a>>) -> bool {
     node.is_some_and(|n| matches!(n.data().value, NodeValue::Table(..)))
 }
 
-/// True for a paragraph that is exactly an annex mark: the prefix, a number, the suffix.
-fn is_annex_mark(text: &str, (prefix, suffix): &(String, String)) -> bool {
-    !prefix.is_empty()
-        && text
-            .strip_prefix(prefix.as_str())
-            .and_then(|rest| rest.strip_suffix(suffix.as_str()))
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// True for a group row of a table body: the first cell holds only bold text (the template's
-/// `**Задача 1. …**`; user text never makes bold, it is escaped) and the other cells are empty.
-fn is_group_row<'a>(row: &'a AstNode<'a>) -> bool {
-    if !matches!(row.data().value, NodeValue::TableRow(false)) {
+/// True for a paragraph that repeats the caption of the document's table below it: the
+/// Markdown's way of printing the caption, which the HTML table holds already.
+fn is_caption<'a>(paragraph: &'a AstNode<'a>, state: &FormatState) -> bool {
+    let Some(mark) = paragraph.next_sibling() else {
         return false;
-    }
-    let mut cells = row.children();
-    let bold_first = cells.next().is_some_and(|first| {
-        first.first_child().is_some_and(|only| {
-            matches!(only.data().value, NodeValue::Strong) && only.next_sibling().is_none()
-        })
-    });
-    bold_first && row.children().count() > 1 && cells.all(|c| c.first_child().is_none())
+    };
+    is_table(mark.next_sibling())
+        && state
+            .facts_of(mark.next_sibling().expect("a table"))
+            .and_then(|facts| facts.caption.as_deref())
+            .is_some_and(|caption| paragraph.collect_text() == caption)
 }
 
-/// The position of a cell in its row, and whether its row is a group row.
-fn cell_info<'a>(node: &'a AstNode<'a>) -> (usize, bool) {
-    let index = node.preceding_siblings().count() - 1;
-    (index, node.parent().is_some_and(is_group_row))
+/// For a body row of a table of the document: whether its first cell is the table's next
+/// row group, and if so the span of its header cell (the row's width when the other cells are
+/// empty, else 1).
+fn group_row<'a>(row: &'a AstNode<'a>, facts: &TableFacts, seen: usize) -> Option<usize> {
+    let label = facts.row_groups.get(seen)?;
+    let first = row.first_child()?;
+    if first.collect_text() != *label {
+        return None;
+    }
+    let others_empty = first
+        .following_siblings()
+        .skip(1)
+        .all(|c| c.first_child().is_none());
+    Some(if others_empty {
+        row.children().count()
+    } else {
+        1
+    })
 }
 
 create_formatter!(AccessibleHtml<FormatState>, {
@@ -93,7 +279,11 @@ create_formatter!(AccessibleHtml<FormatState>, {
             let text = node.collect_text();
             let id = context.anchorizer.anchorize(&text);
             context.cr()?;
-            write!(context, "<h{} id=\"", nh.level)?;
+            write!(context, "<h{}", nh.level)?;
+            if marker_of(node.previous_sibling()) == Some(Marker::Annex) {
+                context.write_str(" class=\"annex-start\"")?;
+            }
+            context.write_str(" id=\"")?;
             context.escape(&id)?;
             context.write_str("\">")?;
             context.user.last_heading = Some(id.clone());
@@ -103,14 +293,23 @@ create_formatter!(AccessibleHtml<FormatState>, {
             context.lf()?;
         }
     },
-    NodeValue::Paragraph => |context, node, entering| {
-        if is_table(node.next_sibling()) {
-            if entering {
-                context.user.caption = Some(node.collect_text());
-            }
+    NodeValue::HtmlBlock(ref block) => |context, node, entering| {
+        if marker(&block.literal).is_some() {
             return Ok(ChildRendering::Skip);
         }
-                if is_annex_mark(&node.collect_text(), &context.user.annex_mark) {
+        return format_node_default(context, node, entering);
+    },
+    NodeValue::HtmlInline(ref literal) => |context, node, entering| {
+        if marker(literal).is_some() {
+            return Ok(ChildRendering::Skip);
+        }
+        return format_node_default(context, node, entering);
+    },
+    NodeValue::Paragraph => |context, node, entering| {
+        if is_caption(node, &context.user) {
+            return Ok(ChildRendering::Skip);
+        }
+        if marker_of(node.previous_sibling()) == Some(Marker::Annex) {
             if entering {
                 context.cr()?;
                 context.write_str("<p class=\"annex-mark\">")?;
@@ -126,28 +325,54 @@ create_formatter!(AccessibleHtml<FormatState>, {
         if entering {
             context.user.tables += 1;
             let n = context.user.tables;
-            let caption = context.user.caption.take();
+            let facts = context.user.facts_of(node).cloned();
+            let above = heading_above(node);
+            // What names the table: its caption; else the heading right above it when that is
+            // the heading of its section (any heading, for a table the document does not know);
+            // else, for a table of the document, its section's heading as a caption for screen
+            // readers only, and for another table the last heading before it.
+            let (caption, hidden) = match &facts {
+                Some(TableFacts { caption: Some(c), .. }) => (Some(c.clone()), false),
+                Some(f) if above.as_deref() == Some(f.heading.as_str()) => (None, false),
+                Some(f) => (Some(f.heading.clone()), true),
+                None => (None, false),
+            };
+            let label_table = facts.is_none() && above.is_none();
+            context.user.table = facts;
+            context.user.groups_seen = 0;
             context.cr()?;
-            match (&caption, &context.user.last_heading) {
+            let last = context.user.last_heading.clone();
+            match (&caption, &last) {
                 (Some(_), _) => write!(context, "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-{n}\">")?,
                 (None, Some(h)) => {
-                    let h = h.clone();
                     context.write_str("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")?;
-                    context.escape(&h)?;
+                    context.escape(h)?;
                     context.write_str("\">")?;
                 }
                 (None, None) => context.write_str("<div class=\"table-wrap\">")?,
             }
             context.lf()?;
-            context.write_str("<table>")?;
+            match (label_table, &last) {
+                (true, Some(h)) => {
+                    context.write_str("<table aria-labelledby=\"")?;
+                    context.escape(h)?;
+                    context.write_str("\">")?;
+                }
+                _ => context.write_str("<table>")?,
+            }
             context.lf()?;
             if let Some(caption) = caption {
-                write!(context, "<caption id=\"table-{n}\">")?;
+                write!(context, "<caption id=\"table-{n}\"")?;
+                if hidden {
+                    context.write_str(" class=\"visually-hidden\"")?;
+                }
+                context.write_str(">")?;
                 context.escape(&caption)?;
                 context.write_str("</caption>")?;
                 context.lf()?;
             }
         } else {
+            context.user.table = None;
             if node.last_child().is_some_and(|last| node.first_child().is_some_and(|first| !last.same_node(first))) {
                 context.cr()?;
                 context.write_str("</tbody>")?;
@@ -160,10 +385,19 @@ create_formatter!(AccessibleHtml<FormatState>, {
             context.lf()?;
         }
     },
-        NodeValue::TableRow(header) => |context, node, entering| {
+    NodeValue::TableRow(header) => |context, node, entering| {
         // As comrak's own, but every group of rows gets its own <tbody>, so that the group's
         // header (scope="rowgroup") labels just those rows.
         if entering {
+            let state = &mut context.user;
+            state.group_row = match (&state.table, header) {
+                (Some(facts), false) => group_row(node, facts, state.groups_seen),
+                _ => None,
+            };
+            if state.group_row.is_some() {
+                state.groups_seen += 1;
+            }
+            let group = state.group_row.is_some();
             context.cr()?;
             let after_header = node
                 .previous_sibling()
@@ -174,7 +408,7 @@ create_formatter!(AccessibleHtml<FormatState>, {
             } else if after_header {
                 context.write_str("<tbody>")?;
                 context.lf()?;
-            } else if is_group_row(node) {
+            } else if group {
                 context.write_str("</tbody>")?;
                 context.lf()?;
                 context.write_str("<tbody>")?;
@@ -191,20 +425,25 @@ create_formatter!(AccessibleHtml<FormatState>, {
         }
     },
     NodeValue::TableCell => |context, node, entering| {
-        let (index, group) = cell_info(node);
+        let index = node.preceding_siblings().count() - 1;
         let header = node.parent().is_some_and(|row| matches!(row.data().value, NodeValue::TableRow(true)));
-        if group {
-            if index > 0 {
+        if let (false, Some(span)) = (header, context.user.group_row) {
+            if index == 0 {
+                if entering {
+                    context.cr()?;
+                    context.write_str("<th scope=\"rowgroup\"")?;
+                    if span > 1 {
+                        write!(context, " colspan=\"{span}\"")?;
+                    }
+                    context.write_str(" class=\"group\">")?;
+                } else {
+                    context.write_str("</th>")?;
+                }
+                return Ok(ChildRendering::HTML);
+            }
+            if span > 1 {
                 return Ok(ChildRendering::Skip);
             }
-            if entering {
-                let span = node.parent().map_or(1, |row| row.children().count());
-                context.cr()?;
-                write!(context, "<th scope=\"rowgroup\" colspan=\"{span}\" class=\"group\">")?;
-            } else {
-                context.write_str("</th>")?;
-            }
-            return Ok(ChildRendering::HTML);
         }
         let numeric = node
             .parent()
@@ -215,7 +454,7 @@ create_formatter!(AccessibleHtml<FormatState>, {
             });
         let (tag, scope) = if header {
             ("th", Some("col"))
-        } else if index == 0 {
+        } else if index == 0 && context.user.table.is_some() {
             ("th", Some("row"))
         } else {
             ("td", None)
@@ -244,16 +483,20 @@ fn options() -> Options<'static> {
     options
 }
 
-/// The Markdown body as HTML, and the headings found in it.
-pub fn body_html(
+/// The Markdown body as HTML, and the headings found in it. `tables` are the document's
+/// tables, which the markers in the Markdown name.
+pub fn body_html<'d>(
     markdown: &str,
-    annex_mark: (String, String),
+    tables: impl IntoIterator<Item = &'d TableFacts>,
 ) -> (String, Vec<(u8, String, String)>) {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options());
     let mut out = String::with_capacity(markdown.len() + markdown.len() / 4);
     let state = FormatState {
-        annex_mark,
+        known: tables
+            .into_iter()
+            .map(|t| (t.id.clone(), t.clone()))
+            .collect(),
         ..FormatState::default()
     };
     // Writing to a String cannot fail.
@@ -305,12 +548,7 @@ impl HtmlRenderer {
 
     /// The whole page, from a context holding `doc` and the Markdown body.
     pub fn page(&self, ctx: &mut Context, doc: &Document, body_md: &str) -> Result<String> {
-        let l = doc.labels;
-        let mark = (
-            format!("{} {}", l.annex, l.number_sign),
-            format!(" {}", l.annex_to),
-        );
-        let (body, headings) = body_html(body_md, mark);
+        let (body, headings) = body_html(body_md, doc.tables());
         ctx.insert("body", &body);
         ctx.insert("nav", &nav(&headings));
         render_tera(&self.tera, PAGE, ctx, self.user, self.limits)
@@ -321,31 +559,75 @@ impl HtmlRenderer {
 mod tests {
     use super::*;
 
+    /// A table of the document with a caption and row groups.
+    fn grouped() -> TableFacts {
+        TableFacts {
+            id: "t".into(),
+            caption: Some("Подпись".into()),
+            heading: "Раздел".into(),
+            row_groups: vec!["Группа 1".into(), "Группа 2".into()],
+        }
+    }
+
     #[test]
-    fn tables_get_scopes_captions_and_group_rows() {
-        let md = "## Раздел\n\nПодпись\n\n| № | Имя | Сумма |\n|---|---|---:|\n| **Группа 1** | | |\n| 1.1 | a | 5 |\n| **Группа 2** | | |\n| 2.1 | b | 6 |\n| Не группа | | |\n";
-        let (html, headings) = body_html(md, ("Приложение №\u{a0}".into(), " к Программе".into()));
+    fn a_table_without_caption_is_named_by_its_sections_heading() {
+        let facts = TableFacts {
+            caption: None,
+            ..grouped()
+        };
+        // Right below its heading: labelled by it, as the built-in template lays it out.
+        let md = "## Раздел\n\n<!-- nko-draft table t -->\n| № |\n|---|\n| 1 |\n";
+        let (html, _) = body_html(md, [&facts]);
+        assert!(
+            html.contains("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"раздел\">\n<table>\n<thead>"),
+            "{html}"
+        );
+        // Below a paragraph, or another heading: its section's heading, for screen readers.
+        for md in [
+            "## Раздел\n\nТекст\n\n<!-- nko-draft table t -->\n| № |\n|---|\n| 1 |\n",
+            "## Другой\n\n<!-- nko-draft table t -->\n| № |\n|---|\n| 1 |\n",
+        ] {
+            let (html, _) = body_html(md, [&facts]);
+            assert!(
+                html.contains("aria-labelledby=\"table-1\">\n<table>\n<caption id=\"table-1\" class=\"visually-hidden\">Раздел</caption>"),
+                "{html}"
+            );
+        }
+    }
+
+    #[test]
+    fn tables_of_the_document_get_captions_row_headers_and_groups() {
+        let md = "## Раздел\n\nПодпись\n\n<!-- nko-draft table t -->\n| № | Имя | Сумма |\n|---|---|---:|\n| **Группа 1** | | |\n| 1.1 | a | 5 |\n| Группа 2 | | |\n| 2.1 | b | 6 |\n| Не группа | | |\n| Группа 1 | | |\n";
+        let (html, headings) = body_html(md, [&grouped()]);
         assert!(html.contains("<h2 id=\"раздел\">Раздел</h2>"), "{html}");
         assert!(
             html.contains("<caption id=\"table-1\">Подпись</caption>"),
             "{html}"
         );
+        // The Markdown's caption is not repeated, and the marker leaves no trace.
         assert!(!html.contains("<p>Подпись</p>"), "{html}");
+        assert!(!html.contains("<!--"), "{html}");
         assert!(html.contains("<th scope=\"col\">№</th>"), "{html}");
         assert!(
             html.contains("<th scope=\"col\" class=\"num\">Сумма</th>"),
             "{html}"
         );
+        // Groups are the document's, bold or not; each in its own body.
         assert!(
             html.contains(
                 "<th scope=\"rowgroup\" colspan=\"3\" class=\"group\"><strong>Группа 1</strong></th>"
             ),
             "{html}"
         );
-        // Each group in its own body; a row that only looks like one is an ordinary row.
+        assert!(
+            html.contains("<th scope=\"rowgroup\" colspan=\"3\" class=\"group\">Группа 2</th>"),
+            "{html}"
+        );
         assert_eq!(html.matches("<tbody>").count(), 2, "{html}");
         assert_eq!(html.matches("</tbody>").count(), 2, "{html}");
+        // A row that only looks like a group, or repeats one already met, is an ordinary row.
         assert!(html.contains("<th scope=\"row\">Не группа</th>"), "{html}");
+        assert!(html.contains("<th scope=\"row\">Группа 1</th>"), "{html}");
         assert!(html.contains("<th scope=\"row\">1.1</th>"), "{html}");
         assert!(html.contains("<td class=\"num\">5</td>"), "{html}");
         assert!(html.contains("aria-labelledby=\"table-1\""), "{html}");
@@ -356,30 +638,141 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_comes_from_the_document_even_without_the_paragraph() {
+        let md = "## Раздел\n\nДругой текст\n\n<!-- nko-draft table t -->\n| № | Имя |\n|---|---|\n| 1 | a |\n";
+        let (html, _) = body_html(md, [&grouped()]);
+        assert!(html.contains("<p>Другой текст</p>"), "{html}");
+        assert!(
+            html.contains("<caption id=\"table-1\">Подпись</caption>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_group_row_with_content_keeps_its_cells() {
+        let md =
+            "<!-- nko-draft table t -->\n| № | Имя |\n|---|---|\n| Группа 1 | итог |\n| 1 | a |\n";
+        let (html, _) = body_html(md, [&grouped()]);
+        assert!(
+            html.contains("<th scope=\"rowgroup\" class=\"group\">Группа 1</th>\n<td>итог</td>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn unknown_tables_are_plain_data() {
+        // No marker, a marker of a table the document does not have, a marker that is not
+        // right above the table: a paragraph above is no caption, a bold row no group, the
+        // first column no row headers.
+        for md in [
+            "## Раздел\n\nПодпись\n\n| № | Имя |\n|---|---|\n| **Группа 1** | |\n| 1 | a |\n",
+            "## Раздел\n\nПодпись\n\n<!-- nko-draft table other -->\n| № | Имя |\n|---|---|\n| **Группа 1** | |\n| 1 | a |\n",
+            "## Раздел\n\n<!-- nko-draft table t -->\n\nПодпись\n\n| № | Имя |\n|---|---|\n| **Группа 1** | |\n| 1 | a |\n",
+        ] {
+            let (html, _) = body_html(md, [&grouped()]);
+            assert!(html.contains("<p>Подпись</p>"), "{html}");
+            assert!(!html.contains("<caption"), "{html}");
+            assert!(!html.contains("rowgroup"), "{html}");
+            assert!(!html.contains("scope=\"row\""), "{html}");
+            assert!(html.contains("<th scope=\"col\">№</th>"), "{html}");
+            assert!(
+                html.contains("<td><strong>Группа 1</strong></td>"),
+                "{html}"
+            );
+            assert!(html.contains("<td>1</td>"), "{html}");
+            assert!(
+                html.contains("<table aria-labelledby=\"раздел\">"),
+                "{html}"
+            );
+            assert_eq!(html.matches("<tbody>").count(), 1, "{html}");
+        }
+    }
+
+    #[test]
     fn raw_html_never_passes() {
         let (html, _) = body_html(
             "<script>alert(1)</script>\n\n[x](javascript:alert(1))\n",
-            Default::default(),
+            [],
         );
         assert!(!html.contains("<script>"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
     }
 
     #[test]
-    fn annex_marks_get_a_class() {
-        let mark = ("Приложение №\u{a0}".to_owned(), " к Программе".to_owned());
+    fn annex_markers_start_annexes() {
         let (html, _) = body_html(
-            "Приложение №\u{a0}1 к Программе\n\nПриложение №\u{a0}1 к другому\n\n## Список\n",
-            mark,
+            "<!-- nko-draft annex -->\nПриложение №\u{a0}1 к Программе\n\nПриложение №\u{a0}2 к Программе\n\n<!-- nko-draft annex -->\n## Список\n",
+            [],
         );
         assert!(
             html.contains("<p class=\"annex-mark\">Приложение №\u{a0}1 к Программе</p>"),
             "{html}"
         );
+        // The label's text alone makes no annex.
         assert!(
-            html.contains("<p>Приложение №\u{a0}1 к другому</p>"),
+            html.contains("<p>Приложение №\u{a0}2 к Программе</p>"),
             "{html}"
         );
+        assert!(
+            html.contains("<h2 class=\"annex-start\" id=\"список\">Список</h2>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn markers_are_exact() {
+        assert_eq!(
+            marker("<!-- nko-draft table steps -->\n"),
+            Some(Marker::Table("steps".into()))
+        );
+        assert_eq!(marker("<!-- nko-draft annex -->"), Some(Marker::Annex));
+        for not in [
+            "<!-- nko-draft table Steps -->",
+            "<!-- nko-draft table  -->",
+            "<!-- nko-draft table a b -->",
+            "<!-- nko-draft annex  -->",
+            "<!--nko-draft annex-->",
+            "x <!-- nko-draft annex -->",
+            "\\<!-- nko-draft annex --\\>",
+        ] {
+            assert_eq!(marker(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn markdown_loses_the_markers_and_nothing_else() {
+        let md = "Подпись\n\n<!-- nko-draft table t -->\n| a |\n|---|\n\nx <!-- nko-draft annex --> y\n\\<!-- nko-draft annex --\\>\n<!-- nko-draft other -->\n";
+        assert_eq!(
+            strip_markers(md),
+            "Подпись\n\n\n| a |\n|---|\n\nx  y\n\\<!-- nko-draft annex --\\>\n<!-- nko-draft other -->\n"
+        );
+    }
+
+    /// Renders `template` through the Markdown Tera with the marker functions.
+    fn tera_render(template: &str, ctx: &tera::Context) -> Result<String, String> {
+        let mut tera = Tera::new();
+        register_functions(&mut tera);
+        tera.add_raw_template("t.md", template)
+            .map_err(|e| e.to_string())?;
+        tera.render("t.md", ctx).map_err(|e| format!("{e:?}"))
+    }
+
+    #[test]
+    fn template_functions_print_markers() {
+        let mut ctx = tera::Context::new();
+        ctx.insert("t", &grouped());
+        assert_eq!(
+            tera_render("{{ html_table(of=t) }}\n{{ html_annex() }}", &ctx).expect("renders"),
+            "<!-- nko-draft table t -->\n<!-- nko-draft annex -->"
+        );
+        for bad in [
+            "{{ html_table(of=\"steps\") }}",
+            "{{ html_table() }}",
+            "{{ html_table(of={\"id\": \"x --> <b>\"}) }}",
+        ] {
+            let err = tera_render(bad, &ctx).expect_err(bad);
+            assert!(err.contains("html_table needs `of=`"), "{bad}: {err}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use anyhow::Result;
 use tera::{Context, Tera};
 
+use super::html::strip_markers;
 use super::{Limits, Templates, render_tera, tera_failure};
 
 /// Template names as Tera knows them: the path relative to the programme root, so that errors
@@ -30,6 +31,7 @@ impl MarkdownRenderer {
         let mut tera = Tera::new();
         tera.set_escape_fn(escape);
         tera.autoescape_on([".md"]);
+        super::html::register_functions(&mut tera);
         let (body, user_body) = templates.get("body.md");
         let (programme, user_programme) = templates.get("programme.md");
         // Both at once, so that one may extend or include the other.
@@ -45,18 +47,20 @@ impl MarkdownRenderer {
     }
 
     /// The body (every section and annex, without title block and contents), from a context
-    /// holding `doc` (see [`super::context`]). The HTML page is made from it too.
+    /// holding `doc` (see [`super::context`]). The HTML page is made from it too, so it keeps
+    /// the markers of `html_table` and `html_annex`.
     pub fn body(&self, ctx: &Context) -> Result<String> {
         let out = render_tera(&self.tera, BODY, ctx, self.user_body, self.limits)?;
         Ok(tidy(&out))
     }
 
-    /// The whole programme: title block and contents around `body`.
+    /// The whole programme: title block and contents around `body`, without the markers
+    /// that only the HTML renderer reads (see [`super::html`]).
     pub fn programme(&self, ctx: &mut Context, body: &str) -> Result<String> {
         ctx.insert("body", body);
         let out = render_tera(&self.tera, PROGRAMME, ctx, self.user_programme, self.limits);
         ctx.remove("body");
-        Ok(tidy(&out?))
+        Ok(tidy(&strip_markers(&out?)))
     }
 }
 

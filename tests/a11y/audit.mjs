@@ -16,8 +16,9 @@
 //       - <html lang> present and non-empty
 //       - exactly one <h1>
 //       - heading levels never skip (the first heading is h1; h2 -> h4 is a skip)
-//       - every <table> has a non-empty <caption> or is immediately preceded by a heading
-//         (a wrapper whose first element is the table, e.g. a scroll <div>, is looked through)
+//       - every <table> has a non-empty <caption>, is immediately preceded by a heading
+//         (a wrapper whose first element is the table, e.g. a scroll <div>, is looked through),
+//         or is named by its own aria-labelledby, whose elements exist and hold text
 //       - every <th> has a valid scope (row, col, rowgroup, colgroup)
 //       - skip link: the first element reached with Tab is an in-page link href="#id"
 //         whose target exists, and it is visible while focused
@@ -201,13 +202,15 @@ function structuralChecks() {
     prev = lvl;
   }
 
-  // tables: <caption> or an immediately preceding heading; every <th> has a scope
+  // tables: <caption>, an immediately preceding heading or aria-labelledby; every <th> has a scope
   const tables = [...document.querySelectorAll('table')].filter(
     (t) => !['presentation', 'none'].includes((t.getAttribute('role') || '').trim()),
   );
   tables.forEach((t, i) => {
     const cap = t.querySelector(':scope > caption');
     if (cap && cap.textContent.trim()) return;
+    const by = (t.getAttribute('aria-labelledby') || '').trim().split(/\s+/).filter(Boolean);
+    if (by.length && by.every((id) => (document.getElementById(id)?.textContent || '').trim())) return;
     // Look through wrappers that start with the table (e.g. <div class="scroll"><table>).
     let n = t;
     while (!n.previousElementSibling && n.parentElement && n.parentElement !== document.body) {
@@ -217,7 +220,7 @@ function structuralChecks() {
     if (prevEl && headingLevel(prevEl) > 0) return;
     problems.push({
       key: `table-caption:${i}`,
-      message: `table #${i + 1} has neither a non-empty <caption> nor an immediately preceding heading`,
+      message: `table #${i + 1} has neither a non-empty <caption>, nor an immediately preceding heading, nor aria-labelledby naming it`,
       detail: [snippet(t)],
     });
   });

@@ -7,6 +7,7 @@ mod check;
 mod cli;
 mod common;
 mod differential;
+mod html;
 mod init;
 mod prompt;
 mod templates;
