@@ -544,24 +544,6 @@ pub struct MatrixRow {
 }
 
 impl Document {
-    /// Every heading in document order, as (level, text): sections and annexes at level 1,
-    /// subsections at 2. Used to compare the formats.
-    pub fn headings(&self) -> Vec<(u8, String)> {
-        self.toc
-            .iter()
-            .map(|e| (e.level, e.heading.text.clone()))
-            .collect()
-    }
-
-    /// Every step title in document order.
-    pub fn step_titles(&self) -> Vec<&str> {
-        self.steps
-            .groups
-            .iter()
-            .flat_map(|g| g.steps.iter().map(|s| s.title.as_str()))
-            .collect()
-    }
-
     /// Every table of the document, in document order, whether or not a template prints it.
     pub fn tables(&self) -> Vec<&TableFacts> {
         let mut tables = Vec::new();
