@@ -221,9 +221,14 @@ pub fn load_with(
     jobs.extend(listing.cases.iter().map(|rel| (rel.clone(), Kind::Case)));
     jobs.extend(listing.steps.iter().map(|rel| (rel.clone(), Kind::Steps)));
 
+    // Where the files may really be: links that lead out of the programme are not followed.
+    let real_root = root.canonicalize().map_err(|source| ProjectError::Io {
+        path: root.to_path_buf(),
+        source,
+    })?;
     let outcomes = jobs
         .iter()
-        .map(|(rel, kind)| load_file(root, overlay, rel, *kind));
+        .map(|(rel, kind)| load_file(&real_root, root, overlay, rel, *kind));
 
     let mut input = Input {
         root: root.to_path_buf(),
@@ -317,7 +322,13 @@ struct Outcome {
 }
 
 /// Reads, parses and types one file.
-fn load_file(root: &Path, overlay: &BTreeMap<String, String>, rel: &str, kind: Kind) -> Outcome {
+fn load_file(
+    real_root: &Path,
+    root: &Path,
+    overlay: &BTreeMap<String, String>,
+    rel: &str,
+    kind: Kind,
+) -> Outcome {
     let mut out = Outcome {
         source: None,
         value: None,
@@ -327,7 +338,7 @@ fn load_file(root: &Path, overlay: &BTreeMap<String, String>, rel: &str, kind: K
     let text = match overlay.get(rel) {
         Some(text) => text.clone(),
         None => {
-            match read_text(&root.join(rel)) {
+            match read_text(real_root, root, rel) {
                 Ok(Some(text)) => text,
                 Ok(None) => {
                     if kind.required() {
@@ -340,7 +351,7 @@ fn load_file(root: &Path, overlay: &BTreeMap<String, String>, rel: &str, kind: K
                     return out;
                 }
                 Err(d) => {
-                    out.diags.push(d.relabel(rel));
+                    out.diags.push(d);
                     // Recorded without text, so later rules know the file exists but did not
                     // load, and skip what depends on it instead of reporting follow-on errors.
                     out.source = Some(Source {
@@ -459,65 +470,166 @@ fn typed(
     None
 }
 
-/// A read failure, before it knows its relative path.
-struct ReadError {
-    code: &'static str,
-    message: String,
-    hint: Option<String>,
-    pos: Option<Pos>,
-}
-
-impl ReadError {
-    fn relabel(self, rel: &str) -> Diagnostic {
-        let d = Diagnostic::error(self.code, rel, self.message).maybe_hint(self.hint);
-        match self.pos {
-            Some(p) => d.at(p),
-            None => d,
-        }
-    }
-}
-
-/// Reads a file as UTF-8 text; `Ok(None)` when it does not exist.
-fn read_text(path: &Path) -> Result<Option<String>, ReadError> {
-    let io = |e: std::io::Error| ReadError {
-        code: "io",
-        message: format!("cannot read {}: {e}", path.display()),
-        hint: None,
-        pos: None,
+/// Reads the input file `rel` of the programme as UTF-8 text; `Ok(None)` when it does not exist.
+///
+/// A programme folder may come from someone else (a pull request checked in CI), so a file is
+/// read only when its real path is inside the programme (`real_root`, canonical): a link to
+/// `/etc/passwd` or `/proc/self/environ` would otherwise be printed in the findings. And only
+/// a regular file is read: a named pipe would block the run forever, a device never ends.
+fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>, Diagnostic> {
+    let path = root.join(rel);
+    let io = |e: std::io::Error| {
+        Diagnostic::error("io", rel, format!("cannot read {}: {e}", path.display()))
     };
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
+    let link = match std::fs::symlink_metadata(&path) {
+        Ok(meta) => meta.file_type().is_symlink(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(io(e)),
     };
+    let real = match path.canonicalize() {
+        Ok(real) => real,
+        Err(e) if link && e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Diagnostic::error(
+                "not-a-file",
+                rel,
+                format!("{rel} is a link to a file that does not exist"),
+            )
+            .hint(format!("replace the link with the file itself, named {rel}")));
+        }
+        Err(e) => return Err(io(e)),
+    };
+    if !real.starts_with(real_root) {
+        // The target is neither read nor named: its path is none of the report's business.
+        return Err(Diagnostic::error(
+            "outside-programme",
+            rel,
+            format!("{rel} is a link to a file outside the programme"),
+        )
+        .hint(
+            "only files inside the programme folder are read; copy the file into the folder \
+             instead of linking to it",
+        ));
+    }
+    let meta = std::fs::metadata(&real).map_err(io)?;
+    if let Some(what) = not_a_file(&meta.file_type()) {
+        return Err(not_a_file_error(rel, what));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(rel));
+    }
+    let file = open_nonblocking(&real).map_err(io)?;
+    // The type again, of what was opened: the path may have changed since it was looked at.
+    let meta = file.metadata().map_err(io)?;
+    if let Some(what) = not_a_file(&meta.file_type()) {
+        return Err(not_a_file_error(rel, what));
+    }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(ReadError {
-            code: "file-too-large",
-            message: format!(
-                "the file is larger than {} MiB",
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-            hint: Some("programme files are small text files; is this the right file?".into()),
-            pos: None,
-        });
+        return Err(too_large(rel));
     }
-    String::from_utf8(bytes).map(Some).map_err(|e| {
+    decode(rel, bytes).map(Some)
+}
+
+/// Opens a file for reading without waiting: on unix with `O_NONBLOCK`, so that a named pipe
+/// that slipped past the type check cannot block the open (nor the read) forever.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// What a file of this type is, in words, unless it is a regular file.
+fn not_a_file(kind: &std::fs::FileType) -> Option<&'static str> {
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
+}
+
+fn not_a_file_error(rel: &str, what: &str) -> Diagnostic {
+    let message = if what.starts_with("not ") {
+        format!("{rel} is {what}")
+    } else {
+        format!("{rel} is {what}, not a file")
+    };
+    Diagnostic::error("not-a-file", rel, message)
+        .hint(format!("{rel} must be an ordinary text file; replace it with one"))
+}
+
+fn too_large(rel: &str) -> Diagnostic {
+    Diagnostic::error(
+        "file-too-large",
+        rel,
+        format!(
+            "the file is larger than {} MiB",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
+    .hint("programme files are small text files; is this the right file?")
+}
+
+/// The bytes of a file as UTF-8 text, or why they are not.
+fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    if is_utf16(&bytes) {
+        return Err(Diagnostic::error(
+            "invalid-utf8",
+            rel,
+            "the file is saved as UTF-16, not as UTF-8 text",
+        )
+        .hint("save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         // The prefix is valid UTF-8 by construction.
         let prefix = std::str::from_utf8(valid).unwrap_or_default();
         let line = prefix.matches('\n').count() as u32 + 1;
         let col = prefix.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-        ReadError {
-            code: "invalid-utf8",
-            message: "the file is not valid UTF-8 text".into(),
-            hint: Some(
-                "save the file as UTF-8 (a file saved as Windows-1251 looks like this)".into(),
-            ),
-            pos: Some(Pos { line, col }),
-        }
+        Diagnostic::error("invalid-utf8", rel, "the file is not valid UTF-8 text")
+            .at(Pos { line, col })
+            .hint("save the file as UTF-8 (a file saved as Windows-1251 looks like this)")
     })
+}
+
+/// True for text saved as UTF-16: it starts with a UTF-16 byte order mark, or every other
+/// byte is NUL (the high byte of the ASCII characters that YAML's keys and punctuation are).
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return true;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let nuls = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (nuls(0), nuls(1));
+    // Random binary has NULs on both sides; UTF-16 text on one side only.
+    sample.len() >= 4 && even.max(odd) * 8 >= sample.len() && even.min(odd) * 10 <= even.max(odd)
 }
