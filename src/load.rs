@@ -633,3 +633,30 @@ fn is_utf16(bytes: &[u8]) -> bool {
     // Random binary has NULs on both sides; UTF-16 text on one side only.
     sample.len() >= 4 && even.max(odd) * 8 >= sample.len() && even.min(odd) * 10 <= even.max(odd)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        text.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    #[test]
+    fn utf16_is_told_apart_from_binary() {
+        let text = "- id: ivanova\n  name: Иванова Анна Петровна\n  position: координатор\n";
+        assert!(is_utf16(&utf16le(text)), "without a BOM");
+        let be: Vec<u8> = "\u{feff}title: x\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert!(is_utf16(&be), "big-endian with a BOM");
+        assert!(!is_utf16(text.as_bytes()));
+        // Binary with NULs on both sides of every pair.
+        let binary: Vec<u8> = (0u32..4096).map(|i| (i * 7919 % 251) as u8).collect();
+        assert!(!is_utf16(&binary));
+        let err = decode("a.yaml", utf16le(text)).unwrap_err();
+        assert!(err.message.contains("UTF-16"), "{err:?}");
+        assert!(err.hint.unwrap().contains("UTF-8"));
+    }
+}
