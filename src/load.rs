@@ -494,7 +494,9 @@ fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>,
                 rel,
                 format!("{rel} is a link to a file that does not exist"),
             )
-            .hint(format!("replace the link with the file itself, named {rel}")));
+            .hint(format!(
+                "replace the link with the file itself, named {rel}"
+            )));
         }
         Err(e) => return Err(io(e)),
     };
@@ -576,8 +578,9 @@ fn not_a_file_error(rel: &str, what: &str) -> Diagnostic {
     } else {
         format!("{rel} is {what}, not a file")
     };
-    Diagnostic::error("not-a-file", rel, message)
-        .hint(format!("{rel} must be an ordinary text file; replace it with one"))
+    Diagnostic::error("not-a-file", rel, message).hint(format!(
+        "{rel} must be an ordinary text file; replace it with one"
+    ))
 }
 
 fn too_large(rel: &str) -> Diagnostic {

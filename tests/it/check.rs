@@ -580,8 +580,11 @@ fn links_out_of_the_programme_are_refused_unread() {
     use std::os::unix::fs::symlink;
     let p = Project::base();
     let secret = p.tmp().join("secret.yaml");
-    std::fs::write(&secret, "- id: secret\n  name: SECRET-VALUE\n  extra: SECRET-KEY\n")
-        .expect("write");
+    std::fs::write(
+        &secret,
+        "- id: secret\n  name: SECRET-VALUE\n  extra: SECRET-KEY\n",
+    )
+    .expect("write");
     let outside = p.tmp().join("outside");
     std::fs::create_dir(&outside).expect("mkdir");
     std::fs::write(outside.join("leak.yaml"), "SECRET-CASE: 1\n").expect("write");
