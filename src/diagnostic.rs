@@ -8,6 +8,10 @@ use serde::Serialize;
 
 use crate::yaml::{Pos, YamlPath};
 
+/// The most findings of one kind that loading a file reports; past it, one more finding says
+/// how many were left out. A file of a million wrong values is one mistake, not a million.
+pub const MAX_FINDINGS_PER_FILE: usize = 1000;
+
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

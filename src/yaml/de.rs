@@ -13,6 +13,7 @@ use serde::de::{
 
 use super::tree::is_null_text;
 use super::{Node, NodeKind, PathSeg, Pos};
+use crate::diagnostic::{MAX_FINDINGS_PER_FILE, plural};
 use crate::suggest;
 
 /// Why a value could not become the type the input format asks for.
@@ -189,17 +190,49 @@ pub fn from_items<T: de::DeserializeOwned>(node: &mut Node) -> Result<Vec<T>, Ve
         return from_node::<Vec<T>>(node).map_err(DeError::all);
     };
     let mut values = Vec::with_capacity(items.len());
-    let mut errors = Vec::new();
+    let mut errors = Capped::default();
     for (i, item) in items.iter_mut().enumerate() {
         match T::deserialize(NodeDe(item)) {
-            Ok(v) => values.push(v),
+            Ok(v) if errors.found == 0 => values.push(v),
+            Ok(_) => {}
             Err(e) => errors.extend(e.under(PathSeg::Index(i)).all()),
         }
     }
-    if errors.is_empty() {
+    if errors.found == 0 {
         Ok(values)
     } else {
-        Err(errors)
+        Err(errors.finish())
+    }
+}
+
+/// Errors collected up to [`MAX_FINDINGS_PER_FILE`], and how many there were: a file of a
+/// million wrong values must not take a million findings' memory, nor print them all.
+#[derive(Default)]
+struct Capped {
+    kept: Vec<DeError>,
+    found: usize,
+}
+
+impl Capped {
+    fn extend(&mut self, errors: impl IntoIterator<Item = DeError>) {
+        for e in errors {
+            self.found += 1;
+            if self.kept.len() < MAX_FINDINGS_PER_FILE {
+                self.kept.push(e);
+            }
+        }
+    }
+
+    /// The errors kept, then one that says how many more there are.
+    fn finish(mut self) -> Vec<DeError> {
+        let more = self.found - self.kept.len();
+        if more > 0 {
+            self.kept.push(DeError::new(
+                format!("{} not shown", plural(more, "more problem")),
+                Some("fix the problems above, then check again".into()),
+            ));
+        }
+        self.kept
     }
 }
 
@@ -495,17 +528,21 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     ) -> Result<V::Value, DeError> {
         // Every key the type does not know, at once: serde would stop at the first.
         if let NodeKind::Map(entries) = &self.0.kind {
-            let mut unknown = entries
-                .iter()
-                .filter_map(|(k, _)| Some((k, k.as_str()?)))
-                .filter(|(_, name)| !fields.contains(name))
-                .map(|(k, name)| {
-                    <DeError as de::Error>::unknown_field(name, fields)
-                        .at(k.pos)
-                        .under(PathSeg::Key(name.to_owned()))
-                });
+            let mut unknown = Capped::default();
+            unknown.extend(
+                entries
+                    .iter()
+                    .filter_map(|(k, _)| Some((k, k.as_str()?)))
+                    .filter(|(_, name)| !fields.contains(name))
+                    .map(|(k, name)| {
+                        <DeError as de::Error>::unknown_field(name, fields)
+                            .at(k.pos)
+                            .under(PathSeg::Key(name.to_owned()))
+                    }),
+            );
+            let mut unknown = unknown.finish().into_iter();
             if let Some(mut first) = unknown.next() {
-                first.also = unknown.collect();
+                first.also = unknown.map(|e| e.at(self.0.pos)).collect();
                 return Err(first);
             }
         }
@@ -775,6 +812,23 @@ mod tests {
             ]
         );
         assert_eq!(errs[1].pos, Some(Pos { line: 3, col: 3 }));
+    }
+
+    #[test]
+    fn findings_stop_at_the_cap_with_a_count_of_the_rest() {
+        let text = "- a\n".repeat(MAX_FINDINGS_PER_FILE + 500);
+        let mut node = parse(&text, Limits::default()).unwrap();
+        let errs = from_items::<Item>(&mut node).unwrap_err();
+        assert_eq!(errs.len(), MAX_FINDINGS_PER_FILE + 1);
+        assert_eq!(errs[MAX_FINDINGS_PER_FILE].message, "500 more problems not shown");
+        let keys: String = (0..MAX_FINDINGS_PER_FILE + 2)
+            .map(|i| format!("k{i}: 1\n"))
+            .collect();
+        let err = load::<Item>(&format!("id: a\n{keys}")).unwrap_err();
+        let all = err.all();
+        assert_eq!(all.len(), MAX_FINDINGS_PER_FILE + 1);
+        assert_eq!(all[MAX_FINDINGS_PER_FILE].message, "2 more problems not shown");
+        assert_eq!(all[MAX_FINDINGS_PER_FILE].pos, Some(Pos { line: 1, col: 1 }));
     }
 
     #[test]
