@@ -453,7 +453,7 @@ fn typed(
                 yaml::PathSeg::Index(i) => path.index(*i),
             };
         }
-        let code = if e.message.ends_with(" not shown") {
+        let code = if e.message.ends_with(", not shown") {
             "too-many-findings"
         } else if e.message.starts_with("unknown key") {
             "unknown-key"

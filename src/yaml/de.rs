@@ -211,6 +211,8 @@ pub fn from_items<T: de::DeserializeOwned>(node: &mut Node) -> Result<Vec<T>, Ve
 struct Capped {
     kept: Vec<DeError>,
     found: usize,
+    /// The first error left out: where the count of the rest is placed.
+    first_left_out: Option<DeError>,
 }
 
 impl Capped {
@@ -219,18 +221,22 @@ impl Capped {
             self.found += 1;
             if self.kept.len() < MAX_FINDINGS_PER_FILE {
                 self.kept.push(e);
+            } else if self.first_left_out.is_none() {
+                self.first_left_out = Some(e);
             }
         }
     }
 
-    /// The errors kept, then one that says how many more there are.
+    /// The errors kept, then one at the first left out that says how many more there are.
     fn finish(mut self) -> Vec<DeError> {
-        let more = self.found - self.kept.len();
-        if more > 0 {
-            self.kept.push(DeError::new(
-                format!("{} not shown", plural(more, "more problem")),
-                Some("fix the problems above, then check again".into()),
-            ));
+        if let Some(first) = self.first_left_out {
+            let more = self.found - self.kept.len();
+            self.kept.push(DeError {
+                message: format!("{}, from here on, not shown", plural(more, "more problem")),
+                hint: Some("fix the problems above, then check again".into()),
+                also: Vec::new(),
+                ..first
+            });
         }
         self.kept
     }
@@ -542,7 +548,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
             );
             let mut unknown = unknown.finish().into_iter();
             if let Some(mut first) = unknown.next() {
-                first.also = unknown.map(|e| e.at(self.0.pos)).collect();
+                first.also = unknown.collect();
                 return Err(first);
             }
         }
@@ -820,15 +826,18 @@ mod tests {
         let mut node = parse(&text, Limits::default()).unwrap();
         let errs = from_items::<Item>(&mut node).unwrap_err();
         assert_eq!(errs.len(), MAX_FINDINGS_PER_FILE + 1);
-        assert_eq!(errs[MAX_FINDINGS_PER_FILE].message, "500 more problems not shown");
+        let more = &errs[MAX_FINDINGS_PER_FILE];
+        assert_eq!(more.message, "500 more problems, from here on, not shown");
+        assert_eq!(more.pos, Some(Pos { line: 1001, col: 3 }));
         let keys: String = (0..MAX_FINDINGS_PER_FILE + 2)
             .map(|i| format!("k{i}: 1\n"))
             .collect();
         let err = load::<Item>(&format!("id: a\n{keys}")).unwrap_err();
         let all = err.all();
         assert_eq!(all.len(), MAX_FINDINGS_PER_FILE + 1);
-        assert_eq!(all[MAX_FINDINGS_PER_FILE].message, "2 more problems not shown");
-        assert_eq!(all[MAX_FINDINGS_PER_FILE].pos, Some(Pos { line: 1, col: 1 }));
+        let more = &all[MAX_FINDINGS_PER_FILE];
+        assert_eq!(more.message, "2 more problems, from here on, not shown");
+        assert_eq!(more.pos, Some(Pos { line: 1002, col: 1 }));
     }
 
     #[test]

@@ -152,7 +152,7 @@ impl Default for Limits {
         Limits {
             max_depth: 64,
             max_nodes: 1_000_000,
-            max_lookahead: 1 << 20,
+            max_lookahead: 1 << 18,
         }
     }
 }

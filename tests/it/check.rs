@@ -670,3 +670,40 @@ fn pipes_folders_and_dangling_links_are_not_files() {
         &run,
     );
 }
+
+/// A 4 MB flow sequence as participants.yaml: the YAML scanner would keep a token for each
+/// item before the first value (1.45 GB before), so the flow collection is refused once it runs
+/// past the scanner's limit; quickly, and with a short report.
+#[test]
+fn generated_huge_flow_sequence() {
+    let items = vec!["a"; 4 * 1024 * 1024 / 3].join(", ");
+    let run = generated(
+        "huge-flow",
+        "participants.yaml",
+        format!("[{items}]\n").as_bytes(),
+    );
+    assert!(
+        run.stderr.starts_with(
+            "error: a list or mapping in brackets runs on for more than 262144 characters\n"
+        ),
+        "{}",
+        run.report()
+    );
+}
+
+/// Thousands of wrong items in one file: the first 1000 are reported, then one finding counts
+/// the rest.
+#[test]
+fn findings_of_a_file_stop_at_a_thousand() {
+    let p = Project::base();
+    p.write("participants.yaml", "- a\n".repeat(1500));
+    let run = p.check(&["--format", "short"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 1001, "{}", lines.len());
+    assert_eq!(
+        lines[1000],
+        "participants.yaml:1001:3: error: 500 more problems, from here on, not shown \
+         [participants[1000]] (hint: fix the problems above, then check again)"
+    );
+}
