@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex, SourceText};
 use crate::model::{Case, Indicator, Organisation, Participant, Programme, Session, Step};
 use crate::project::{self, ProjectError};
 use crate::yaml::{self, Limits, Node, Pos, YamlPath};
@@ -33,6 +33,8 @@ pub struct Source {
     pub tree: Option<Node>,
     /// The label the file's paths start with (`steps`, `organisations`, or empty).
     pub root_label: &'static str,
+    /// Where the lines of `text` start, once a finding is rendered.
+    pub lines: LineIndex,
 }
 
 /// A case file that loaded.
@@ -150,6 +152,7 @@ impl Input {
             source.tree = None;
             if !findings.iter().any(|d| d.file == source.rel) {
                 source.text = String::new();
+                source.lines = LineIndex::default();
             }
         }
         self.programme = None;
@@ -178,10 +181,10 @@ impl Input {
     }
 
     /// The text of every file, by relative path, for rendering findings with snippets.
-    pub fn texts(&self) -> BTreeMap<&str, &str> {
+    pub fn texts(&self) -> BTreeMap<&str, SourceText<'_>> {
         self.sources
             .iter()
-            .map(|s| (s.rel.as_str(), s.text.as_str()))
+            .map(|s| (s.rel.as_str(), SourceText::new(&s.text, &s.lines)))
             .collect()
     }
 }
@@ -359,6 +362,7 @@ fn load_file(
                         text: String::new(),
                         tree: None,
                         root_label: label,
+                        lines: LineIndex::default(),
                     });
                     return out;
                 }
@@ -396,6 +400,7 @@ fn load_file(
         text,
         tree,
         root_label: label,
+        lines: LineIndex::default(),
     });
     out
 }

@@ -13,7 +13,7 @@ use serde::de::{
 
 use super::tree::is_null_text;
 use super::{Node, NodeKind, PathSeg, Pos};
-use crate::diagnostic::{MAX_FINDINGS_PER_FILE, plural};
+use crate::diagnostic::{MAX_FINDINGS_PER_FILE, excerpt, plural};
 use crate::suggest;
 
 /// Why a value could not become the type the input format asks for.
@@ -105,7 +105,7 @@ fn unexpected_words(unexp: &Unexpected<'_>) -> String {
         Unexpected::Unit | Unexpected::Option => "nothing".into(),
         Unexpected::Seq => "a list".into(),
         Unexpected::Map => "a mapping".into(),
-        Unexpected::Str(s) => format!("the text `{s}`"),
+        Unexpected::Str(s) => format!("the text `{}`", excerpt(s)),
         Unexpected::Bool(b) => format!("`{b}`"),
         Unexpected::Signed(n) => format!("the number {n}"),
         Unexpected::Unsigned(n) => format!("the number {n}"),
@@ -153,7 +153,7 @@ impl de::Error for DeError {
             ),
             None => format!("allowed: {}", suggest::list(expected)),
         };
-        DeError::new(format!("unknown value `{variant}`"), Some(hint))
+        DeError::new(format!("unknown value `{}`", excerpt(variant)), Some(hint))
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
@@ -161,7 +161,7 @@ impl de::Error for DeError {
             Some(near) => format!("did you mean `{near}`?"),
             None => format!("the keys allowed here: {}", suggest::list(expected)),
         };
-        DeError::new(format!("unknown key `{field}`"), Some(hint))
+        DeError::new(format!("unknown key `{}`", excerpt(field)), Some(hint))
     }
 
     fn missing_field(field: &'static str) -> Self {
@@ -703,14 +703,14 @@ impl<'de> VariantAccess<'de> for UnitVariant<'_> {
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _seed: T) -> Result<T::Value, DeError> {
         Err(de::Error::custom(format!(
             "`{}` needs a value, written as a mapping",
-            self.0
+            excerpt(self.0)
         )))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, _len: usize, _visitor: V) -> Result<V::Value, DeError> {
         Err(de::Error::custom(format!(
             "`{}` needs a list of values",
-            self.0
+            excerpt(self.0)
         )))
     }
 
@@ -719,7 +719,10 @@ impl<'de> VariantAccess<'de> for UnitVariant<'_> {
         _fields: &'static [&'static str],
         _visitor: V,
     ) -> Result<V::Value, DeError> {
-        Err(de::Error::custom(format!("`{}` needs a mapping", self.0)))
+        Err(de::Error::custom(format!(
+            "`{}` needs a mapping",
+            excerpt(self.0)
+        )))
     }
 }
 

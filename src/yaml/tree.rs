@@ -10,6 +10,8 @@ use std::fmt;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span};
 
+use crate::diagnostic::excerpt;
+
 /// A position in a file: line and column, both counted from 1, the column in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Pos {
@@ -235,9 +237,9 @@ impl ParseError {
 /// A tag as written: `!!binary` for the core schema's, `!name` for local ones.
 fn tag_text(tag: &saphyr_parser::Tag) -> String {
     if tag.handle == "tag:yaml.org,2002:" {
-        format!("!!{}", tag.suffix)
+        excerpt(&format!("!!{}", tag.suffix))
     } else {
-        format!("{}{}", tag.handle, tag.suffix)
+        excerpt(&format!("{}{}", tag.handle, tag.suffix))
     }
 }
 
@@ -547,10 +549,11 @@ impl Builder {
         }
         let max = self.limits.max_nodes;
         Err(if self.aliases {
-            ParseError::new(pos, format!("the document expands to more than {max} values"))
-                .with_hint(
-                    "aliases (`*name`) repeat what their anchor names; is this an alias bomb?",
-                )
+            ParseError::new(
+                pos,
+                format!("the document expands to more than {max} values"),
+            )
+            .with_hint("aliases (`*name`) repeat what their anchor names; is this an alias bomb?")
         } else {
             ParseError::new(pos, format!("the file holds more than {max} values"))
                 .with_hint("programme files hold far fewer; is this the right file?")
@@ -589,12 +592,14 @@ impl Builder {
                             .map(|(k, _)| k.pos)
                     };
                     if let Some(first) = first {
+                        let key = excerpt(value);
                         self.duplicates.push(
-                            ParseError::new(node.pos, format!("duplicate key `{value}`"))
-                                .with_hint(format!(
-                                    "`{value}` is already set on line {}; keep one of the two",
+                            ParseError::new(node.pos, format!("duplicate key `{key}`")).with_hint(
+                                format!(
+                                    "`{key}` is already set on line {}; keep one of the two",
                                     first.line
-                                )),
+                                ),
+                            ),
                         );
                     }
                     if seen.is_none() && entries.len() >= 16 {
@@ -751,9 +756,17 @@ mod tests {
         assert!(errs[0].message.contains("in brackets"), "{:?}", errs[0]);
         let long = "y".repeat(1500);
         let errs = parse(&format!("k: \"{long}\"\n"), limits).unwrap_err();
-        assert!(errs[0].message.starts_with("a value runs on"), "{:?}", errs[0]);
+        assert!(
+            errs[0].message.starts_with("a value runs on"),
+            "{:?}",
+            errs[0]
+        );
         let errs = parse(&format!("k: {long}\n"), limits).unwrap_err();
-        assert!(errs[0].message.starts_with("a value runs on"), "{:?}", errs[0]);
+        assert!(
+            errs[0].message.starts_with("a value runs on"),
+            "{:?}",
+            errs[0]
+        );
         // Many short values, and a long text in a large file, are fine.
         let many: String = (0..2000).map(|i| format!("- [{i}, {i}]\n")).collect();
         assert!(parse(&many, limits).is_ok());
