@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, LineIndex, SourceText};
+use crate::diagnostic::{
+    Diagnostic, LineIndex, MAX_FINDINGS_PER_FILE, SourceText, excerpt, is_invisible_control,
+};
 use crate::model::{Case, Indicator, Organisation, Participant, Programme, Session, Step};
 use crate::project::{self, ProjectError};
 use crate::yaml::{self, Limits, Node, Pos, YamlPath};
@@ -393,6 +395,9 @@ fn load_file(
     };
     let mut tree = tree;
     if let Some(tree) = &mut tree {
+        if text.chars().any(is_invisible_control) {
+            invisible_controls(rel, label, tree, &mut out.diags);
+        }
         out.value = typed(rel, label, kind, tree, &mut out.diags);
     }
     out.source = Some(Source {
@@ -403,6 +408,98 @@ fn load_file(
         lines: LineIndex::default(),
     });
     out
+}
+
+/// A warning for each value or key that holds a bidirectional control or a line separator:
+/// invisible, they make a title read differently from what it holds (or break it where no
+/// break is seen) in every output, and can hide what a line of the file really says.
+fn invisible_controls(rel: &str, label: &str, tree: &Node, diags: &mut Vec<Diagnostic>) {
+    type Found = Vec<(Pos, Vec<yaml::PathSeg>, char)>;
+    fn walk(node: &Node, segs: &mut Vec<yaml::PathSeg>, found: &mut Found) {
+        match &node.kind {
+            yaml::NodeKind::Scalar { value, .. } => {
+                if let Some(c) = value.chars().find(|c| is_invisible_control(*c)) {
+                    found.push((node.pos, segs.clone(), c));
+                }
+            }
+            yaml::NodeKind::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    segs.push(yaml::PathSeg::Index(i));
+                    walk(item, segs, found);
+                    segs.pop();
+                }
+            }
+            yaml::NodeKind::Map(entries) => {
+                for (key, value) in entries {
+                    let name = key.as_str().unwrap_or_default().to_owned();
+                    segs.push(yaml::PathSeg::Key(name));
+                    walk(key, segs, found);
+                    walk(value, segs, found);
+                    segs.pop();
+                }
+            }
+        }
+    }
+    // Recursion is bounded: the parser refuses nesting deeper than `Limits::max_depth`.
+    let mut found = Vec::new();
+    walk(tree, &mut Vec::new(), &mut found);
+    let count = found.len();
+    for (pos, segs, c) in found.into_iter().take(MAX_FINDINGS_PER_FILE) {
+        let path = YamlPath::from_segs(label, &segs);
+        diags.push(
+            Diagnostic::warning(
+                "invisible-control",
+                rel,
+                format!(
+                    "the text holds `{}` ({}), an invisible character that changes how the \
+                     text around it is shown",
+                    excerpt(&c.to_string()),
+                    invisible_name(c)
+                ),
+            )
+            .at(pos)
+            .path(&path)
+            .hint(if matches!(c, '\u{2028}' | '\u{2029}') {
+                "replace it with an ordinary line break or a space"
+            } else {
+                "remove it: it can make the text read differently from what it holds"
+            }),
+        );
+    }
+    if count > MAX_FINDINGS_PER_FILE {
+        diags.push(
+            Diagnostic::warning(
+                "too-many-findings",
+                rel,
+                format!(
+                    "{} with invisible characters not shown",
+                    crate::diagnostic::plural(count - MAX_FINDINGS_PER_FILE, "more value")
+                ),
+            )
+            .at(Pos { line: 1, col: 1 }),
+        );
+    }
+}
+
+/// The name of a character that [`is_invisible_control`] finds.
+fn invisible_name(c: char) -> &'static str {
+    match c {
+        '\u{202a}' => "left-to-right embedding",
+        '\u{202b}' => "right-to-left embedding",
+        '\u{202c}' => "pop directional formatting",
+        '\u{202d}' => "left-to-right override",
+        '\u{202e}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{200e}' => "left-to-right mark",
+        '\u{200f}' => "right-to-left mark",
+        '\u{061c}' => "Arabic letter mark",
+        '\u{2028}' => "line separator",
+        '\u{2029}' => "paragraph separator",
+        _ => "a formatting character",
+    }
 }
 
 /// The typed content of a parsed file, or `None` with a finding.
@@ -451,13 +548,7 @@ fn typed(
         Err(errors) => errors,
     };
     for e in errors {
-        let mut path = YamlPath::root(label);
-        for seg in &e.path {
-            path = match seg {
-                yaml::PathSeg::Key(k) => path.key(k),
-                yaml::PathSeg::Index(i) => path.index(*i),
-            };
-        }
+        let path = YamlPath::from_segs(label, &e.path);
         let code = if e.message.ends_with(", not shown") {
             "too-many-findings"
         } else if e.message.starts_with("unknown key") {

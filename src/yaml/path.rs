@@ -30,6 +30,14 @@ impl YamlPath {
         }
     }
 
+    /// The path `segs` below the root labelled `root`.
+    pub fn from_segs(root: &str, segs: &[PathSeg]) -> Self {
+        YamlPath {
+            root: root.to_owned(),
+            segs: segs.to_vec(),
+        }
+    }
+
     /// This path followed by a mapping key.
     pub fn key(&self, key: &str) -> Self {
         let mut p = self.clone();

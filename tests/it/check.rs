@@ -129,7 +129,12 @@ fn check_invalid_fixture(name: &str) {
 /// Fixtures whose only findings are warnings: `check` passes, `check --strict` fails.
 #[test]
 fn strict_turns_warnings_into_failure() {
-    for name in ["smart-missing", "smart-permanent", "yml-ignored"] {
+    for name in [
+        "invisible-control",
+        "smart-missing",
+        "smart-permanent",
+        "yml-ignored",
+    ] {
         let p = Project::case(name);
         let run = p.check(&[]);
         assert_eq!(run.code, 0, "{name}:\n{}", run.report());
