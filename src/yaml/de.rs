@@ -341,7 +341,7 @@ fn unexpected(node: &Node) -> Unexpected<'_> {
 }
 
 fn mismatch<'de, V: Visitor<'de>>(node: &Node, visitor: &V) -> DeError {
-    de::Error::invalid_type(unexpected(node), visitor)
+    as_written(de::Error::invalid_type(unexpected(node), visitor), node)
 }
 
 /// A number from a plain scalar.
@@ -352,9 +352,48 @@ fn number<'de, V: Visitor<'de>>(node: &Node, visitor: V) -> Result<V::Value, DeE
             Plain::UInt(n) => visitor.visit_u64(n),
             Plain::Float(f) => visitor.visit_f64(f),
             _ => Err(mismatch(node, &visitor)),
-        },
+        }
+        .map_err(|e| as_written(e, node)),
         _ => Err(mismatch(node, &visitor)),
     }
+}
+
+/// The error about a number, saying the number as it is written in the file rather than as it
+/// was read: `2027.0`, not `2027`; `99999999999999999999999`, not the float it became. A
+/// whole number written with a decimal part gets the hint of it without one, and an integer
+/// too large for any type is said to be too large.
+fn as_written(mut e: DeError, node: &Node) -> DeError {
+    let NodeKind::Scalar { value, plain: true } = &node.kind else {
+        return e;
+    };
+    let (read, float) = match resolve(value) {
+        Plain::Int(n) => (n.to_string(), None),
+        Plain::UInt(n) => (n.to_string(), None),
+        Plain::Float(f) => (f.to_string(), Some(f)),
+        _ => return e,
+    };
+    let written = excerpt(value);
+    let wants_whole = e.message.starts_with("expected a whole number");
+    let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
+    if wants_whole && float.is_some() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        e.message = format!("the number {written} is too large");
+        return e;
+    }
+    e.message = e.message.replacen(
+        &format!("the number {read}"),
+        &format!("the number {written}"),
+        1,
+    );
+    if let Some(f) = float
+        && wants_whole
+        && e.hint.is_none()
+        && f.is_finite()
+        && f.fract() == 0.0
+        && f.abs() < 1e15
+    {
+        e.hint = Some(format!("write it without the decimal part: `{}`", f as i64));
+    }
+    e
 }
 
 macro_rules! numbers {
@@ -841,6 +880,44 @@ mod tests {
         let more = &all[MAX_FINDINGS_PER_FILE];
         assert_eq!(more.message, "2 more problems, from here on, not shown");
         assert_eq!(more.pos, Some(Pos { line: 1002, col: 1 }));
+    }
+
+    #[test]
+    fn numbers_are_quoted_as_written() {
+        #[derive(Debug, Deserialize)]
+        struct Period {
+            #[allow(dead_code)]
+            from: i32,
+        }
+        let err = load::<Period>("from: 2027.0\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "expected a whole number, found the number 2027.0"
+        );
+        assert_eq!(
+            err.hint.as_deref(),
+            Some("write it without the decimal part: `2027`")
+        );
+        let err = load::<Period>("from: 99999999999999999999999\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "the number 99999999999999999999999 is too large"
+        );
+        let err = load::<Period>("from: 1.5e3\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "expected a whole number, found the number 1.5e3"
+        );
+        let err = load::<Period>("from: [1]\n").unwrap_err();
+        assert_eq!(err.message, "expected a whole number, found a list");
+        let err = load::<Vec<Item>>("- id: a\n  tags: 0x10\n").unwrap_err();
+        assert_eq!(err.message, "expected a list, found the number 0x10");
+        let err = load::<Vec<Item>>("- id: a\n  count: 9999999999\n").unwrap_err();
+        assert!(
+            err.message.contains("the number 9999999999,"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
