@@ -156,16 +156,21 @@ fn escaped(text: &str) -> String {
     out
 }
 
-/// A value as a finding quotes it: at most [`EXCERPT_CHARS`] characters (then `…`), with
-/// control, bidirectional and line-separator characters escaped. Every value a message or a
+/// A value as a finding quotes it: control, bidirectional and line-separator characters
+/// escaped, and at most [`EXCERPT_CHARS`] characters of that (then `…`). Every value a message or a
 /// hint repeats goes through this, so a file cannot make a report huge (a 27 MB text in the
 /// wrong place) nor drive or reorder the user's terminal.
 pub fn excerpt(value: &str) -> String {
-    let mut chars = value.chars();
-    let head: String = chars.by_ref().take(EXCERPT_CHARS).collect();
-    let mut out = escaped(&head);
-    if chars.next().is_some() {
-        out.push('…');
+    let mut out = String::new();
+    let mut width = 0;
+    for c in value.chars() {
+        let shown = escape(c).unwrap_or_else(|| c.to_string());
+        width += shown.chars().count();
+        if width > EXCERPT_CHARS {
+            out.push('…');
+            break;
+        }
+        out.push_str(&shown);
     }
     out
 }
@@ -396,28 +401,40 @@ pub fn render_human(d: &Diagnostic, source: Option<SourceText<'_>>, colour: bool
 }
 
 /// The part of a source line to show, for the value at byte `at`: a window of about 100
-/// characters around it, cut with `…`, tabs as spaces, and control, bidirectional and
+/// columns around it, cut with `…`, tabs as spaces, and control, bidirectional and
 /// line-separator characters escaped (see [`escape`]) so that a file can neither drive the
 /// user's terminal nor make the line read differently. Returns the text, the number of
 /// characters shown before the value, and the width of the caret under it.
 fn snippet_window(line: &str, at: usize) -> (String, usize, usize) {
     const BEFORE: usize = 50;
     const WIDTH: usize = 100;
-    // Only the window is looked at: a line may be megabytes long.
-    let start = line[..at]
-        .char_indices()
-        .rev()
-        .take(BEFORE)
-        .last()
-        .map_or(at, |(i, _)| i);
-    let end = line[start..]
-        .char_indices()
-        .nth(WIDTH)
-        .map_or(line.len(), |(i, _)| start + i);
     let shown_of = |c: char| match c {
         '\t' => " ".to_owned(),
         c => escape(c).unwrap_or_else(|| c.to_string()),
     };
+    let width_of = |c: char| match c {
+        '\t' => 1,
+        c => escape(c).map_or(1, |e| e.chars().count()),
+    };
+    // Only the window is looked at: a line may be megabytes long.
+    let mut start = at;
+    let mut before = 0;
+    for (i, c) in line[..at].char_indices().rev() {
+        before += width_of(c);
+        if before > BEFORE {
+            break;
+        }
+        start = i;
+    }
+    let mut end = line.len();
+    let mut width = 0;
+    for (i, c) in line[start..].char_indices() {
+        width += width_of(c);
+        if width > WIDTH && start + i > at {
+            end = start + i;
+            break;
+        }
+    }
     let mut shown = String::new();
     let mut col = 0;
     if start > 0 {
@@ -436,13 +453,13 @@ fn snippet_window(line: &str, at: usize) -> (String, usize, usize) {
         shown.push('…');
     }
     let token = token_width(&line[at..end], 0);
-    let width = line[at..end]
+    let caret = line[at..end]
         .chars()
         .take(token)
-        .map(|c| shown_of(c).chars().count())
+        .map(width_of)
         .sum::<usize>()
         .max(1);
-    (shown, col, width)
+    (shown, col, caret)
 }
 
 /// How many characters the value starting at `start` (in characters) spans: a quoted scalar to

@@ -68,7 +68,8 @@ impl fmt::Display for YamlPath {
                     if !first {
                         f.write_str(".")?;
                     }
-                    f.write_str(k)?;
+                    // A key is the file's text: as any value a finding repeats, an excerpt.
+                    f.write_str(&crate::diagnostic::excerpt(k))?;
                 }
                 PathSeg::Index(i) => write!(f, "[{i}]")?,
             }
@@ -84,6 +85,19 @@ impl fmt::Display for YamlPath {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_keys_are_shown_as_excerpts() {
+        let long = "k".repeat(10_000);
+        let p = YamlPath::root("steps").index(0).key(&long).key("a\u{202e}");
+        assert_eq!(
+            p.to_string(),
+            format!(
+                "steps[0].{}….a\\u{{202E}}",
+                "k".repeat(crate::diagnostic::EXCERPT_CHARS)
+            )
+        );
+    }
 
     #[test]
     fn displays_like_the_spec() {

@@ -712,3 +712,38 @@ fn findings_of_a_file_stop_at_a_thousand() {
          [participants[1000]] (hint: fix the problems above, then check again)"
     );
 }
+
+/// A long text where a short value belongs: the findings quote an excerpt of it, not the text
+/// (a 27.5 MB value was printed whole before).
+#[test]
+fn generated_long_value_in_the_wrong_place() {
+    let long = "Ж\u{202e}".repeat(100 * 1024);
+    let mut text =
+        std::fs::read_to_string(common::base_dir().join("organisations.yaml")).expect("base");
+    text.push_str(&format!(
+        "- id: long\n  name: Длинная\n  kind: \"{long}\"\n"
+    ));
+    text.push_str(&format!(
+        "- {{id: long2, name: Длинная, kind: nko, \"{long}\": 1}}\n"
+    ));
+    let run = generated("long-enum-value", "organisations.yaml", text.as_bytes());
+    assert!(
+        run.stderr
+            .contains(&format!("unknown value `{}Ж…`", "Ж\\u{202E}".repeat(8))),
+        "{}",
+        run.report()
+    );
+    assert!(run.stderr.contains("unknown key `"), "{}", run.report());
+
+    let mut text =
+        std::fs::read_to_string(common::base_dir().join("participants.yaml")).expect("base");
+    text.push_str(&format!(
+        "- id: long\n  name: Длинный\n  organisation: \"{long}\"\n"
+    ));
+    let run = generated("long-reference", "participants.yaml", text.as_bytes());
+    assert!(
+        run.stderr.contains("unknown organisation `"),
+        "{}",
+        run.report()
+    );
+}
