@@ -340,35 +340,35 @@ fn load_file(
         diags: Vec::new(),
     };
     let label = kind.label();
-    let text = match overlay.get(rel) {
-        Some(text) => text.clone(),
-        None => {
-            match read_text(real_root, root, rel) {
-                Ok(Some(text)) => text,
-                Ok(None) => {
-                    if kind.required() {
-                        out.diags.push(
-                        Diagnostic::error("missing-file", rel, format!("{rel} is missing")).hint(
-                            format!("every programme needs {rel}; `nko-draft init` writes a skeleton"),
-                        ),
-                    );
-                    }
-                    return out;
-                }
-                Err(d) => {
-                    out.diags.push(d);
-                    // Recorded without text, so later rules know the file exists but did not
-                    // load, and skip what depends on it instead of reporting follow-on errors.
-                    out.source = Some(Source {
-                        rel: rel.to_owned(),
-                        text: String::new(),
-                        tree: None,
-                        root_label: label,
-                        lines: LineIndex::default(),
-                    });
-                    return out;
-                }
+    // A file with new text in the overlay must still be one that may be read (and written).
+    let disk = match overlay.get(rel) {
+        Some(text) => inside(real_root, root, rel).map(|_| Some(text.clone())),
+        None => read_text(real_root, root, rel),
+    };
+    let text = match disk {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            if kind.required() {
+                out.diags.push(
+                    Diagnostic::error("missing-file", rel, format!("{rel} is missing")).hint(
+                        format!("every programme needs {rel}; `nko-draft init` writes a skeleton"),
+                    ),
+                );
             }
+            return out;
+        }
+        Err(d) => {
+            out.diags.push(d);
+            // Recorded without text, so later rules know the file exists but did not load,
+            // and skip what depends on it instead of reporting follow-on errors.
+            out.source = Some(Source {
+                rel: rel.to_owned(),
+                text: String::new(),
+                tree: None,
+                root_label: label,
+                lines: LineIndex::default(),
+            });
+            return out;
         }
     };
     let text = match text.strip_prefix('\u{feff}') {
@@ -575,6 +575,32 @@ fn typed(
 /// `/etc/passwd` or `/proc/self/environ` would otherwise be printed in the findings. And only
 /// a regular file is read: a named pipe would block the run forever, a device never ends.
 fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>, Diagnostic> {
+    let Some(real) = inside(real_root, root, rel)? else {
+        return Ok(None);
+    };
+    let io = |e: std::io::Error| {
+        Diagnostic::error("io", rel, format!("cannot read {}: {e}", real.display()))
+    };
+    let file = open_nonblocking(&real).map_err(io)?;
+    // The type again, of what was opened: the path may have changed since it was looked at.
+    let meta = file.metadata().map_err(io)?;
+    if let Some(what) = not_a_file(&meta.file_type()) {
+        return Err(not_a_file_error(rel, what));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(rel));
+    }
+    decode(rel, bytes).map(Some)
+}
+
+/// The real path of the input file `rel` when it may be read: it resolves inside the
+/// programme and is a regular file of at most [`MAX_FILE_BYTES`]; `Ok(None)` when it does not
+/// exist. Also asked of a file whose new text `add-step` checks, before it is written.
+fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, Diagnostic> {
     let path = root.join(rel);
     let io = |e: std::io::Error| {
         Diagnostic::error("io", rel, format!("cannot read {}: {e}", path.display()))
@@ -617,20 +643,7 @@ fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>,
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(rel));
     }
-    let file = open_nonblocking(&real).map_err(io)?;
-    // The type again, of what was opened: the path may have changed since it was looked at.
-    let meta = file.metadata().map_err(io)?;
-    if let Some(what) = not_a_file(&meta.file_type()) {
-        return Err(not_a_file_error(rel, what));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(rel));
-    }
-    decode(rel, bytes).map(Some)
+    Ok(Some(real))
 }
 
 /// Opens a file for reading without waiting: on unix with `O_NONBLOCK`, so that a named pipe
@@ -741,6 +754,33 @@ mod tests {
 
     fn utf16le(text: &str) -> Vec<u8> {
         text.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    /// `add-step` checks its edit through the overlay: a file that links out of the programme
+    /// is refused there too, so its text is neither shown nor written through the link.
+    #[cfg(unix)]
+    #[test]
+    fn an_overlay_does_not_lift_the_link_check() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("programme");
+        std::fs::create_dir_all(root.join("steps")).unwrap();
+        std::fs::write(root.join("programme.yaml"), "title: x\n").unwrap();
+        std::fs::write(tmp.path().join("secret.yaml"), "- id: secret\n").unwrap();
+        std::os::unix::fs::symlink(tmp.path().join("secret.yaml"), root.join("steps/a.yaml"))
+            .unwrap();
+        let overlay = BTreeMap::from([("steps/a.yaml".to_owned(), "- id: new\n".to_owned())]);
+        let (input, diags) = load_with(&root, &overlay).unwrap();
+        let d = diags.iter().find(|d| d.file == "steps/a.yaml").unwrap();
+        assert_eq!(d.code, "outside-programme", "{d:?}");
+        assert!(input.steps.is_empty());
+        assert_eq!(input.source_by_rel("steps/a.yaml").unwrap().text, "");
+        // A new file (none on disk yet) takes the overlay's text.
+        let overlay = BTreeMap::from([("steps/b.yaml".to_owned(), "- id: new\n".to_owned())]);
+        let (input, _) = load_with(&root, &overlay).unwrap();
+        assert_eq!(
+            input.source_by_rel("steps/b.yaml").unwrap().text,
+            "- id: new\n"
+        );
     }
 
     #[test]
