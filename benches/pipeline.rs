@@ -1,18 +1,21 @@
 //! Each stage of the pipeline on synthetic programmes of 100, 1 000 and 10 000 steps:
-//! load, validate, assemble, Markdown, HTML and PDF, and `check` of a programme whose every step
-//! has a finding. Run with `cargo bench`; the synthetic programmes come from
+//! load, validate, assemble, Markdown, HTML and PDF; `check` of a programme whose every step
+//! has a finding; and the human rendering of 1 000 to 40 000 findings in one file. Run with
+//! `cargo bench`; the synthetic programmes come from
 //! `examples/synthetic.rs`.
 
 use std::path::Path;
 use std::sync::LazyLock;
 
 use divan::Bencher;
+use nko_draft::diagnostic::{self, Diagnostic, LineIndex, SourceText};
 use nko_draft::document::{self, Document};
 use nko_draft::load::{self, Input};
 use nko_draft::render::html::HtmlRenderer;
 use nko_draft::render::markdown::MarkdownRenderer;
 use nko_draft::render::{self, Templates};
 use nko_draft::validate;
+use nko_draft::yaml::{Pos, YamlPath};
 
 #[path = "../examples/synthetic.rs"]
 mod synthetic;
@@ -164,4 +167,38 @@ fn pdf(bencher: Bencher, steps: usize) {
                 .expect("pdf")
                 .0
         });
+}
+
+/// Every finding of a file with one finding a line, rendered with its snippet, as `check`
+/// prints them: linear in the number of findings (each line is found through the file's line
+/// index, not by counting lines from the top).
+#[divan::bench(args = [1_000, 10_000, 40_000], sample_count = 5)]
+fn render_findings(bencher: Bencher, findings: usize) {
+    let text: String = (0..findings)
+        .map(|i| format!("- {{id: p{i}, name: Участник {i}, organisation: nowhere}}\n"))
+        .collect();
+    let diags: Vec<Diagnostic> = (0..findings)
+        .map(|i| {
+            Diagnostic::error(
+                "dangling-reference",
+                "participants.yaml",
+                "unknown organisation `nowhere`",
+            )
+            .at(Pos {
+                line: i as u32 + 1,
+                col: 45,
+            })
+            .path(&YamlPath::root("participants").index(i).key("organisation"))
+            .hint("allowed: `centre`, `volunteers`")
+        })
+        .collect();
+    bencher.bench(|| {
+        // A fresh index each time, as in one run of `check`.
+        let index = LineIndex::default();
+        let source = SourceText::new(&text, &index);
+        diags
+            .iter()
+            .map(|d| diagnostic::render_human(d, Some(source), false).len())
+            .sum::<usize>()
+    });
 }

@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{
+    Diagnostic, LineIndex, MAX_FINDINGS_PER_FILE, SourceText, excerpt, is_invisible_control,
+};
 use crate::model::{Case, Indicator, Organisation, Participant, Programme, Session, Step};
 use crate::project::{self, ProjectError};
 use crate::yaml::{self, Limits, Node, Pos, YamlPath};
@@ -33,6 +35,8 @@ pub struct Source {
     pub tree: Option<Node>,
     /// The label the file's paths start with (`steps`, `organisations`, or empty).
     pub root_label: &'static str,
+    /// Where the lines of `text` start, once a finding is rendered.
+    pub lines: LineIndex,
 }
 
 /// A case file that loaded.
@@ -150,6 +154,7 @@ impl Input {
             source.tree = None;
             if !findings.iter().any(|d| d.file == source.rel) {
                 source.text = String::new();
+                source.lines = LineIndex::default();
             }
         }
         self.programme = None;
@@ -178,10 +183,10 @@ impl Input {
     }
 
     /// The text of every file, by relative path, for rendering findings with snippets.
-    pub fn texts(&self) -> BTreeMap<&str, &str> {
+    pub fn texts(&self) -> BTreeMap<&str, SourceText<'_>> {
         self.sources
             .iter()
-            .map(|s| (s.rel.as_str(), s.text.as_str()))
+            .map(|s| (s.rel.as_str(), SourceText::new(&s.text, &s.lines)))
             .collect()
     }
 }
@@ -221,9 +226,14 @@ pub fn load_with(
     jobs.extend(listing.cases.iter().map(|rel| (rel.clone(), Kind::Case)));
     jobs.extend(listing.steps.iter().map(|rel| (rel.clone(), Kind::Steps)));
 
+    // Where the files may really be: links that lead out of the programme are not followed.
+    let real_root = root.canonicalize().map_err(|source| ProjectError::Io {
+        path: root.to_path_buf(),
+        source,
+    })?;
     let outcomes = jobs
         .iter()
-        .map(|(rel, kind)| load_file(root, overlay, rel, *kind));
+        .map(|(rel, kind)| load_file(&real_root, root, overlay, rel, *kind));
 
     let mut input = Input {
         root: root.to_path_buf(),
@@ -317,41 +327,48 @@ struct Outcome {
 }
 
 /// Reads, parses and types one file.
-fn load_file(root: &Path, overlay: &BTreeMap<String, String>, rel: &str, kind: Kind) -> Outcome {
+fn load_file(
+    real_root: &Path,
+    root: &Path,
+    overlay: &BTreeMap<String, String>,
+    rel: &str,
+    kind: Kind,
+) -> Outcome {
     let mut out = Outcome {
         source: None,
         value: None,
         diags: Vec::new(),
     };
     let label = kind.label();
-    let text = match overlay.get(rel) {
-        Some(text) => text.clone(),
-        None => {
-            match read_text(&root.join(rel)) {
-                Ok(Some(text)) => text,
-                Ok(None) => {
-                    if kind.required() {
-                        out.diags.push(
-                        Diagnostic::error("missing-file", rel, format!("{rel} is missing")).hint(
-                            format!("every programme needs {rel}; `nko-draft init` writes a skeleton"),
-                        ),
-                    );
-                    }
-                    return out;
-                }
-                Err(d) => {
-                    out.diags.push(d.relabel(rel));
-                    // Recorded without text, so later rules know the file exists but did not
-                    // load, and skip what depends on it instead of reporting follow-on errors.
-                    out.source = Some(Source {
-                        rel: rel.to_owned(),
-                        text: String::new(),
-                        tree: None,
-                        root_label: label,
-                    });
-                    return out;
-                }
+    // A file with new text in the overlay must still be one that may be read (and written).
+    let disk = match overlay.get(rel) {
+        Some(text) => inside(real_root, root, rel).map(|_| Some(text.clone())),
+        None => read_text(real_root, root, rel),
+    };
+    let text = match disk {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            if kind.required() {
+                out.diags.push(
+                    Diagnostic::error("missing-file", rel, format!("{rel} is missing")).hint(
+                        format!("every programme needs {rel}; `nko-draft init` writes a skeleton"),
+                    ),
+                );
             }
+            return out;
+        }
+        Err(d) => {
+            out.diags.push(d);
+            // Recorded without text, so later rules know the file exists but did not load,
+            // and skip what depends on it instead of reporting follow-on errors.
+            out.source = Some(Source {
+                rel: rel.to_owned(),
+                text: String::new(),
+                tree: None,
+                root_label: label,
+                lines: LineIndex::default(),
+            });
+            return out;
         }
     };
     let text = match text.strip_prefix('\u{feff}') {
@@ -378,6 +395,9 @@ fn load_file(root: &Path, overlay: &BTreeMap<String, String>, rel: &str, kind: K
     };
     let mut tree = tree;
     if let Some(tree) = &mut tree {
+        if text.chars().any(is_invisible_control) {
+            invisible_controls(rel, label, tree, &mut out.diags);
+        }
         out.value = typed(rel, label, kind, tree, &mut out.diags);
     }
     out.source = Some(Source {
@@ -385,8 +405,101 @@ fn load_file(root: &Path, overlay: &BTreeMap<String, String>, rel: &str, kind: K
         text,
         tree,
         root_label: label,
+        lines: LineIndex::default(),
     });
     out
+}
+
+/// A warning for each value or key that holds a bidirectional control or a line separator:
+/// invisible, they make a title read differently from what it holds (or break it where no
+/// break is seen) in every output, and can hide what a line of the file really says.
+fn invisible_controls(rel: &str, label: &str, tree: &Node, diags: &mut Vec<Diagnostic>) {
+    type Found = Vec<(Pos, Vec<yaml::PathSeg>, char)>;
+    fn walk(node: &Node, segs: &mut Vec<yaml::PathSeg>, found: &mut Found) {
+        match &node.kind {
+            yaml::NodeKind::Scalar { value, .. } => {
+                if let Some(c) = value.chars().find(|c| is_invisible_control(*c)) {
+                    found.push((node.pos, segs.clone(), c));
+                }
+            }
+            yaml::NodeKind::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    segs.push(yaml::PathSeg::Index(i));
+                    walk(item, segs, found);
+                    segs.pop();
+                }
+            }
+            yaml::NodeKind::Map(entries) => {
+                for (key, value) in entries {
+                    let name = key.as_str().unwrap_or_default().to_owned();
+                    segs.push(yaml::PathSeg::Key(name));
+                    walk(key, segs, found);
+                    walk(value, segs, found);
+                    segs.pop();
+                }
+            }
+        }
+    }
+    // Recursion is bounded: the parser refuses nesting deeper than `Limits::max_depth`.
+    let mut found = Vec::new();
+    walk(tree, &mut Vec::new(), &mut found);
+    let count = found.len();
+    for (pos, segs, c) in found.into_iter().take(MAX_FINDINGS_PER_FILE) {
+        let path = YamlPath::from_segs(label, &segs);
+        diags.push(
+            Diagnostic::warning(
+                "invisible-control",
+                rel,
+                format!(
+                    "the text holds `{}` ({}), an invisible character that changes how the \
+                     text around it is shown",
+                    excerpt(&c.to_string()),
+                    invisible_name(c)
+                ),
+            )
+            .at(pos)
+            .path(&path)
+            .hint(if matches!(c, '\u{2028}' | '\u{2029}') {
+                "replace it with an ordinary line break or a space"
+            } else {
+                "remove it: it can make the text read differently from what it holds"
+            }),
+        );
+    }
+    if count > MAX_FINDINGS_PER_FILE {
+        diags.push(
+            Diagnostic::warning(
+                "too-many-findings",
+                rel,
+                format!(
+                    "{} with invisible characters not shown",
+                    crate::diagnostic::plural(count - MAX_FINDINGS_PER_FILE, "more value")
+                ),
+            )
+            .at(Pos { line: 1, col: 1 }),
+        );
+    }
+}
+
+/// The name of a character that [`is_invisible_control`] finds.
+fn invisible_name(c: char) -> &'static str {
+    match c {
+        '\u{202a}' => "left-to-right embedding",
+        '\u{202b}' => "right-to-left embedding",
+        '\u{202c}' => "pop directional formatting",
+        '\u{202d}' => "left-to-right override",
+        '\u{202e}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{200e}' => "left-to-right mark",
+        '\u{200f}' => "right-to-left mark",
+        '\u{061c}' => "Arabic letter mark",
+        '\u{2028}' => "line separator",
+        '\u{2029}' => "paragraph separator",
+        _ => "a formatting character",
+    }
 }
 
 /// The typed content of a parsed file, or `None` with a finding.
@@ -435,14 +548,10 @@ fn typed(
         Err(errors) => errors,
     };
     for e in errors {
-        let mut path = YamlPath::root(label);
-        for seg in &e.path {
-            path = match seg {
-                yaml::PathSeg::Key(k) => path.key(k),
-                yaml::PathSeg::Index(i) => path.index(*i),
-            };
-        }
-        let code = if e.message.starts_with("unknown key") {
+        let path = YamlPath::from_segs(label, &e.path);
+        let code = if e.message.ends_with(", not shown") {
+            "too-many-findings"
+        } else if e.message.starts_with("unknown key") {
             "unknown-key"
         } else if e.message.starts_with("missing required key") {
             "missing-key"
@@ -459,65 +568,236 @@ fn typed(
     None
 }
 
-/// A read failure, before it knows its relative path.
-struct ReadError {
-    code: &'static str,
-    message: String,
-    hint: Option<String>,
-    pos: Option<Pos>,
-}
-
-impl ReadError {
-    fn relabel(self, rel: &str) -> Diagnostic {
-        let d = Diagnostic::error(self.code, rel, self.message).maybe_hint(self.hint);
-        match self.pos {
-            Some(p) => d.at(p),
-            None => d,
-        }
+/// Reads the input file `rel` of the programme as UTF-8 text; `Ok(None)` when it does not exist.
+///
+/// A programme folder may come from someone else (a pull request checked in CI), so a file is
+/// read only when its real path is inside the programme (`real_root`, canonical): a link to
+/// `/etc/passwd` or `/proc/self/environ` would otherwise be printed in the findings. And only
+/// a regular file is read: a named pipe would block the run forever, a device never ends.
+fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>, Diagnostic> {
+    let Some(real) = inside(real_root, root, rel)? else {
+        return Ok(None);
+    };
+    let io = |e: std::io::Error| {
+        Diagnostic::error("io", rel, format!("cannot read {}: {e}", real.display()))
+    };
+    let file = open_nonblocking(&real).map_err(io)?;
+    // The type again, of what was opened: the path may have changed since it was looked at.
+    let meta = file.metadata().map_err(io)?;
+    if let Some(what) = not_a_file(&meta.file_type()) {
+        return Err(not_a_file_error(rel, what));
     }
-}
-
-/// Reads a file as UTF-8 text; `Ok(None)` when it does not exist.
-fn read_text(path: &Path) -> Result<Option<String>, ReadError> {
-    let io = |e: std::io::Error| ReadError {
-        code: "io",
-        message: format!("cannot read {}: {e}", path.display()),
-        hint: None,
-        pos: None,
-    };
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(io(e)),
-    };
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(ReadError {
-            code: "file-too-large",
-            message: format!(
-                "the file is larger than {} MiB",
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-            hint: Some("programme files are small text files; is this the right file?".into()),
-            pos: None,
-        });
+        return Err(too_large(rel));
     }
-    String::from_utf8(bytes).map(Some).map_err(|e| {
+    decode(rel, bytes).map(Some)
+}
+
+/// The real path of the input file `rel` when it may be read: it resolves inside the
+/// programme and is a regular file of at most [`MAX_FILE_BYTES`]; `Ok(None)` when it does not
+/// exist. Also asked of a file whose new text `add-step` checks, before it is written.
+fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, Diagnostic> {
+    let path = root.join(rel);
+    let io = |e: std::io::Error| {
+        Diagnostic::error("io", rel, format!("cannot read {}: {e}", path.display()))
+    };
+    let link = match std::fs::symlink_metadata(&path) {
+        Ok(meta) => meta.file_type().is_symlink(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io(e)),
+    };
+    let real = match path.canonicalize() {
+        Ok(real) => real,
+        Err(e) if link && e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Diagnostic::error(
+                "not-a-file",
+                rel,
+                format!("{rel} is a link to a file that does not exist"),
+            )
+            .hint(format!(
+                "replace the link with the file itself, named {rel}"
+            )));
+        }
+        Err(e) => return Err(io(e)),
+    };
+    if !real.starts_with(real_root) {
+        // The target is neither read nor named: its path is none of the report's business.
+        return Err(Diagnostic::error(
+            "outside-programme",
+            rel,
+            format!("{rel} is a link to a file outside the programme"),
+        )
+        .hint(
+            "only files inside the programme folder are read; copy the file into the folder \
+             instead of linking to it",
+        ));
+    }
+    let meta = std::fs::metadata(&real).map_err(io)?;
+    if let Some(what) = not_a_file(&meta.file_type()) {
+        return Err(not_a_file_error(rel, what));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(rel));
+    }
+    Ok(Some(real))
+}
+
+/// Opens a file for reading without waiting: on unix with `O_NONBLOCK`, so that a named pipe
+/// that slipped past the type check cannot block the open (nor the read) forever.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// What a file of this type is, in words, unless it is a regular file.
+fn not_a_file(kind: &std::fs::FileType) -> Option<&'static str> {
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
+}
+
+fn not_a_file_error(rel: &str, what: &str) -> Diagnostic {
+    let message = if what.starts_with("not ") {
+        format!("{rel} is {what}")
+    } else {
+        format!("{rel} is {what}, not a file")
+    };
+    Diagnostic::error("not-a-file", rel, message).hint(format!(
+        "{rel} must be an ordinary text file; replace it with one"
+    ))
+}
+
+fn too_large(rel: &str) -> Diagnostic {
+    Diagnostic::error(
+        "file-too-large",
+        rel,
+        format!(
+            "the file is larger than {} MiB",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
+    .hint("programme files are small text files; is this the right file?")
+}
+
+/// The bytes of a file as UTF-8 text, or why they are not.
+fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    if is_utf16(&bytes) {
+        return Err(Diagnostic::error(
+            "invalid-utf8",
+            rel,
+            "the file is saved as UTF-16, not as UTF-8 text",
+        )
+        .hint("save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         // The prefix is valid UTF-8 by construction.
         let prefix = std::str::from_utf8(valid).unwrap_or_default();
         let line = prefix.matches('\n').count() as u32 + 1;
         let col = prefix.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-        ReadError {
-            code: "invalid-utf8",
-            message: "the file is not valid UTF-8 text".into(),
-            hint: Some(
-                "save the file as UTF-8 (a file saved as Windows-1251 looks like this)".into(),
-            ),
-            pos: Some(Pos { line, col }),
-        }
+        Diagnostic::error("invalid-utf8", rel, "the file is not valid UTF-8 text")
+            .at(Pos { line, col })
+            .hint("save the file as UTF-8 (a file saved as Windows-1251 looks like this)")
     })
+}
+
+/// True for text saved as UTF-16: it starts with a UTF-16 byte order mark, or every other
+/// byte is NUL (the high byte of the ASCII characters that YAML's keys and punctuation are).
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return true;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let nuls = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (nuls(0), nuls(1));
+    // Random binary has NULs on both sides; UTF-16 text on one side only.
+    sample.len() >= 4 && even.max(odd) * 8 >= sample.len() && even.min(odd) * 10 <= even.max(odd)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        text.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    /// `add-step` checks its edit through the overlay: a file that links out of the programme
+    /// is refused there too, so its text is neither shown nor written through the link.
+    #[cfg(unix)]
+    #[test]
+    fn an_overlay_does_not_lift_the_link_check() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("programme");
+        std::fs::create_dir_all(root.join("steps")).unwrap();
+        std::fs::write(root.join("programme.yaml"), "title: x\n").unwrap();
+        std::fs::write(tmp.path().join("secret.yaml"), "- id: secret\n").unwrap();
+        std::os::unix::fs::symlink(tmp.path().join("secret.yaml"), root.join("steps/a.yaml"))
+            .unwrap();
+        let overlay = BTreeMap::from([("steps/a.yaml".to_owned(), "- id: new\n".to_owned())]);
+        let (input, diags) = load_with(&root, &overlay).unwrap();
+        let d = diags.iter().find(|d| d.file == "steps/a.yaml").unwrap();
+        assert_eq!(d.code, "outside-programme", "{d:?}");
+        assert!(input.steps.is_empty());
+        assert_eq!(input.source_by_rel("steps/a.yaml").unwrap().text, "");
+        // A new file (none on disk yet) takes the overlay's text.
+        let overlay = BTreeMap::from([("steps/b.yaml".to_owned(), "- id: new\n".to_owned())]);
+        let (input, _) = load_with(&root, &overlay).unwrap();
+        assert_eq!(
+            input.source_by_rel("steps/b.yaml").unwrap().text,
+            "- id: new\n"
+        );
+    }
+
+    #[test]
+    fn utf16_is_told_apart_from_binary() {
+        let text = "- id: ivanova\n  name: Иванова Анна Петровна\n  position: координатор\n";
+        assert!(is_utf16(&utf16le(text)), "without a BOM");
+        let be: Vec<u8> = "\u{feff}title: x\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert!(is_utf16(&be), "big-endian with a BOM");
+        assert!(!is_utf16(text.as_bytes()));
+        // Binary with NULs on both sides of every pair.
+        let binary: Vec<u8> = (0u32..4096).map(|i| (i * 7919 % 251) as u8).collect();
+        assert!(!is_utf16(&binary));
+        let err = decode("a.yaml", utf16le(text)).unwrap_err();
+        assert!(err.message.contains("UTF-16"), "{err:?}");
+        assert!(err.hint.unwrap().contains("UTF-8"));
+    }
 }

@@ -88,13 +88,15 @@ pub fn list(root: &Path) -> Result<Listing, ProjectError> {
                 source,
             })?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') || entry.path().is_dir() {
+            if name.starts_with('.') {
                 continue;
             }
             let rel = format!("{folder}/{name}");
+            // Whatever its type: the loader reads only regular files inside the programme,
+            // and says what else a `.yaml` name is (a folder, a pipe, a link out).
             if name.ends_with(".yaml") {
                 out.push(rel);
-            } else if name.ends_with(".yml") {
+            } else if name.ends_with(".yml") && !entry.path().is_dir() {
                 listing.ignored.push(rel);
             }
         }

@@ -150,6 +150,12 @@ pub enum AppendError {
         /// Where it is.
         pos: Pos,
     },
+    /// The file ends its document with `...`: whatever follows the marker is not part of it.
+    #[error("the file ends its YAML document with `...`")]
+    DocumentEnd {
+        /// Where the marker is.
+        pos: Pos,
+    },
     /// The result would not read back as the old values plus the new entry.
     #[error("adding the entry here would change what is already written")]
     Unsafe,
@@ -162,7 +168,8 @@ impl AppendError {
             AppendError::Syntax { pos }
             | AppendError::NotASequence { pos, .. }
             | AppendError::NotAMapping { pos }
-            | AppendError::FlowSequence { pos, .. } => Some(*pos),
+            | AppendError::FlowSequence { pos, .. }
+            | AppendError::DocumentEnd { pos } => Some(*pos),
             AppendError::Unsafe => None,
         }
     }
@@ -177,6 +184,9 @@ impl AppendError {
             AppendError::NotAMapping { .. } => "fix the file first; `nko-draft check` shows where",
             AppendError::FlowSequence { .. } => {
                 "rewrite it as a block list (one `- id: …` item a line), then try again"
+            }
+            AppendError::DocumentEnd { .. } => {
+                "remove the `...` line (an entry added after it would not be read), then try again"
             }
             AppendError::Unsafe => {
                 "add a final line break to the file (or add the entry by hand) and try again"
@@ -363,9 +373,24 @@ fn split_bom(text: &str) -> (&str, &str) {
 }
 
 fn parse_body(body: &str) -> Result<Node, AppendError> {
-    parse(body, Limits::default()).map_err(|errors| AppendError::Syntax {
+    let node = parse(body, Limits::default()).map_err(|errors| AppendError::Syntax {
         pos: errors.first().map_or(Pos { line: 1, col: 1 }, |e| e.pos),
-    })
+    })?;
+    // A line `...` (the document end marker) at the top level: text appended at the end of the
+    // file would come after it, outside the document.
+    let marker = body.lines().position(|line| {
+        let line = line.trim_end_matches('\r');
+        line == "..." || line.starts_with("... ") || line.starts_with("...\t")
+    });
+    if let Some(i) = marker {
+        return Err(AppendError::DocumentEnd {
+            pos: Pos {
+                line: i as u32 + 1,
+                col: 1,
+            },
+        });
+    }
+    Ok(node)
 }
 
 /// The file's line ending: CRLF when its first line ends so, else LF.
@@ -765,6 +790,23 @@ mod tests {
         append_item(text, &entry())
             .unwrap_or_else(|e| panic!("{text:?}: {e}"))
             .text
+    }
+
+    #[test]
+    fn a_document_end_marker_is_named_in_the_refusal() {
+        for text in ["- id: p-1\n...\n", "- id: p-1\r\n... # end\r\n\n"] {
+            let err = append_item(text, &entry()).unwrap_err();
+            assert_eq!(
+                err,
+                AppendError::DocumentEnd {
+                    pos: Pos { line: 2, col: 1 }
+                }
+            );
+            assert!(err.hint().contains("remove the `...` line"), "{text:?}");
+        }
+        let err = append_under_key("title: x\n...\n", "proposals", &entry()).unwrap_err();
+        assert!(matches!(err, AppendError::DocumentEnd { .. }), "{err:?}");
+        assert!(append_item("- id: p-1\n  title: \"...\"\n", &entry()).is_ok());
     }
 
     #[test]

@@ -441,7 +441,9 @@ pub(crate) fn tera_failure(
         "this is a bug in a built-in template; please report it"
     };
     if let Some((diagnostic, text, fix)) = locate_tera_error(&err, sources) {
-        let report = crate::diagnostic::render_human(&diagnostic, Some(text), false);
+        let index = crate::diagnostic::LineIndex::default();
+        let source = crate::diagnostic::SourceText::new(text, &index);
+        let report = crate::diagnostic::render_human(&diagnostic, Some(source), false);
         return Failure::hinted(
             format!("template error: {}", report.trim_end()),
             format!("{fix} ({hint})"),

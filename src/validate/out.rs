@@ -177,6 +177,7 @@ mod tests {
                 text: text.into(),
                 tree: Some(parse(text, Limits::default()).unwrap()),
                 root_label: "steps",
+                lines: Default::default(),
             }],
             ..Input::default()
         };

@@ -13,6 +13,7 @@ use serde::de::{
 
 use super::tree::is_null_text;
 use super::{Node, NodeKind, PathSeg, Pos};
+use crate::diagnostic::{MAX_FINDINGS_PER_FILE, excerpt, plural};
 use crate::suggest;
 
 /// Why a value could not become the type the input format asks for.
@@ -104,7 +105,7 @@ fn unexpected_words(unexp: &Unexpected<'_>) -> String {
         Unexpected::Unit | Unexpected::Option => "nothing".into(),
         Unexpected::Seq => "a list".into(),
         Unexpected::Map => "a mapping".into(),
-        Unexpected::Str(s) => format!("the text `{s}`"),
+        Unexpected::Str(s) => format!("the text `{}`", excerpt(s)),
         Unexpected::Bool(b) => format!("`{b}`"),
         Unexpected::Signed(n) => format!("the number {n}"),
         Unexpected::Unsigned(n) => format!("the number {n}"),
@@ -152,7 +153,7 @@ impl de::Error for DeError {
             ),
             None => format!("allowed: {}", suggest::list(expected)),
         };
-        DeError::new(format!("unknown value `{variant}`"), Some(hint))
+        DeError::new(format!("unknown value `{}`", excerpt(variant)), Some(hint))
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
@@ -160,7 +161,7 @@ impl de::Error for DeError {
             Some(near) => format!("did you mean `{near}`?"),
             None => format!("the keys allowed here: {}", suggest::list(expected)),
         };
-        DeError::new(format!("unknown key `{field}`"), Some(hint))
+        DeError::new(format!("unknown key `{}`", excerpt(field)), Some(hint))
     }
 
     fn missing_field(field: &'static str) -> Self {
@@ -189,17 +190,55 @@ pub fn from_items<T: de::DeserializeOwned>(node: &mut Node) -> Result<Vec<T>, Ve
         return from_node::<Vec<T>>(node).map_err(DeError::all);
     };
     let mut values = Vec::with_capacity(items.len());
-    let mut errors = Vec::new();
+    let mut errors = Capped::default();
     for (i, item) in items.iter_mut().enumerate() {
         match T::deserialize(NodeDe(item)) {
-            Ok(v) => values.push(v),
+            Ok(v) if errors.found == 0 => values.push(v),
+            Ok(_) => {}
             Err(e) => errors.extend(e.under(PathSeg::Index(i)).all()),
         }
     }
-    if errors.is_empty() {
+    if errors.found == 0 {
         Ok(values)
     } else {
-        Err(errors)
+        Err(errors.finish())
+    }
+}
+
+/// Errors collected up to [`MAX_FINDINGS_PER_FILE`], and how many there were: a file of a
+/// million wrong values must not take a million findings' memory, nor print them all.
+#[derive(Default)]
+struct Capped {
+    kept: Vec<DeError>,
+    found: usize,
+    /// The first error left out: where the count of the rest is placed.
+    first_left_out: Option<DeError>,
+}
+
+impl Capped {
+    fn extend(&mut self, errors: impl IntoIterator<Item = DeError>) {
+        for e in errors {
+            self.found += 1;
+            if self.kept.len() < MAX_FINDINGS_PER_FILE {
+                self.kept.push(e);
+            } else if self.first_left_out.is_none() {
+                self.first_left_out = Some(e);
+            }
+        }
+    }
+
+    /// The errors kept, then one at the first left out that says how many more there are.
+    fn finish(mut self) -> Vec<DeError> {
+        if let Some(first) = self.first_left_out {
+            let more = self.found - self.kept.len();
+            self.kept.push(DeError {
+                message: format!("{}, from here on, not shown", plural(more, "more problem")),
+                hint: Some("fix the problems above, then check again".into()),
+                also: Vec::new(),
+                ..first
+            });
+        }
+        self.kept
     }
 }
 
@@ -302,7 +341,7 @@ fn unexpected(node: &Node) -> Unexpected<'_> {
 }
 
 fn mismatch<'de, V: Visitor<'de>>(node: &Node, visitor: &V) -> DeError {
-    de::Error::invalid_type(unexpected(node), visitor)
+    as_written(de::Error::invalid_type(unexpected(node), visitor), node)
 }
 
 /// A number from a plain scalar.
@@ -313,9 +352,48 @@ fn number<'de, V: Visitor<'de>>(node: &Node, visitor: V) -> Result<V::Value, DeE
             Plain::UInt(n) => visitor.visit_u64(n),
             Plain::Float(f) => visitor.visit_f64(f),
             _ => Err(mismatch(node, &visitor)),
-        },
+        }
+        .map_err(|e| as_written(e, node)),
         _ => Err(mismatch(node, &visitor)),
     }
+}
+
+/// The error about a number, saying the number as it is written in the file rather than as it
+/// was read: `2027.0`, not `2027`; `99999999999999999999999`, not the float it became. A
+/// whole number written with a decimal part gets the hint of it without one, and an integer
+/// too large for any type is said to be too large.
+fn as_written(mut e: DeError, node: &Node) -> DeError {
+    let NodeKind::Scalar { value, plain: true } = &node.kind else {
+        return e;
+    };
+    let (read, float) = match resolve(value) {
+        Plain::Int(n) => (n.to_string(), None),
+        Plain::UInt(n) => (n.to_string(), None),
+        Plain::Float(f) => (f.to_string(), Some(f)),
+        _ => return e,
+    };
+    let written = excerpt(value);
+    let wants_whole = e.message.starts_with("expected a whole number");
+    let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
+    if wants_whole && float.is_some() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        e.message = format!("the number {written} is too large");
+        return e;
+    }
+    e.message = e.message.replacen(
+        &format!("the number {read}"),
+        &format!("the number {written}"),
+        1,
+    );
+    if let Some(f) = float
+        && wants_whole
+        && e.hint.is_none()
+        && f.is_finite()
+        && f.fract() == 0.0
+        && f.abs() < 1e15
+    {
+        e.hint = Some(format!("write it without the decimal part: `{}`", f as i64));
+    }
+    e
 }
 
 macro_rules! numbers {
@@ -495,15 +573,19 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     ) -> Result<V::Value, DeError> {
         // Every key the type does not know, at once: serde would stop at the first.
         if let NodeKind::Map(entries) = &self.0.kind {
-            let mut unknown = entries
-                .iter()
-                .filter_map(|(k, _)| Some((k, k.as_str()?)))
-                .filter(|(_, name)| !fields.contains(name))
-                .map(|(k, name)| {
-                    <DeError as de::Error>::unknown_field(name, fields)
-                        .at(k.pos)
-                        .under(PathSeg::Key(name.to_owned()))
-                });
+            let mut unknown = Capped::default();
+            unknown.extend(
+                entries
+                    .iter()
+                    .filter_map(|(k, _)| Some((k, k.as_str()?)))
+                    .filter(|(_, name)| !fields.contains(name))
+                    .map(|(k, name)| {
+                        <DeError as de::Error>::unknown_field(name, fields)
+                            .at(k.pos)
+                            .under(PathSeg::Key(name.to_owned()))
+                    }),
+            );
+            let mut unknown = unknown.finish().into_iter();
             if let Some(mut first) = unknown.next() {
                 first.also = unknown.collect();
                 return Err(first);
@@ -660,14 +742,14 @@ impl<'de> VariantAccess<'de> for UnitVariant<'_> {
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _seed: T) -> Result<T::Value, DeError> {
         Err(de::Error::custom(format!(
             "`{}` needs a value, written as a mapping",
-            self.0
+            excerpt(self.0)
         )))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, _len: usize, _visitor: V) -> Result<V::Value, DeError> {
         Err(de::Error::custom(format!(
             "`{}` needs a list of values",
-            self.0
+            excerpt(self.0)
         )))
     }
 
@@ -676,7 +758,10 @@ impl<'de> VariantAccess<'de> for UnitVariant<'_> {
         _fields: &'static [&'static str],
         _visitor: V,
     ) -> Result<V::Value, DeError> {
-        Err(de::Error::custom(format!("`{}` needs a mapping", self.0)))
+        Err(de::Error::custom(format!(
+            "`{}` needs a mapping",
+            excerpt(self.0)
+        )))
     }
 }
 
@@ -775,6 +860,64 @@ mod tests {
             ]
         );
         assert_eq!(errs[1].pos, Some(Pos { line: 3, col: 3 }));
+    }
+
+    #[test]
+    fn findings_stop_at_the_cap_with_a_count_of_the_rest() {
+        let text = "- a\n".repeat(MAX_FINDINGS_PER_FILE + 500);
+        let mut node = parse(&text, Limits::default()).unwrap();
+        let errs = from_items::<Item>(&mut node).unwrap_err();
+        assert_eq!(errs.len(), MAX_FINDINGS_PER_FILE + 1);
+        let more = &errs[MAX_FINDINGS_PER_FILE];
+        assert_eq!(more.message, "500 more problems, from here on, not shown");
+        assert_eq!(more.pos, Some(Pos { line: 1001, col: 3 }));
+        let keys: String = (0..MAX_FINDINGS_PER_FILE + 2)
+            .map(|i| format!("k{i}: 1\n"))
+            .collect();
+        let err = load::<Item>(&format!("id: a\n{keys}")).unwrap_err();
+        let all = err.all();
+        assert_eq!(all.len(), MAX_FINDINGS_PER_FILE + 1);
+        let more = &all[MAX_FINDINGS_PER_FILE];
+        assert_eq!(more.message, "2 more problems, from here on, not shown");
+        assert_eq!(more.pos, Some(Pos { line: 1002, col: 1 }));
+    }
+
+    #[test]
+    fn numbers_are_quoted_as_written() {
+        #[derive(Debug, Deserialize)]
+        struct Period {
+            #[allow(dead_code)]
+            from: i32,
+        }
+        let err = load::<Period>("from: 2027.0\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "expected a whole number, found the number 2027.0"
+        );
+        assert_eq!(
+            err.hint.as_deref(),
+            Some("write it without the decimal part: `2027`")
+        );
+        let err = load::<Period>("from: 99999999999999999999999\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "the number 99999999999999999999999 is too large"
+        );
+        let err = load::<Period>("from: 1.5e3\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "expected a whole number, found the number 1.5e3"
+        );
+        let err = load::<Period>("from: [1]\n").unwrap_err();
+        assert_eq!(err.message, "expected a whole number, found a list");
+        let err = load::<Vec<Item>>("- id: a\n  tags: 0x10\n").unwrap_err();
+        assert_eq!(err.message, "expected a list, found the number 0x10");
+        let err = load::<Vec<Item>>("- id: a\n  count: 9999999999\n").unwrap_err();
+        assert!(
+            err.message.contains("the number 9999999999,"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]

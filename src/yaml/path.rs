@@ -30,6 +30,14 @@ impl YamlPath {
         }
     }
 
+    /// The path `segs` below the root labelled `root`.
+    pub fn from_segs(root: &str, segs: &[PathSeg]) -> Self {
+        YamlPath {
+            root: root.to_owned(),
+            segs: segs.to_vec(),
+        }
+    }
+
     /// This path followed by a mapping key.
     pub fn key(&self, key: &str) -> Self {
         let mut p = self.clone();
@@ -60,7 +68,8 @@ impl fmt::Display for YamlPath {
                     if !first {
                         f.write_str(".")?;
                     }
-                    f.write_str(k)?;
+                    // A key is the file's text: as any value a finding repeats, an excerpt.
+                    f.write_str(&crate::diagnostic::excerpt(k))?;
                 }
                 PathSeg::Index(i) => write!(f, "[{i}]")?,
             }
@@ -76,6 +85,19 @@ impl fmt::Display for YamlPath {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_keys_are_shown_as_excerpts() {
+        let long = "k".repeat(10_000);
+        let p = YamlPath::root("steps").index(0).key(&long).key("a\u{202e}");
+        assert_eq!(
+            p.to_string(),
+            format!(
+                "steps[0].{}….a\\u{{202E}}",
+                "k".repeat(crate::diagnostic::EXCERPT_CHARS)
+            )
+        );
+    }
 
     #[test]
     fn displays_like_the_spec() {

@@ -4,10 +4,13 @@
 //! deeper than [`Limits::max_depth`] is an error, and so is an alias that would make the tree
 //! larger than [`Limits::max_nodes`] (an "alias bomb").
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span};
+
+use crate::diagnostic::excerpt;
 
 /// A position in a file: line and column, both counted from 1, the column in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -138,14 +141,20 @@ pub struct Limits {
     pub max_depth: usize,
     /// Most nodes in the tree, counting every alias as a copy of what it names and every 64
     /// bytes of a long scalar as one more node (so a repeated long text counts by its size).
+    /// A million is some fifty thousand steps in one file, and about 50 MB of tree.
     pub max_nodes: usize,
+    /// Most characters the scanner may read past the end of the last complete value: the
+    /// length of the longest flow collection or text. The scanner keeps about a hundred bytes
+    /// of tokens for each character of a flow collection, so this bounds its memory.
+    pub max_lookahead: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_depth: 64,
-            max_nodes: 4_000_000,
+            max_nodes: 1_000_000,
+            max_lookahead: 1 << 18,
         }
     }
 }
@@ -228,9 +237,9 @@ impl ParseError {
 /// A tag as written: `!!binary` for the core schema's, `!name` for local ones.
 fn tag_text(tag: &saphyr_parser::Tag) -> String {
     if tag.handle == "tag:yaml.org,2002:" {
-        format!("!!{}", tag.suffix)
+        excerpt(&format!("!!{}", tag.suffix))
     } else {
-        format!("{}{}", tag.handle, tag.suffix)
+        excerpt(&format!("{}{}", tag.handle, tag.suffix))
     }
 }
 
@@ -270,11 +279,33 @@ pub fn parse(text: &str, limits: Limits) -> Result<Node, Vec<ParseError>> {
         root: None,
         documents: 0,
         duplicates: Vec::new(),
+        aliases: false,
     };
-    let mut parser = Parser::new_from_str(text);
+    // The scanner reads a whole flow collection (`[a, b, …]`) before its first event, keeping
+    // every token: about a hundred bytes of memory per character of it. So it is fed only up to
+    // `limits.max_lookahead` characters past the last event, and a value that runs on further
+    // is refused (see `Lookahead`).
+    let feed = Lookahead {
+        fed: Cell::new(0),
+        until: Cell::new(limits.max_lookahead),
+        cut: Cell::new(false),
+    };
+    let chars = text.chars().map_while(|c| feed.next(c));
+    let mut parser = Parser::new_from_iter(chars);
+    let mut read_up_to = 0;
     while let Some(event) = parser.next_event() {
-        let (event, span) = event.map_err(|e| vec![ParseError::from_scan(&e).refine(text)])?;
+        let scanned = event.map_err(|e| vec![ParseError::from_scan(&e).refine(text)]);
+        if feed.cut.get() {
+            return Err(vec![runaway(text, read_up_to, limits.max_lookahead)]);
+        }
+        let (event, span) = scanned?;
+        read_up_to = span.end.index();
+        feed.until
+            .set(read_up_to.saturating_add(limits.max_lookahead));
         builder.event(event, span).map_err(|e| vec![e])?;
+    }
+    if feed.cut.get() {
+        return Err(vec![runaway(text, read_up_to, limits.max_lookahead)]);
     }
     if !builder.duplicates.is_empty() {
         return Err(builder.duplicates);
@@ -286,6 +317,59 @@ pub fn parse(text: &str, limits: Limits) -> Result<Node, Vec<ParseError>> {
         },
         pos: Pos { line: 1, col: 1 },
     }))
+}
+
+/// The characters handed to the scanner so far, and how far it may read.
+struct Lookahead {
+    fed: Cell<usize>,
+    until: Cell<usize>,
+    /// Set once the scanner asked for more than it may read; it then sees the end of the text.
+    cut: Cell<bool>,
+}
+
+impl Lookahead {
+    fn next(&self, c: char) -> Option<char> {
+        if self.cut.get() || self.fed.get() >= self.until.get() {
+            self.cut.set(true);
+            return None;
+        }
+        self.fed.set(self.fed.get() + 1);
+        Some(c)
+    }
+}
+
+/// The error for a value that runs on for more than `max` characters from character `from`
+/// (where the last complete value ended): a long flow collection or one enormous text.
+fn runaway(text: &str, from: usize, max: usize) -> ParseError {
+    let mut pos = Pos { line: 1, col: 1 };
+    let mut next = None;
+    let mut comment = false;
+    for (i, c) in text.chars().enumerate() {
+        // The value starts at the first character after `from` that is not blank, punctuation
+        // between values, nor in a comment.
+        comment = (comment || (i >= from && c == '#')) && c != '\n';
+        if i >= from && !comment && !matches!(c, ' ' | '\t' | '\r' | '\n' | ':' | ',' | '-') {
+            next = Some(c);
+            break;
+        }
+        if c == '\n' {
+            pos.line += 1;
+            pos.col = 1;
+        } else {
+            pos.col += 1;
+        }
+    }
+    let size = format!("{} characters", max);
+    if matches!(next, Some('[' | '{')) {
+        ParseError::new(
+            pos,
+            format!("a list or mapping in brackets runs on for more than {size}"),
+        )
+        .with_hint("write a long list as a block list, one `- item` a line")
+    } else {
+        ParseError::new(pos, format!("a value runs on for more than {size}"))
+            .with_hint("programme files hold short texts; is this the right file?")
+    }
 }
 
 /// A character that has no place in text: a control character other than tab, line feed and
@@ -330,6 +414,8 @@ struct Builder {
     root: Option<Node>,
     documents: usize,
     duplicates: Vec<ParseError>,
+    /// Whether an alias was met: then a tree too large is likely an alias bomb.
+    aliases: bool,
 }
 
 impl Builder {
@@ -388,6 +474,7 @@ impl Builder {
                     return Err(ParseError::new(pos, "alias to an unknown anchor"));
                 };
                 let (mut node, size) = (node.clone(), *size);
+                self.aliases = true;
                 self.count(pos, size)?;
                 node.pos = pos;
                 self.complete(node)?;
@@ -428,9 +515,16 @@ impl Builder {
                         "invalid YAML: unbalanced collection end",
                     ));
                 };
+                // Without the spare capacity of a growing list: a large tree is mostly lists.
                 let kind = match frame.body {
-                    Body::Seq(items) => NodeKind::Seq(items),
-                    Body::Map { entries, .. } => NodeKind::Map(entries),
+                    Body::Seq(mut items) => {
+                        items.shrink_to_fit();
+                        NodeKind::Seq(items)
+                    }
+                    Body::Map { mut entries, .. } => {
+                        entries.shrink_to_fit();
+                        NodeKind::Map(entries)
+                    }
                 };
                 let node = Node {
                     kind,
@@ -450,19 +544,20 @@ impl Builder {
     /// Counts `n` more nodes, failing once the tree would be too large.
     fn count(&mut self, pos: Pos, n: usize) -> Result<(), ParseError> {
         self.nodes = self.nodes.saturating_add(n);
-        if self.nodes > self.limits.max_nodes {
-            return Err(ParseError::new(
-                pos,
-                format!(
-                    "the document expands to more than {} values",
-                    self.limits.max_nodes
-                ),
-            )
-            .with_hint(
-                "aliases (`*name`) repeat what their anchor names; is this an alias bomb?",
-            ));
+        if self.nodes <= self.limits.max_nodes {
+            return Ok(());
         }
-        Ok(())
+        let max = self.limits.max_nodes;
+        Err(if self.aliases {
+            ParseError::new(
+                pos,
+                format!("the document expands to more than {max} values"),
+            )
+            .with_hint("aliases (`*name`) repeat what their anchor names; is this an alias bomb?")
+        } else {
+            ParseError::new(pos, format!("the file holds more than {max} values"))
+                .with_hint("programme files hold far fewer; is this the right file?")
+        })
     }
 
     /// Puts a finished node into its parent, or makes it the root.
@@ -497,12 +592,14 @@ impl Builder {
                             .map(|(k, _)| k.pos)
                     };
                     if let Some(first) = first {
+                        let key = excerpt(value);
                         self.duplicates.push(
-                            ParseError::new(node.pos, format!("duplicate key `{value}`"))
-                                .with_hint(format!(
-                                    "`{value}` is already set on line {}; keep one of the two",
+                            ParseError::new(node.pos, format!("duplicate key `{key}`")).with_hint(
+                                format!(
+                                    "`{key}` is already set on line {}; keep one of the two",
                                     first.line
-                                )),
+                                ),
+                            ),
                         );
                     }
                     if seen.is_none() && entries.len() >= 16 {
@@ -597,7 +694,7 @@ mod tests {
 
     #[test]
     fn long_text_repeated_by_aliases_is_refused() {
-        let big = "x".repeat(2 * 1024 * 1024);
+        let big = "x".repeat(200 * 1024);
         let aliases = vec!["*big"; 3000].join(", ");
         let text = format!("k: [&big \"{big}\", {aliases}]\n");
         let errs = p(&text).unwrap_err();
@@ -644,6 +741,48 @@ mod tests {
         }
         let errs = p(&text).unwrap_err();
         assert!(errs[0].message.contains("expands"), "{errs:?}");
+    }
+
+    #[test]
+    fn a_runaway_flow_collection_or_text_is_refused() {
+        let limits = Limits {
+            max_lookahead: 1000,
+            ..Limits::default()
+        };
+        // At the top, the scanner reads a flow collection whole before its first event.
+        let items = vec!["a"; 600].join(", ");
+        let errs = parse(&format!("# c\n\n  [{items}]\n"), limits).unwrap_err();
+        assert_eq!(errs[0].pos, Pos { line: 3, col: 3 }, "{:?}", errs[0]);
+        assert!(errs[0].message.contains("in brackets"), "{:?}", errs[0]);
+        let long = "y".repeat(1500);
+        let errs = parse(&format!("k: \"{long}\"\n"), limits).unwrap_err();
+        assert!(
+            errs[0].message.starts_with("a value runs on"),
+            "{:?}",
+            errs[0]
+        );
+        let errs = parse(&format!("k: {long}\n"), limits).unwrap_err();
+        assert!(
+            errs[0].message.starts_with("a value runs on"),
+            "{:?}",
+            errs[0]
+        );
+        // Many short values, and a long text in a large file, are fine.
+        let many: String = (0..2000).map(|i| format!("- [{i}, {i}]\n")).collect();
+        assert!(parse(&many, limits).is_ok());
+        assert!(parse(&format!("k: {}\n", "y".repeat(900)), limits).is_ok());
+    }
+
+    #[test]
+    fn too_many_values_without_aliases_is_not_called_a_bomb() {
+        let limits = Limits {
+            max_nodes: 100,
+            ..Limits::default()
+        };
+        let text: String = (0..200).map(|i| format!("- {i}\n")).collect();
+        let errs = parse(&text, limits).unwrap_err();
+        assert_eq!(errs[0].message, "the file holds more than 100 values");
+        assert!(!errs[0].hint.as_deref().unwrap().contains("alias"));
     }
 
     #[test]

@@ -131,7 +131,12 @@ fn check_invalid_fixture(name: &str) {
 /// Fixtures whose only findings are warnings: `check` passes, `check --strict` fails.
 #[test]
 fn strict_turns_warnings_into_failure() {
-    for name in ["smart-missing", "smart-permanent", "yml-ignored"] {
+    for name in [
+        "invisible-control",
+        "smart-missing",
+        "smart-permanent",
+        "yml-ignored",
+    ] {
         let p = Project::case(name);
         let run = p.check(&[]);
         assert_eq!(run.code, 0, "{name}:\n{}", run.report());
@@ -569,5 +574,178 @@ fn every_bad_step_and_every_unknown_key_of_a_file_is_reported() {
         lines[2].contains("steps/training.yaml:16:13: error: expected text, found a list"),
         "{}",
         run.stdout
+    );
+}
+
+// --- inputs that are not regular files of the programme --------------------------------------
+
+/// A programme folder may be someone else's (a pull request checked in CI): a link that leads
+/// out of it is refused by name, and what it points at is never read nor printed.
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_programme_are_refused_unread() {
+    use std::os::unix::fs::symlink;
+    let p = Project::base();
+    let secret = p.tmp().join("secret.yaml");
+    std::fs::write(
+        &secret,
+        "- id: secret\n  name: SECRET-VALUE\n  extra: SECRET-KEY\n",
+    )
+    .expect("write");
+    let outside = p.tmp().join("outside");
+    std::fs::create_dir(&outside).expect("mkdir");
+    std::fs::write(outside.join("leak.yaml"), "SECRET-CASE: 1\n").expect("write");
+    symlink(&secret, p.root().join("steps/x.yaml")).expect("symlink");
+    std::fs::remove_file(p.root().join("participants.yaml")).expect("rm");
+    symlink("../secret.yaml", p.root().join("participants.yaml")).expect("symlink");
+    // A whole folder linked out: its files are outside too.
+    std::fs::remove_dir_all(p.root().join("cases")).expect("rm");
+    symlink(&outside, p.root().join("cases")).expect("symlink");
+
+    let run = p.check(&[]);
+    run.assert_no_crash("links out");
+    assert_eq!(run.code, 1, "{}", run.report());
+    assert!(!run.stderr.contains("SECRET"), "{}", run.report());
+    for rel in ["steps/x.yaml", "participants.yaml", "cases/leak.yaml"] {
+        assert!(
+            run.stderr.contains(&format!(
+                "error: {rel} is a link to a file outside the programme\n"
+            )),
+            "{rel}:\n{}",
+            run.report()
+        );
+    }
+    let json = p.check(&["--format", "json"]);
+    assert!(!json.stdout.contains("SECRET"), "{}", json.stdout);
+    assert!(json.stdout.contains("\"code\": \"outside-programme\""));
+}
+
+/// Links that stay inside the programme are read as usual.
+#[cfg(unix)]
+#[test]
+fn links_inside_the_programme_are_followed() {
+    use std::os::unix::fs::symlink;
+    let p = Project::base();
+    std::fs::create_dir(p.root().join("data")).expect("mkdir");
+    std::fs::rename(
+        p.root().join("participants.yaml"),
+        p.root().join("data/participants.yaml"),
+    )
+    .expect("move");
+    symlink("data/participants.yaml", p.root().join("participants.yaml")).expect("symlink");
+    let run = p.check(&["--strict"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+}
+
+/// A named pipe, a folder or a dangling link where a file is expected is an error, never a
+/// hang: nothing writes to the pipe, so reading it would wait forever.
+#[cfg(unix)]
+#[test]
+fn pipes_folders_and_dangling_links_are_not_files() {
+    let p = Project::base();
+    std::fs::remove_file(p.root().join("participants.yaml")).expect("rm");
+    for rel in ["participants.yaml", "steps/x.yaml"] {
+        let status = std::process::Command::new("mkfifo")
+            .arg(p.root().join(rel))
+            .status()
+            .expect("mkfifo runs");
+        assert!(status.success(), "mkfifo {rel}");
+    }
+    std::fs::create_dir(p.root().join("steps/folder.yaml")).expect("mkdir");
+    std::os::unix::fs::symlink("nowhere.yaml", p.root().join("steps/dangling.yaml"))
+        .expect("symlink");
+    let run = p.check(&[]);
+    run.assert_no_crash("fifo");
+    assert_eq!(run.code, 1, "{}", run.report());
+    assert!(run.elapsed < QUICK, "check took {:?}", run.elapsed);
+    for message in [
+        "participants.yaml is a named pipe (FIFO), not a file",
+        "steps/x.yaml is a named pipe (FIFO), not a file",
+        "steps/folder.yaml is a folder, not a file",
+        "steps/dangling.yaml is a link to a file that does not exist",
+    ] {
+        assert!(
+            run.stderr.contains(&format!("error: {message}\n")),
+            "{message}:\n{}",
+            run.report()
+        );
+    }
+    snapshot(
+        "not-a-file",
+        "generated: participants.yaml and steps/x.yaml are named pipes, steps/folder.yaml a \
+         folder, steps/dangling.yaml a link to nothing",
+        &run,
+    );
+}
+
+/// A 4 MB flow sequence as participants.yaml: the YAML scanner would keep a token for each
+/// item before the first value (1.45 GB before), so the flow collection is refused once it runs
+/// past the scanner's limit; quickly, and with a short report.
+#[test]
+fn generated_huge_flow_sequence() {
+    let items = vec!["a"; 4 * 1024 * 1024 / 3].join(", ");
+    let run = generated(
+        "huge-flow",
+        "participants.yaml",
+        format!("[{items}]\n").as_bytes(),
+    );
+    assert!(
+        run.stderr.starts_with(
+            "error: a list or mapping in brackets runs on for more than 262144 characters\n"
+        ),
+        "{}",
+        run.report()
+    );
+}
+
+/// Thousands of wrong items in one file: the first 1000 are reported, then one finding counts
+/// the rest.
+#[test]
+fn findings_of_a_file_stop_at_a_thousand() {
+    let p = Project::base();
+    p.write("participants.yaml", "- a\n".repeat(1500));
+    let run = p.check(&["--format", "short"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 1001, "{}", lines.len());
+    assert_eq!(
+        lines[1000],
+        "participants.yaml:1001:3: error: 500 more problems, from here on, not shown \
+         [participants[1000]] (hint: fix the problems above, then check again)"
+    );
+}
+
+/// A long text where a short value belongs: the findings quote an excerpt of it, not the text
+/// (a 27.5 MB value was printed whole before).
+#[test]
+fn generated_long_value_in_the_wrong_place() {
+    let long = "Ж\u{202e}".repeat(100 * 1024);
+    let mut text =
+        std::fs::read_to_string(common::base_dir().join("organisations.yaml")).expect("base");
+    text.push_str(&format!(
+        "- id: long\n  name: Длинная\n  kind: \"{long}\"\n"
+    ));
+    text.push_str(&format!(
+        "- {{id: long2, name: Длинная, kind: nko, \"{long}\": 1}}\n"
+    ));
+    let run = generated("long-enum-value", "organisations.yaml", text.as_bytes());
+    assert!(
+        run.stderr
+            .contains(&format!("unknown value `{}Ж…`", "Ж\\u{202E}".repeat(8))),
+        "{}",
+        run.report()
+    );
+    assert!(run.stderr.contains("unknown key `"), "{}", run.report());
+
+    let mut text =
+        std::fs::read_to_string(common::base_dir().join("participants.yaml")).expect("base");
+    text.push_str(&format!(
+        "- id: long\n  name: Длинный\n  organisation: \"{long}\"\n"
+    ));
+    let run = generated("long-reference", "participants.yaml", text.as_bytes());
+    assert!(
+        run.stderr.contains("unknown organisation `"),
+        "{}",
+        run.report()
     );
 }
