@@ -358,7 +358,7 @@ fn load_file(
             return out;
         }
         Err(d) => {
-            out.diags.push(d);
+            out.diags.push(*d);
             // Recorded without text, so later rules know the file exists but did not load,
             // and skip what depends on it instead of reporting follow-on errors.
             out.source = Some(Source {
@@ -574,25 +574,29 @@ fn typed(
 /// read only when its real path is inside the programme (`real_root`, canonical): a link to
 /// `/etc/passwd` or `/proc/self/environ` would otherwise be printed in the findings. And only
 /// a regular file is read: a named pipe would block the run forever, a device never ends.
-fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>, Diagnostic> {
+fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>, Box<Diagnostic>> {
     let Some(real) = inside(real_root, root, rel)? else {
         return Ok(None);
     };
     let io = |e: std::io::Error| {
-        Diagnostic::error("io", rel, format!("cannot read {}: {e}", real.display()))
+        Box::new(Diagnostic::error(
+            "io",
+            rel,
+            format!("cannot read {}: {e}", real.display()),
+        ))
     };
     let file = open_nonblocking(&real).map_err(io)?;
     // The type again, of what was opened: the path may have changed since it was looked at.
     let meta = file.metadata().map_err(io)?;
     if let Some(what) = not_a_file(&meta.file_type()) {
-        return Err(not_a_file_error(rel, what));
+        return Err(Box::new(not_a_file_error(rel, what)));
     }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(rel));
+        return Err(Box::new(too_large(rel)));
     }
     decode(rel, bytes).map(Some)
 }
@@ -600,10 +604,14 @@ fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>,
 /// The real path of the input file `rel` when it may be read: it resolves inside the
 /// programme and is a regular file of at most [`MAX_FILE_BYTES`]; `Ok(None)` when it does not
 /// exist. Also asked of a file whose new text `add-step` checks, before it is written.
-fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, Diagnostic> {
+fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, Box<Diagnostic>> {
     let path = root.join(rel);
     let io = |e: std::io::Error| {
-        Diagnostic::error("io", rel, format!("cannot read {}: {e}", path.display()))
+        Box::new(Diagnostic::error(
+            "io",
+            rel,
+            format!("cannot read {}: {e}", path.display()),
+        ))
     };
     let link = match std::fs::symlink_metadata(&path) {
         Ok(meta) => meta.file_type().is_symlink(),
@@ -613,35 +621,39 @@ fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, D
     let real = match path.canonicalize() {
         Ok(real) => real,
         Err(e) if link && e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Diagnostic::error(
-                "not-a-file",
-                rel,
-                format!("{rel} is a link to a file that does not exist"),
-            )
-            .hint(format!(
-                "replace the link with the file itself, named {rel}"
-            )));
+            return Err(Box::new(
+                Diagnostic::error(
+                    "not-a-file",
+                    rel,
+                    format!("{rel} is a link to a file that does not exist"),
+                )
+                .hint(format!(
+                    "replace the link with the file itself, named {rel}"
+                )),
+            ));
         }
         Err(e) => return Err(io(e)),
     };
     if !real.starts_with(real_root) {
         // The target is neither read nor named: its path is none of the report's business.
-        return Err(Diagnostic::error(
-            "outside-programme",
-            rel,
-            format!("{rel} is a link to a file outside the programme"),
-        )
-        .hint(
-            "only files inside the programme folder are read; copy the file into the folder \
+        return Err(Box::new(
+            Diagnostic::error(
+                "outside-programme",
+                rel,
+                format!("{rel} is a link to a file outside the programme"),
+            )
+            .hint(
+                "only files inside the programme folder are read; copy the file into the folder \
              instead of linking to it",
+            ),
         ));
     }
     let meta = std::fs::metadata(&real).map_err(io)?;
     if let Some(what) = not_a_file(&meta.file_type()) {
-        return Err(not_a_file_error(rel, what));
+        return Err(Box::new(not_a_file_error(rel, what)));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(rel));
+        return Err(Box::new(too_large(rel)));
     }
     Ok(Some(real))
 }
@@ -707,24 +719,28 @@ fn too_large(rel: &str) -> Diagnostic {
 }
 
 /// The bytes of a file as UTF-8 text, or why they are not.
-fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
     if is_utf16(&bytes) {
-        return Err(Diagnostic::error(
-            "invalid-utf8",
-            rel,
-            "the file is saved as UTF-16, not as UTF-8 text",
-        )
-        .hint("save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)"));
+        return Err(Box::new(
+            Diagnostic::error(
+                "invalid-utf8",
+                rel,
+                "the file is saved as UTF-16, not as UTF-8 text",
+            )
+            .hint("save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)"),
+        ));
     }
-    String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| -> Box<Diagnostic> {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         // The prefix is valid UTF-8 by construction.
         let prefix = std::str::from_utf8(valid).unwrap_or_default();
         let line = prefix.matches('\n').count() as u32 + 1;
         let col = prefix.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-        Diagnostic::error("invalid-utf8", rel, "the file is not valid UTF-8 text")
-            .at(Pos { line, col })
-            .hint("save the file as UTF-8 (a file saved as Windows-1251 looks like this)")
+        Box::new(
+            Diagnostic::error("invalid-utf8", rel, "the file is not valid UTF-8 text")
+                .at(Pos { line, col })
+                .hint("save the file as UTF-8 (a file saved as Windows-1251 looks like this)"),
+        )
     })
 }
 
