@@ -180,7 +180,7 @@ fn render_findings(bencher: Bencher, findings: usize) {
     let diags: Vec<Diagnostic> = (0..findings)
         .map(|i| {
             Diagnostic::error(
-                "dangling-reference",
+                nko_draft::diagnostic::Code::DanglingReference,
                 "participants.yaml",
                 "unknown organisation `nowhere`",
             )

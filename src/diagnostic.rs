@@ -32,13 +32,149 @@ impl Severity {
     }
 }
 
+/// Defines [`Code`] from one list of variants and their printed names.
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal, )+) => {
+        /// The kind of a finding: a stable name for tools (`--format short` and `json` print
+        /// it), one per rule. The table of `docs/input-format.md` lists each with its severity
+        /// and meaning; a test keeps the two in step.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $( $(#[$doc])* $variant, )+
+        }
+
+        impl Code {
+            /// Every code, in the order of the documentation's table.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),+];
+
+            /// The code as printed: `dangling-reference`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)+
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    /// Error: a template of the programme's own has an error (Tera or Typst), placed at its line.
+    Template = "template",
+    /// Error: `programme.yaml`, `session.yaml` or `organisations.yaml` does not exist (for `add-*`: the file to append to does not)
+    MissingFile = "missing-file",
+    /// Error: a file exists but cannot be read (permissions, a read error)
+    Io = "io",
+    /// Error: an input is a folder, a FIFO, a socket, a device or a link that leads nowhere, not a regular file
+    NotAFile = "not-a-file",
+    /// Error: an input is a symbolic link to a file outside the programme folder; the target is neither read nor named
+    OutsideProgramme = "outside-programme",
+    /// Error: a file is larger than 32 MiB
+    FileTooLarge = "file-too-large",
+    /// Error: a file is not UTF-8 text; placed at the first bad byte
+    InvalidUtf8 = "invalid-utf8",
+    /// Error: not valid YAML, or outside what the format allows: a tab in indentation, a `: ` in an unquoted value, an unclosed bracket, a second document, a tag, a control character, nesting deeper than 64, an alias bomb, an alias to an unknown anchor, a key that is not plain text
+    YamlSyntax = "yaml-syntax",
+    /// Error: a key appears twice in one mapping (the hint names the line of the first)
+    DuplicateKey = "duplicate-key",
+    /// Error: `programme.yaml`, `session.yaml` or a case file holds nothing (an empty list file is fine)
+    EmptyFile = "empty-file",
+    /// Error: a key the format does not have; the hint is the nearest known key
+    UnknownKey = "unknown-key",
+    /// Error: a required key is missing
+    MissingKey = "missing-key",
+    /// Error: a value of the wrong type (text for a number, a mapping for a list, nothing for a list), a word that is not one of the allowed values, a negative whole number
+    WrongType = "wrong-type",
+    /// Warning: a `.yml` file in `cases/` or `steps/`, which is not read
+    IgnoredFile = "ignored-file",
+    /// Error: a required text (title, name, task, goal, problem, proposal, risk, unit, result…) is empty or only spaces
+    EmptyText = "empty-text",
+    /// Error: an id, or the name of a case or steps file, breaks the id grammar (for `add-*`: the `--case` given)
+    InvalidId = "invalid-id",
+    /// Error: an id is defined twice within its kind
+    DuplicateId = "duplicate-id",
+    /// Error: a reference to an organisation, participant, case, problem, proposal or indicator that does not exist; or a step naming a proposal of another case
+    DanglingReference = "dangling-reference",
+    /// Warning: the programme has no case file
+    NoCases = "no-cases",
+    /// Error: the period starts after it ends, a year of it is outside 1900–2200, or it ends before the session's year
+    BadPeriod = "bad-period",
+    /// Error: `goals` is empty
+    MissingGoal = "missing-goal",
+    /// Error: a date (`programme.date`, `session.date`, an agreement's `date`) is not `YYYY-MM-DD` or does not exist
+    BadDate = "bad-date",
+    /// Error: `output.name` is not a plain file name, or `output.dir` is absolute or climbs out of the programme folder
+    BadOutput = "bad-output",
+    /// Error: an agreement has fewer than two different parties
+    AgreementParties = "agreement-parties",
+    /// Warning: two organisations share a short name
+    DuplicateShort = "duplicate-short",
+    /// Error: a case number is 0; a baseline year is outside 1900–2200; a baseline or target is not finite or larger than 10¹²
+    BadNumber = "bad-number",
+    /// Error: two cases have the same number
+    DuplicateNumber = "duplicate-number",
+    /// Warning: a deferred or rejected proposal has no `reason`
+    MissingReason = "missing-reason",
+    /// Warning: an indicator has no baseline
+    SmartBaseline = "smart-baseline",
+    /// Error: an indicator has a target for a year outside the period
+    TargetOutsidePeriod = "target-outside-period",
+    /// Warning: an indicator has no target for some year of the period
+    SmartTargets = "smart-targets",
+    /// Error: `steps/X.yaml` has no `cases/X.yaml`
+    StepsWithoutCase = "steps-without-case",
+    /// Warning: a step has no deadline
+    SmartDeadline = "smart-deadline",
+    /// Error: a deadline that the grammar does not accept, or a date, quarter, month or range in it that does not exist
+    BadDeadline = "bad-deadline",
+    /// Warning: a step's deadline is `permanent`, which is not time-bound
+    SmartPermanent = "smart-permanent",
+    /// Error: a step's deadline ends after the period
+    DeadlineOutsidePeriod = "deadline-outside-period",
+    /// Error: a step's deadline starts before the session
+    DeadlineBeforeSession = "deadline-before-session",
+    /// Warning: a step has no responsible organisation
+    SmartResponsible = "smart-responsible",
+    /// Error: a step's `responsible` is an empty list
+    EmptyList = "empty-list",
+    /// Warning: a step has no expected result
+    SmartResult = "smart-result",
+    /// Error: a funding amount for a year outside the period
+    FundingOutsidePeriod = "funding-outside-period",
+    /// Error: a funding amount is negative, not finite, or larger than 10¹²
+    BadAmount = "bad-amount",
+    /// Warning: an amount above zero under `source: none`
+    FundingNone = "funding-none",
+    /// Warning: an accepted proposal that no step of its case carries out
+    SmartProposal = "smart-proposal",
+    /// Warning: a case with no steps
+    SmartNoSteps = "smart-no-steps",
+    /// Error: `add-*` only: the file cannot take the new entry without changing what is written (not valid YAML, not a list, a non-empty flow list `[a, b]`)
+    CannotAppend = "cannot-append",
+    /// Warning: a value or key holds a bidirectional control or a line separator (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C, U+2028, U+2029), which can make text read differently from how it is stored; shown escaped
+    InvisibleControl = "invisible-control",
+    /// Warning: a file has more than 1000 findings of loading; the rest are counted at the first one left out
+    TooManyFindings = "too-many-findings",
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One finding about the input.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// A stable name for the kind of finding (`dangling-reference`), for tools.
-    pub code: &'static str,
+    pub code: Code,
     /// The file, relative to the programme root, with `/` separators.
     pub file: String,
     /// Line, from 1; absent for findings about a whole file that has no text.
@@ -55,7 +191,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error about `file`.
-    pub fn error(code: &'static str, file: &str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, file: &str, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -69,7 +205,7 @@ impl Diagnostic {
     }
 
     /// A warning about `file`.
-    pub fn warning(code: &'static str, file: &str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, file: &str, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, file, message)
@@ -573,9 +709,33 @@ pub fn summary(errors: usize, warnings: usize) -> String {
 mod tests {
     use super::*;
 
+    /// The documentation's table of codes (`docs/input-format.md`) lists every code once,
+    /// with the severity its doc comment here gives, and no other.
+    #[test]
+    fn the_documented_codes_are_the_codes() {
+        let doc = include_str!("../docs/input-format.md");
+        let table: Vec<(&str, &str)> = doc
+            .lines()
+            .filter_map(|l| {
+                let cells: Vec<&str> = l.split(" | ").collect();
+                let code = cells.first()?.strip_prefix("| `")?.strip_suffix('`')?;
+                let severity = *cells.get(1)?;
+                matches!(severity, "error" | "warning").then_some((code, severity))
+            })
+            .collect();
+        let documented: Vec<&str> = table.iter().map(|(c, _)| *c).collect();
+        let ours: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        let mut a = documented.clone();
+        a.sort_unstable();
+        let mut b = ours.clone();
+        b.sort_unstable();
+        assert_eq!(a, b, "the table of docs/input-format.md and Code differ");
+        assert_eq!(documented.len(), ours.len(), "a code is documented twice");
+    }
+
     fn sample() -> Diagnostic {
         Diagnostic::error(
-            "dangling-reference",
+            Code::DanglingReference,
             "steps/partnership.yaml",
             "unknown organisation `crdj`",
         )
@@ -622,14 +782,15 @@ mod tests {
     #[test]
     fn long_lines_are_windowed_and_control_characters_hidden() {
         let line = format!("{}X{}", "[".repeat(5000), "]".repeat(5000));
-        let d = Diagnostic::error("yaml-syntax", "a.yaml", "deep").at(Pos { line: 1, col: 5001 });
+        let d =
+            Diagnostic::error(Code::YamlSyntax, "a.yaml", "deep").at(Pos { line: 1, col: 5001 });
         let out = human(&d, &line);
         assert!(out.len() < 1000, "{}", out.len());
         let caret_line = out.lines().nth(4).unwrap();
         let text_line = out.lines().nth(3).unwrap();
         let x = text_line.chars().position(|c| c == 'X').unwrap();
         assert_eq!(caret_line.chars().position(|c| c == '^'), Some(x), "{out}");
-        let d = Diagnostic::error("yaml-syntax", "a.yaml", "esc").at(Pos { line: 1, col: 1 });
+        let d = Diagnostic::error(Code::YamlSyntax, "a.yaml", "esc").at(Pos { line: 1, col: 1 });
         let out = human(&d, "\u{1b}[2Jboom");
         assert!(!out.contains('\u{1b}'));
     }
@@ -645,7 +806,7 @@ mod tests {
         );
         // The net under messages that quote a value themselves.
         let d = Diagnostic::error(
-            "x",
+            Code::YamlSyntax,
             "a.yaml",
             format!("unknown `{}` and `ok`", "z".repeat(10_000)),
         )
@@ -660,7 +821,7 @@ mod tests {
     #[test]
     fn bidi_and_line_separators_are_shown_escaped() {
         let src = "title: \"\u{202e}txt.exe\u{2066}\"\nnext: \u{2028}x\n";
-        let d = Diagnostic::warning("invisible-control", "p.yaml", "odd \u{202e}here")
+        let d = Diagnostic::warning(Code::InvisibleControl, "p.yaml", "odd \u{202e}here")
             .at(Pos { line: 1, col: 8 })
             .hint("\u{2069}");
         let out = human(&d, src);
@@ -679,7 +840,7 @@ mod tests {
             "{out}"
         );
         assert!(!render_short(&d).chars().any(is_invisible_control));
-        let d = Diagnostic::error("x", "p.yaml", "m").at(Pos { line: 2, col: 7 });
+        let d = Diagnostic::error(Code::YamlSyntax, "p.yaml", "m").at(Pos { line: 2, col: 7 });
         let out = human(&d, src);
         assert!(
             out.contains("2 | next: \\u{2028}x\n  |       ^^^^^^^^^"),
@@ -709,7 +870,7 @@ mod tests {
             "no line after the final break"
         );
         assert!(text.locate(0, 1).is_none());
-        let d = Diagnostic::error("x", "a.yaml", "m").at(Pos {
+        let d = Diagnostic::error(Code::YamlSyntax, "a.yaml", "m").at(Pos {
             line: 301,
             col: 1001,
         });

@@ -10,7 +10,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{
-    Diagnostic, LineIndex, MAX_FINDINGS_PER_FILE, SourceText, excerpt, is_invisible_control,
+    Code, Diagnostic, LineIndex, MAX_FINDINGS_PER_FILE, SourceText, excerpt, is_invisible_control,
 };
 use crate::model::{Case, Indicator, Organisation, Participant, Programme, Session, Step};
 use crate::project::{self, ProjectError};
@@ -124,7 +124,7 @@ impl Input {
     /// A diagnostic placed at `path` in `file`.
     pub fn error_at(
         &self,
-        code: &'static str,
+        code: Code,
         file: FileId,
         path: &YamlPath,
         message: impl Into<String>,
@@ -137,7 +137,7 @@ impl Input {
     /// A warning placed at `path` in `file`.
     pub fn warning_at(
         &self,
-        code: &'static str,
+        code: Code,
         file: FileId,
         path: &YamlPath,
         message: impl Into<String>,
@@ -243,7 +243,7 @@ pub fn load_with(
         .ignored
         .iter()
         .map(|rel| {
-            Diagnostic::warning("ignored-file", rel, "this file is ignored")
+            Diagnostic::warning(Code::IgnoredFile, rel, "this file is ignored")
                 .hint("input files end in `.yaml`; rename it if it is meant to be read")
         })
         .collect();
@@ -350,7 +350,7 @@ fn load_file(
         Ok(None) => {
             if kind.required() {
                 out.diags.push(
-                    Diagnostic::error("missing-file", rel, format!("{rel} is missing")).hint(
+                    Diagnostic::error(Code::MissingFile, rel, format!("{rel} is missing")).hint(
                         format!("every programme needs {rel}; `nko-draft init` writes a skeleton"),
                     ),
                 );
@@ -380,9 +380,9 @@ fn load_file(
         Err(errors) => {
             for e in errors {
                 let code = if e.message.starts_with("duplicate key") {
-                    "duplicate-key"
+                    Code::DuplicateKey
                 } else {
-                    "yaml-syntax"
+                    Code::YamlSyntax
                 };
                 out.diags.push(
                     Diagnostic::error(code, rel, e.message)
@@ -448,7 +448,7 @@ fn invisible_controls(rel: &str, label: &str, tree: &Node, diags: &mut Vec<Diagn
         let path = YamlPath::from_segs(label, &segs);
         diags.push(
             Diagnostic::warning(
-                "invisible-control",
+                Code::InvisibleControl,
                 rel,
                 format!(
                     "the text holds `{}` ({}), an invisible character that changes how the \
@@ -469,7 +469,7 @@ fn invisible_controls(rel: &str, label: &str, tree: &Node, diags: &mut Vec<Diagn
     if count > MAX_FINDINGS_PER_FILE {
         diags.push(
             Diagnostic::warning(
-                "too-many-findings",
+                Code::TooManyFindings,
                 rel,
                 format!(
                     "{} with invisible characters not shown",
@@ -514,7 +514,7 @@ fn typed(
     if tree.is_null() {
         if mapping {
             diags.push(
-                Diagnostic::error("empty-file", rel, format!("{rel} is empty"))
+                Diagnostic::error(Code::EmptyFile, rel, format!("{rel} is empty"))
                     .at(Pos { line: 1, col: 1 })
                     .hint("it holds keys such as `title: …`; see `nko-draft init` for a skeleton"),
             );
@@ -550,13 +550,13 @@ fn typed(
     for e in errors {
         let path = YamlPath::from_segs(label, &e.path);
         let code = if e.message.ends_with(", not shown") {
-            "too-many-findings"
+            Code::TooManyFindings
         } else if e.message.starts_with("unknown key") {
-            "unknown-key"
+            Code::UnknownKey
         } else if e.message.starts_with("missing required key") {
-            "missing-key"
+            Code::MissingKey
         } else {
-            "wrong-type"
+            Code::WrongType
         };
         diags.push(
             Diagnostic::error(code, rel, e.message)
@@ -580,7 +580,7 @@ fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>,
     };
     let io = |e: std::io::Error| {
         Box::new(Diagnostic::error(
-            "io",
+            Code::Io,
             rel,
             format!("cannot read {}: {e}", real.display()),
         ))
@@ -608,7 +608,7 @@ fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, B
     let path = root.join(rel);
     let io = |e: std::io::Error| {
         Box::new(Diagnostic::error(
-            "io",
+            Code::Io,
             rel,
             format!("cannot read {}: {e}", path.display()),
         ))
@@ -623,7 +623,7 @@ fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, B
         Err(e) if link && e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Box::new(
                 Diagnostic::error(
-                    "not-a-file",
+                    Code::NotAFile,
                     rel,
                     format!("{rel} is a link to a file that does not exist"),
                 )
@@ -638,7 +638,7 @@ fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, B
         // The target is neither read nor named: its path is none of the report's business.
         return Err(Box::new(
             Diagnostic::error(
-                "outside-programme",
+                Code::OutsideProgramme,
                 rel,
                 format!("{rel} is a link to a file outside the programme"),
             )
@@ -701,14 +701,14 @@ fn not_a_file_error(rel: &str, what: &str) -> Diagnostic {
     } else {
         format!("{rel} is {what}, not a file")
     };
-    Diagnostic::error("not-a-file", rel, message).hint(format!(
+    Diagnostic::error(Code::NotAFile, rel, message).hint(format!(
         "{rel} must be an ordinary text file; replace it with one"
     ))
 }
 
 fn too_large(rel: &str) -> Diagnostic {
     Diagnostic::error(
-        "file-too-large",
+        Code::FileTooLarge,
         rel,
         format!(
             "the file is larger than {} MiB",
@@ -723,7 +723,7 @@ fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
     if is_utf16(&bytes) {
         return Err(Box::new(
             Diagnostic::error(
-                "invalid-utf8",
+                Code::InvalidUtf8,
                 rel,
                 "the file is saved as UTF-16, not as UTF-8 text",
             )
@@ -737,7 +737,7 @@ fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
         let line = prefix.matches('\n').count() as u32 + 1;
         let col = prefix.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
         Box::new(
-            Diagnostic::error("invalid-utf8", rel, "the file is not valid UTF-8 text")
+            Diagnostic::error(Code::InvalidUtf8, rel, "the file is not valid UTF-8 text")
                 .at(Pos { line, col })
                 .hint("save the file as UTF-8 (a file saved as Windows-1251 looks like this)"),
         )
@@ -787,7 +787,7 @@ mod tests {
         let overlay = BTreeMap::from([("steps/a.yaml".to_owned(), "- id: new\n".to_owned())]);
         let (input, diags) = load_with(&root, &overlay).unwrap();
         let d = diags.iter().find(|d| d.file == "steps/a.yaml").unwrap();
-        assert_eq!(d.code, "outside-programme", "{d:?}");
+        assert_eq!(d.code, Code::OutsideProgramme, "{d:?}");
         assert!(input.steps.is_empty());
         assert_eq!(input.source_by_rel("steps/a.yaml").unwrap().text, "");
         // A new file (none on disk yet) takes the overlay's text.

@@ -25,7 +25,7 @@ use anyhow::{Context, Result};
 use super::append::{self, AppendError, Entry, Value};
 use super::atomic::{resolve_inside, write_atomic};
 use super::lock::Lock;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::load::{Input, MAX_FILE_BYTES};
 use crate::locale::Locale;
 use crate::model::{ProposalStatus, Role, StepStatus, is_valid_id};
@@ -446,7 +446,7 @@ fn run(
         None if plan.header.is_some() => None,
         None => {
             let d = Diagnostic::error(
-                "missing-file",
+                Code::MissingFile,
                 &plan.rel,
                 format!("{} is missing", plan.rel),
             );
@@ -457,7 +457,7 @@ fn run(
     let base = match &old {
         Some(Ok(text)) => text.clone(),
         Some(Err(why)) => {
-            let d = Diagnostic::error("cannot-append", &plan.rel, why.clone())
+            let d = Diagnostic::error(Code::CannotAppend, &plan.rel, why.clone())
                 .hint("fix the file first; `nko-draft check` shows what is wrong");
             return Ok(refused(before, d, plan.id, plan.rel));
         }
@@ -672,8 +672,12 @@ fn on_flag(d: &mut Diagnostic, plan: &Plan) {
 
 /// The finding for an entry that cannot be appended to the file.
 fn append_diagnostic(e: &AppendError, rel: &str) -> Diagnostic {
-    let d = Diagnostic::error("cannot-append", rel, format!("cannot add the entry: {e}"))
-        .hint(e.hint());
+    let d = Diagnostic::error(
+        Code::CannotAppend,
+        rel,
+        format!("cannot add the entry: {e}"),
+    )
+    .hint(e.hint());
     match e.pos() {
         Some(pos) => d.at(pos),
         None => d,
@@ -692,7 +696,7 @@ fn known_case(root: &Path, before: &Checked, case: &str) -> Result<(), Box<Diagn
         };
         return Err(Box::new(
             Diagnostic::error(
-                "invalid-id",
+                Code::InvalidId,
                 COMMAND_LINE,
                 format!("`{case}` is not a valid case id"),
             )
@@ -711,7 +715,7 @@ fn known_case(root: &Path, before: &Checked, case: &str) -> Result<(), Box<Diagn
     };
     Err(Box::new(
         Diagnostic::error(
-            "dangling-reference",
+            Code::DanglingReference,
             COMMAND_LINE,
             format!("unknown case `{case}`: there is no {rel}"),
         )
@@ -908,7 +912,7 @@ mod tests {
     #[test]
     fn findings_are_classified() {
         let d = |line: u32, msg: &str| {
-            Diagnostic::warning("w", "steps/a.yaml", msg.to_owned())
+            Diagnostic::warning(Code::SmartDeadline, "steps/a.yaml", msg.to_owned())
                 .at(crate::yaml::Pos { line, col: 1 })
         };
         let before = [d(3, "old"), d(9, "other")];

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use tempfile::NamedTempFile;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 
 /// Replaces `path` with `bytes` atomically (a link at `path` is replaced, not followed). The new
 /// file gets `permissions` if given, else those of the regular file it replaces (if any); it
@@ -136,7 +136,7 @@ pub fn resolve_inside(root: &Path, rel: &str) -> Result<PathBuf, Box<Diagnostic>
     let path = root.join(rel);
     let outside =
         |why: String| {
-            Box::new(Diagnostic::error("link-outside", rel, why).hint(
+            Box::new(Diagnostic::error(Code::OutsideProgramme, rel, why).hint(
                 "a programme's files must be inside its folder: replace the link with the file",
             ))
         };

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::Failure;
 use crate::yaml::Pos;
 
@@ -508,7 +508,7 @@ fn locate_tera_error<'a>(
     };
     let text = sources.iter().find(|(n, _)| *n == file)?.1;
     let (line, col) = find_tag(text, keyword, target)?;
-    let d = Diagnostic::error("template", file, message).at(Pos { line, col });
+    let d = Diagnostic::error(Code::Template, file, message).at(Pos { line, col });
     Some((d, text, fix))
 }
 

@@ -11,7 +11,7 @@ mod steps;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::load::Input;
 use crate::model::{Date, ProposalStatus, is_valid_id};
 
@@ -226,7 +226,7 @@ impl<'a> Validator<'a> {
             let d = self
                 .input
                 .warning_at(
-                    "no-cases",
+                    Code::NoCases,
                     file,
                     &root.key("title"),
                     "the programme has no case track",
@@ -238,7 +238,7 @@ impl<'a> Validator<'a> {
             let d = self
                 .input
                 .error_at(
-                    "bad-period",
+                    Code::BadPeriod,
                     file,
                     &root.key("period"),
                     format!(
@@ -255,7 +255,7 @@ impl<'a> Validator<'a> {
         for (key, year) in [("from", p.period.from), ("to", p.period.to)] {
             if !PLAUSIBLE_YEARS.contains(&year) {
                 let d = self.input.error_at(
-                    "bad-period",
+                    Code::BadPeriod,
                     file,
                     &root.key("period").key(key),
                     format!("`{year}` is not a plausible year"),
@@ -267,7 +267,7 @@ impl<'a> Validator<'a> {
             && session.year > p.period.to
         {
             let d = self.input.error_at(
-                "bad-period",
+                Code::BadPeriod,
                 file,
                 &root.key("period").key("to"),
                 format!(
@@ -281,7 +281,7 @@ impl<'a> Validator<'a> {
             let d = self
                 .input
                 .error_at(
-                    "missing-goal",
+                    Code::MissingGoal,
                     file,
                     &root.key("goals"),
                     "the programme has no goal",
@@ -319,7 +319,7 @@ impl<'a> Validator<'a> {
             let d = self
                 .input
                 .error_at(
-                    "bad-output",
+                    Code::BadOutput,
                     file,
                     &root.key("output").key("name"),
                     format!("`{name}` is not a file name"),
@@ -335,7 +335,7 @@ impl<'a> Validator<'a> {
             let d = self
                 .input
                 .error_at(
-                    "bad-output",
+                    Code::BadOutput,
                     file,
                     &root.key("output").key("formats"),
                     "no formats to write: `build` would write nothing",
@@ -351,7 +351,7 @@ impl<'a> Validator<'a> {
             let d = self
                 .input
                 .error_at(
-                    "bad-output",
+                    Code::BadOutput,
                     file,
                     &root.key("output").key("dir"),
                     format!("`{dir}` is outside the programme folder"),
@@ -387,7 +387,7 @@ impl<'a> Validator<'a> {
                 let d = self
                     .input
                     .error_at(
-                        "agreement-parties",
+                        Code::AgreementParties,
                         file,
                         &path.key("parties"),
                         "an agreement needs at least two parties",
@@ -421,7 +421,7 @@ impl<'a> Validator<'a> {
                 let d = self
                     .input
                     .warning_at(
-                        "duplicate-short",
+                        Code::DuplicateShort,
                         file,
                         &path.key("short"),
                         format!(
@@ -473,7 +473,7 @@ impl<'a> Validator<'a> {
             if !is_valid_id(stem) {
                 self.out.diags.push(
                     Diagnostic::error(
-                        "invalid-id",
+                        Code::InvalidId,
                         &source.rel,
                         format!("the file name `{stem}` is not a valid case id"),
                     )
@@ -488,7 +488,7 @@ impl<'a> Validator<'a> {
             let (file, root) = (c.file, input.path(c.file));
             if c.case.number == 0 {
                 self.out.diags.push(input.error_at(
-                    "bad-number",
+                    Code::BadNumber,
                     file,
                     &root.key("number"),
                     "case numbers start at 1",
@@ -496,7 +496,7 @@ impl<'a> Validator<'a> {
             } else if let Some(other) = numbers.insert(c.case.number, &c.id) {
                 let d = input
                     .error_at(
-                        "duplicate-number",
+                        Code::DuplicateNumber,
                         file,
                         &root.key("number"),
                         format!(
@@ -547,7 +547,7 @@ impl<'a> Validator<'a> {
                 if p.status != ProposalStatus::Accepted && p.reason.is_none() {
                     let d = input
                         .warning_at(
-                            "missing-reason",
+                            Code::MissingReason,
                             file,
                             &path.key("status"),
                             "a deferred or rejected proposal has no reason",
@@ -593,7 +593,7 @@ impl<'a> Validator<'a> {
                 let d = self
                     .input
                     .warning_at(
-                        "smart-baseline",
+                        Code::SmartBaseline,
                         file,
                         &path.key("id"),
                         format!("indicator `{}` has no baseline", ind.id),
@@ -604,7 +604,7 @@ impl<'a> Validator<'a> {
             if let Some(b) = &ind.baseline {
                 if !PLAUSIBLE_YEARS.contains(&b.year) {
                     let d = self.input.error_at(
-                        "bad-number",
+                        Code::BadNumber,
                         file,
                         &path.key("baseline").key("year"),
                         format!("`{}` is not a plausible year", b.year),
@@ -624,7 +624,7 @@ impl<'a> Validator<'a> {
                         let d = self
                             .input
                             .error_at(
-                                "target-outside-period",
+                                Code::TargetOutsidePeriod,
                                 file,
                                 &path.key("targets").key(&year.to_string()),
                                 format!("a target for {year}, outside the period {from}–{to}"),
@@ -649,7 +649,7 @@ impl<'a> Validator<'a> {
                     let d = self
                         .input
                         .warning_at(
-                            "smart-targets",
+                            Code::SmartTargets,
                             file,
                             &path.key(key),
                             format!(

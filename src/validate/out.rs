@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::{Ids, MAX_NUMBER, Out};
+use crate::diagnostic::Code;
 use crate::load::FileId;
 use crate::model::{Date, DateField, date_hint, is_valid_id};
 use crate::suggest;
@@ -16,7 +17,7 @@ impl Out<'_> {
             let d = self
                 .input
                 .error_at(
-                    "bad-number",
+                    Code::BadNumber,
                     file,
                     path,
                     format!("`{value}` is not a usable number"),
@@ -36,7 +37,7 @@ impl Out<'_> {
         };
         let d = self
             .input
-            .error_at("bad-date", file, path, why)
+            .error_at(Code::BadDate, file, path, why)
             .hint(date_hint(text));
         self.diags.push(d);
     }
@@ -66,7 +67,7 @@ impl Out<'_> {
         let d = self
             .input
             .error_at(
-                "dangling-reference",
+                Code::DanglingReference,
                 file,
                 path,
                 format!("unknown {} `{id}`{scope}", ids.noun),
@@ -105,7 +106,7 @@ impl Out<'_> {
         }
         let suggestion = suggest::id_from(id);
         let mut d = self.input.error_at(
-            "invalid-id",
+            Code::InvalidId,
             file,
             path,
             format!("`{id}` is not a valid id"),
@@ -134,7 +135,7 @@ impl Out<'_> {
                 let d = self
                     .input
                     .error_at(
-                        "duplicate-id",
+                        Code::DuplicateId,
                         file,
                         &path,
                         format!("{what} id `{id}` is used twice"),
@@ -156,7 +157,7 @@ impl Out<'_> {
         if text.trim().is_empty() {
             let d = self
                 .input
-                .error_at("empty-text", file, path, format!("{what} is empty"));
+                .error_at(Code::EmptyText, file, path, format!("{what} is empty"));
             self.diags.push(d);
         }
     }

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use super::{Ids, MAX_NUMBER, Validator};
 use crate::deadline::Deadline;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::load::FileId;
 use crate::model::{AMOUNT_DECIMALS, FundingSource, ProposalStatus, decimals, is_valid_id};
 use crate::suggest;
@@ -24,7 +24,7 @@ impl Validator<'_> {
             if !is_valid_id(&sf.case) {
                 self.out.diags.push(
                     Diagnostic::error(
-                        "invalid-id",
+                        Code::InvalidId,
                         rel,
                         format!("the file name `{}` is not a valid case id", sf.case),
                     )
@@ -44,7 +44,7 @@ impl Validator<'_> {
                 };
                 self.out.diags.push(
                     Diagnostic::error(
-                        "steps-without-case",
+                        Code::StepsWithoutCase,
                         rel,
                         format!("there is no case `{}` for these steps", sf.case),
                     )
@@ -72,7 +72,7 @@ impl Validator<'_> {
                 if step.responsible.is_none() {
                     let d = input
                         .warning_at(
-                            "smart-responsible",
+                            Code::SmartResponsible,
                             file,
                             &path.key("id"),
                             format!("step `{}` has no responsible organisation", step.id),
@@ -81,7 +81,7 @@ impl Validator<'_> {
                     self.out.diags.push(d);
                 } else if step.responsible().is_empty() {
                     let d = input.error_at(
-                        "empty-list",
+                        Code::EmptyList,
                         file,
                         &path.key("responsible"),
                         "the list of responsible organisations is empty",
@@ -100,7 +100,7 @@ impl Validator<'_> {
                     None => {
                         let d = input
                             .warning_at(
-                                "smart-result",
+                                Code::SmartResult,
                                 file,
                                 &path.key("id"),
                                 format!("step `{}` has no expected result", step.id),
@@ -127,7 +127,7 @@ impl Validator<'_> {
                     if let Some(other) = self.idx.proposal_case.get(pid.as_str()) {
                         let d = input
                             .error_at(
-                                "dangling-reference",
+                                Code::DanglingReference,
                                 file,
                                 &ppath,
                                 format!(
@@ -166,7 +166,7 @@ impl Validator<'_> {
                 {
                     let d = input
                         .warning_at(
-                            "smart-proposal",
+                            Code::SmartProposal,
                             c.file,
                             &root.key("proposals").index(i).key("id"),
                             format!("accepted proposal `{}` is carried out by no step", p.id),
@@ -181,7 +181,7 @@ impl Validator<'_> {
             if !cases_with_steps.contains(c.id.as_str()) {
                 let d = input
                     .warning_at(
-                        "smart-no-steps",
+                        Code::SmartNoSteps,
                         c.file,
                         &root.key("title"),
                         format!("case `{}` has no steps", c.id),
@@ -200,7 +200,7 @@ impl Validator<'_> {
         let Some(raw) = &step.deadline else {
             let d = input
                 .warning_at(
-                    "smart-deadline",
+                    Code::SmartDeadline,
                     file,
                     &path.key("id"),
                     format!("step `{}` has no deadline", step.id),
@@ -214,7 +214,7 @@ impl Validator<'_> {
             Ok(d) => d,
             Err(e) => {
                 let d = input
-                    .error_at("bad-deadline", file, &dpath, e.message)
+                    .error_at(Code::BadDeadline, file, &dpath, e.message)
                     .maybe_hint(e.hint);
                 self.out.diags.push(d);
                 return;
@@ -223,7 +223,7 @@ impl Validator<'_> {
         if deadline.is_permanent() {
             let d = input
                 .warning_at(
-                    "smart-permanent",
+                    Code::SmartPermanent,
                     file,
                     &dpath,
                     "`permanent` is not time-bound",
@@ -236,7 +236,7 @@ impl Validator<'_> {
             if end.year > to {
                 let d = input
                     .error_at(
-                        "deadline-outside-period",
+                        Code::DeadlineOutsidePeriod,
                         file,
                         &dpath,
                         format!("the deadline ends after the period {from}–{to}"),
@@ -257,7 +257,7 @@ impl Validator<'_> {
             };
             let d = input
                 .error_at(
-                    "deadline-before-session",
+                    Code::DeadlineBeforeSession,
                     file,
                     &dpath,
                     format!("the deadline starts before the session ({session})"),
@@ -278,7 +278,7 @@ impl Validator<'_> {
                 {
                     let d = input
                         .error_at(
-                            "funding-outside-period",
+                            Code::FundingOutsidePeriod,
                             file,
                             &apath,
                             format!("funding for {year}, outside the period {from}–{to}"),
@@ -290,7 +290,7 @@ impl Validator<'_> {
                 if !amount.is_finite() || *amount < 0.0 || *amount > MAX_NUMBER {
                     let d = input
                         .error_at(
-                            "bad-amount",
+                            Code::BadAmount,
                             file,
                             &apath,
                             format!("`{amount}` is not an amount"),
@@ -303,7 +303,7 @@ impl Validator<'_> {
                     let rounded = rounded.trim_end_matches('0').trim_end_matches('.');
                     let d = input
                         .error_at(
-                            "bad-amount",
+                            Code::BadAmount,
                             file,
                             &apath,
                             format!("`{amount}` is finer than a kopeck"),
@@ -317,7 +317,7 @@ impl Validator<'_> {
                 if f.source == FundingSource::None && *amount > 0.0 {
                     let d = input
                         .warning_at(
-                            "funding-none",
+                            Code::FundingNone,
                             file,
                             &apath,
                             "an amount under `source: none`",
