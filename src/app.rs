@@ -155,9 +155,9 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
         Command::Check(args) => check(&args, console),
         Command::Build(args) => build_cmd(args, console),
         Command::Init(args) => init_cmd(args, env, console),
-        Command::AddStep(opts) => add_step_cmd(opts, env, console),
-        Command::AddProposal(opts) => add_proposal_cmd(opts, env, console),
-        Command::AddParticipant(opts) => add_participant_cmd(opts, env, console),
+        Command::AddStep(opts) => add_cmd(opts, env, console),
+        Command::AddProposal(opts) => add_cmd(opts, env, console),
+        Command::AddParticipant(opts) => add_cmd(opts, env, console),
         Command::Templates(args) => {
             let written = crate::render::write_built_in(&args.out)?;
             for path in written {
@@ -311,48 +311,82 @@ fn init_cmd(args: InitArgs, env: &Env, console: &mut Console) -> Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-fn add_step_cmd(mut opts: edit::AddStep, env: &Env, console: &mut Console) -> Result<ExitCode> {
-    if opts.title.is_empty() && edit::prompt::interactive(env.ci) {
-        edit::prompt::step(&mut opts)?;
-    }
-    if let Some(code) = missing(
-        "add-step",
-        &[("--case", &opts.case), ("--title", &opts.title)],
-    ) {
-        return Ok(code);
-    }
-    report_added(&edit::add_step(&opts)?, "step", console)
+/// What the three add commands share: asking for what is missing on a terminal, refusing when
+/// a required flag is still empty, then checking and writing.
+trait AddCommand {
+    /// The subcommand, for the usage error.
+    const COMMAND: &'static str;
+    /// What it adds, in messages.
+    const WHAT: &'static str;
+    /// The value whose absence starts the questions (`--title`, `--text`, `--name`).
+    fn primary(&self) -> &str;
+    /// The required flags and their values.
+    fn required(&self) -> Vec<(&'static str, &String)>;
+    /// Asks for what is missing.
+    fn ask(&mut self) -> Result<()>;
+    /// Checks the programme with the entry and writes it.
+    fn add(&self) -> Result<Added>;
 }
 
-fn add_proposal_cmd(
-    mut opts: edit::AddProposal,
-    env: &Env,
-    console: &mut Console,
-) -> Result<ExitCode> {
-    if opts.text.is_empty() && edit::prompt::interactive(env.ci) {
-        edit::prompt::proposal(&mut opts)?;
+impl AddCommand for edit::AddStep {
+    const COMMAND: &'static str = "add-step";
+    const WHAT: &'static str = "step";
+    fn primary(&self) -> &str {
+        &self.title
     }
-    if let Some(code) = missing(
-        "add-proposal",
-        &[("--case", &opts.case), ("--text", &opts.text)],
-    ) {
-        return Ok(code);
+    fn required(&self) -> Vec<(&'static str, &String)> {
+        vec![("--case", &self.case), ("--title", &self.title)]
     }
-    report_added(&edit::add_proposal(&opts)?, "proposal", console)
+    fn ask(&mut self) -> Result<()> {
+        edit::prompt::step(self)
+    }
+    fn add(&self) -> Result<Added> {
+        edit::add_step(self)
+    }
 }
 
-fn add_participant_cmd(
-    mut opts: edit::AddParticipant,
-    env: &Env,
-    console: &mut Console,
-) -> Result<ExitCode> {
-    if opts.name.is_empty() && edit::prompt::interactive(env.ci) {
-        edit::prompt::participant(&mut opts)?;
+impl AddCommand for edit::AddProposal {
+    const COMMAND: &'static str = "add-proposal";
+    const WHAT: &'static str = "proposal";
+    fn primary(&self) -> &str {
+        &self.text
     }
-    if let Some(code) = missing("add-participant", &[("--name", &opts.name)]) {
+    fn required(&self) -> Vec<(&'static str, &String)> {
+        vec![("--case", &self.case), ("--text", &self.text)]
+    }
+    fn ask(&mut self) -> Result<()> {
+        edit::prompt::proposal(self)
+    }
+    fn add(&self) -> Result<Added> {
+        edit::add_proposal(self)
+    }
+}
+
+impl AddCommand for edit::AddParticipant {
+    const COMMAND: &'static str = "add-participant";
+    const WHAT: &'static str = "participant";
+    fn primary(&self) -> &str {
+        &self.name
+    }
+    fn required(&self) -> Vec<(&'static str, &String)> {
+        vec![("--name", &self.name)]
+    }
+    fn ask(&mut self) -> Result<()> {
+        edit::prompt::participant(self)
+    }
+    fn add(&self) -> Result<Added> {
+        edit::add_participant(self)
+    }
+}
+
+fn add_cmd<C: AddCommand>(mut opts: C, env: &Env, console: &mut Console) -> Result<ExitCode> {
+    if opts.primary().is_empty() && edit::prompt::interactive(env.ci) {
+        opts.ask()?;
+    }
+    if let Some(code) = missing(C::COMMAND, &opts.required()) {
         return Ok(code);
     }
-    report_added(&edit::add_participant(&opts)?, "participant", console)
+    report_added(&opts.add()?, C::WHAT, console)
 }
 
 /// A usage error (exit code 2) naming the required flags that are still empty.

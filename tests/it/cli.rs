@@ -71,8 +71,7 @@ fn dash_c_works_as_if_started_in_the_folder() {
     let p = Project::base();
     // `output.dir` is unset here, so the default `./out` counts from where the command starts,
     // which `-C` makes the programme folder.
-    let yaml = std::fs::read_to_string(p.root().join("programme.yaml")).unwrap();
-    p.write("programme.yaml", yaml.replace("  dir: out\n", ""));
+    p.edit("programme.yaml", "  dir: out\n", "");
     let run = run_in(
         p.tmp(),
         &["-C", PROGRAMME, "build", "--format", "md"],
@@ -304,10 +303,10 @@ fn a_failed_build_leaves_every_output_as_it_was() {
     let before = std::fs::read(&md).unwrap();
     // Change the programme, and put a folder where the HTML goes: the HTML cannot be written,
     // so the Markdown must not be replaced either.
-    let yaml = std::fs::read_to_string(p.root().join("programme.yaml")).unwrap();
-    p.write(
+    p.edit(
         "programme.yaml",
-        yaml.replace("short_title: Программа", "short_title: Другая"),
+        "short_title: Программа",
+        "short_title: Другая",
     );
     let html = p.root().join("out/programme.html");
     std::fs::remove_file(&html).unwrap();
@@ -345,16 +344,16 @@ fn a_failed_build_leaves_every_output_as_it_was() {
 #[test]
 fn an_output_name_too_long_for_a_file_system_is_refused_by_check() {
     let p = Project::base();
-    let yaml = std::fs::read_to_string(p.root().join("programme.yaml")).unwrap();
     let long = "п".repeat(130);
-    p.write(
+    p.edit(
         "programme.yaml",
-        yaml.replace("  name: programme\n", &format!("  name: {long}\n")),
+        "  name: programme\n",
+        &format!("  name: {long}\n"),
     );
     let run = p.check(&["--format", "short"]);
     assert_eq!(run.code, 1, "{}", run.report());
     assert!(
-        run.stdout.contains("bad-output") || run.stdout.contains("is not a file name"),
+        run.stdout.contains("is not a file name"),
         "{}",
         run.report()
     );
@@ -363,10 +362,10 @@ fn an_output_name_too_long_for_a_file_system_is_refused_by_check() {
 #[test]
 fn an_empty_list_of_formats_is_an_error_not_a_silent_success() {
     let p = Project::base();
-    let yaml = std::fs::read_to_string(p.root().join("programme.yaml")).unwrap();
-    p.write(
+    p.edit(
         "programme.yaml",
-        yaml.replace("  formats: [md, html]\n", "  formats: []\n"),
+        "  formats: [md, html]\n",
+        "  formats: []\n",
     );
     let run = p.run(&["build"]);
     assert_eq!(run.code, 1, "{}", run.report());

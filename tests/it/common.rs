@@ -246,6 +246,16 @@ impl Project {
         std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
     }
 
+    /// Replaces `from` with `to` in the file `rel` of the programme; panics when `from` is not
+    /// there, so a test never passes on an edit that did not happen.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let path = self.root().join(rel);
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+        assert!(text.contains(from), "{rel} holds no {from:?}");
+        self.write(rel, text.replacen(from, to, 1));
+    }
+
     /// Runs `nko-draft -C programme ARGS` from the temporary folder.
     pub fn run(&self, args: &[&str]) -> Run {
         let mut all = vec!["-C", PROGRAMME];
