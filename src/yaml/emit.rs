@@ -4,7 +4,7 @@
 //! read as something else or break the line (a `: `, a leading `-`, `#`, quotes, a number), and
 //! a literal block (`|-`) for text of several lines, so people can still read and edit it.
 
-use super::de::is_plain_text;
+use super::scalar::is_plain_text;
 
 /// `s` as a YAML scalar to put after `key: ` or `- ` on a line indented by `indent` spaces.
 /// Multi-line text becomes a literal block whose lines are indented by `indent + 2`.

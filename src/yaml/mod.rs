@@ -13,6 +13,7 @@
 mod de;
 pub mod emit;
 mod path;
+mod scalar;
 mod tree;
 
 pub use de::{DeError, from_items, from_node};

@@ -8,6 +8,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
 
+use super::scalar::is_null_text;
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span};
 
 use crate::diagnostic::excerpt;
@@ -127,11 +128,6 @@ impl Node {
         }
         node.pos
     }
-}
-
-/// True for the plain scalars that YAML's core schema reads as null.
-pub(crate) fn is_null_text(s: &str) -> bool {
-    matches!(s, "" | "~" | "null" | "Null" | "NULL")
 }
 
 /// Bounds on what one file may hold.
@@ -577,7 +573,7 @@ impl Builder {
                         );
                     };
                     // `2029`, `02029` and `+2029` are the same key (the same year).
-                    let canonical = super::de::canonical_key(value, *plain);
+                    let canonical = super::scalar::canonical_key(value, *plain);
                     let first = if let Some(seen) = seen {
                         seen.get(canonical.as_ref()).copied()
                     } else {
@@ -585,7 +581,7 @@ impl Builder {
                             .iter()
                             .find(|(k, _)| match &k.kind {
                                 NodeKind::Scalar { value, plain } => {
-                                    super::de::canonical_key(value, *plain) == canonical
+                                    super::scalar::canonical_key(value, *plain) == canonical
                                 }
                                 _ => false,
                             })
@@ -608,7 +604,7 @@ impl Builder {
                                 .iter()
                                 .filter_map(|(k, _)| match &k.kind {
                                     NodeKind::Scalar { value, plain } => Some((
-                                        super::de::canonical_key(value, *plain).into_owned(),
+                                        super::scalar::canonical_key(value, *plain).into_owned(),
                                         k.pos,
                                     )),
                                     _ => None,
