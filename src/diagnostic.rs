@@ -214,6 +214,12 @@ impl Diagnostic {
 
     /// Sets the position.
     pub fn at(mut self, pos: Pos) -> Self {
+        self.set_pos(pos);
+        self
+    }
+
+    /// Sets the position of a finding already recorded.
+    pub fn set_pos(&mut self, pos: Pos) -> &mut Self {
         self.line = Some(pos.line);
         self.column = Some(pos.col);
         self
@@ -227,6 +233,12 @@ impl Diagnostic {
 
     /// Sets the hint.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.set_hint(hint);
+        self
+    }
+
+    /// Sets the hint of a finding already recorded.
+    pub fn set_hint(&mut self, hint: impl Into<String>) -> &mut Self {
         self.hint = Some(clip_quoted(hint.into()));
         self
     }

@@ -121,32 +121,6 @@ impl Input {
             .map_or_else(|| self.pos(file, path), |n| n.pos)
     }
 
-    /// A diagnostic placed at `path` in `file`.
-    pub fn error_at(
-        &self,
-        code: Code,
-        file: FileId,
-        path: &YamlPath,
-        message: impl Into<String>,
-    ) -> Diagnostic {
-        Diagnostic::error(code, &self.source(file).rel, message)
-            .at(self.pos(file, path))
-            .path(path)
-    }
-
-    /// A warning placed at `path` in `file`.
-    pub fn warning_at(
-        &self,
-        code: Code,
-        file: FileId,
-        path: &YamlPath,
-        message: impl Into<String>,
-    ) -> Diagnostic {
-        Diagnostic::warning(code, &self.source(file).rel, message)
-            .at(self.pos(file, path))
-            .path(path)
-    }
-
     /// Drops everything but the root and the text of the files that `findings` quote, once the
     /// document is assembled: a large programme's trees and typed input are most of the memory.
     pub fn keep_only_texts(&mut self, findings: &[Diagnostic]) {

@@ -223,21 +223,18 @@ impl<'a> Validator<'a> {
             .iter()
             .any(|s| s.rel.starts_with("cases/"));
         if !has_cases {
-            let d = self
-                .input
-                .warning_at(
+            self.out
+                .warning(
                     Code::NoCases,
                     file,
                     &root.key("title"),
                     "the programme has no case track",
                 )
-                .hint("add cases/<case>.yaml for each case track; `nko-draft init` shows one");
-            self.out.diags.push(d);
+                .set_hint("add cases/<case>.yaml for each case track; `nko-draft init` shows one");
         }
         if p.period.from > p.period.to {
-            let d = self
-                .input
-                .error_at(
+            self.out
+                .error(
                     Code::BadPeriod,
                     file,
                     &root.key("period"),
@@ -246,27 +243,25 @@ impl<'a> Validator<'a> {
                         p.period.from, p.period.to
                     ),
                 )
-                .hint(format!(
+                .set_hint(format!(
                     "write the first year first: `period: {{from: {}, to: {}}}`",
                     p.period.to, p.period.from
                 ));
-            self.out.diags.push(d);
         }
         for (key, year) in [("from", p.period.from), ("to", p.period.to)] {
             if !PLAUSIBLE_YEARS.contains(&year) {
-                let d = self.input.error_at(
+                self.out.error(
                     Code::BadPeriod,
                     file,
                     &root.key("period").key(key),
                     format!("`{year}` is not a plausible year"),
                 );
-                self.out.diags.push(d);
             }
         }
         if let (Some(session), true) = (self.idx.session_date, p.period.from <= p.period.to)
             && session.year > p.period.to
         {
-            let d = self.input.error_at(
+            self.out.error(
                 Code::BadPeriod,
                 file,
                 &root.key("period").key("to"),
@@ -275,19 +270,16 @@ impl<'a> Validator<'a> {
                     p.period.to
                 ),
             );
-            self.out.diags.push(d);
         }
         if p.goals.is_empty() {
-            let d = self
-                .input
-                .error_at(
+            self.out
+                .error(
                     Code::MissingGoal,
                     file,
                     &root.key("goals"),
                     "the programme has no goal",
                 )
-                .hint("add at least one goal: goals: [\"…\"]");
-            self.out.diags.push(d);
+                .set_hint("add at least one goal: goals: [\"…\"]");
         }
         for (i, g) in p.goals.iter().enumerate() {
             self.out
@@ -316,48 +308,42 @@ impl<'a> Validator<'a> {
                 || name.starts_with('.')
                 || name.len() > 250)
         {
-            let d = self
-                .input
-                .error_at(
+            self.out
+                .error(
                     Code::BadOutput,
                     file,
                     &root.key("output").key("name"),
                     format!("`{name}` is not a file name"),
                 )
-                .hint("give a plain, short name such as `programme`; the folder goes in `dir`");
-            self.out.diags.push(d);
+                .set_hint("give a plain, short name such as `programme`; the folder goes in `dir`");
         }
         if p.output
             .as_ref()
             .and_then(|o| o.formats.as_ref())
             .is_some_and(Vec::is_empty)
         {
-            let d = self
-                .input
-                .error_at(
+            self.out
+                .error(
                     Code::BadOutput,
                     file,
                     &root.key("output").key("formats"),
                     "no formats to write: `build` would write nothing",
                 )
-                .hint(
+                .set_hint(
                     "list at least one, e.g. `formats: [md, html, pdf]`, or remove the key for all",
                 );
-            self.out.diags.push(d);
         }
         if let Some(dir) = p.output.as_ref().and_then(|o| o.dir.as_deref())
             && let Some(hint) = crate::project::outside_root_hint(dir)
         {
-            let d = self
-                .input
-                .error_at(
+            self.out
+                .error(
                     Code::BadOutput,
                     file,
                     &root.key("output").key("dir"),
                     format!("`{dir}` is outside the programme folder"),
                 )
-                .hint(hint);
-            self.out.diags.push(d);
+                .set_hint(hint);
         }
     }
 
@@ -384,16 +370,14 @@ impl<'a> Validator<'a> {
             }
             let distinct: HashSet<&str> = a.parties.iter().map(String::as_str).collect();
             if distinct.len() < 2 {
-                let d = self
-                    .input
-                    .error_at(
+                self.out
+                    .error(
                         Code::AgreementParties,
                         file,
                         &path.key("parties"),
                         "an agreement needs at least two parties",
                     )
-                    .hint("list the organisations that signed it: `parties: [<id>, <id>]`");
-                self.out.diags.push(d);
+                    .set_hint("list the organisations that signed it: `parties: [<id>, <id>]`");
             }
             self.out
                 .references(&self.idx.orgs, &a.parties, file, &path.key("parties"));
@@ -418,9 +402,8 @@ impl<'a> Validator<'a> {
             if let Some(short) = &o.short
                 && let Some(first) = shorts.insert(short.as_str(), i)
             {
-                let d = self
-                    .input
-                    .warning_at(
+                self.out
+                    .warning(
                         Code::DuplicateShort,
                         file,
                         &path.key("short"),
@@ -429,8 +412,7 @@ impl<'a> Validator<'a> {
                             list[first].id
                         ),
                     )
-                    .hint("readers cannot tell the two apart in tables");
-                self.out.diags.push(d);
+                    .set_hint("readers cannot tell the two apart in tables");
             }
         }
         self.out.unique(
@@ -487,15 +469,15 @@ impl<'a> Validator<'a> {
         for c in &input.cases {
             let (file, root) = (c.file, input.path(c.file));
             if c.case.number == 0 {
-                self.out.diags.push(input.error_at(
+                self.out.error(
                     Code::BadNumber,
                     file,
                     &root.key("number"),
                     "case numbers start at 1",
-                ));
+                );
             } else if let Some(other) = numbers.insert(c.case.number, &c.id) {
-                let d = input
-                    .error_at(
+                self.out
+                    .error(
                         Code::DuplicateNumber,
                         file,
                         &root.key("number"),
@@ -504,8 +486,7 @@ impl<'a> Validator<'a> {
                             c.case.number
                         ),
                     )
-                    .hint("each case has its own number: it orders the tasks of the programme");
-                self.out.diags.push(d);
+                    .set_hint("each case has its own number: it orders the tasks of the programme");
             }
             self.out
                 .not_empty(&c.case.title, file, &root.key("title"), "the title");
@@ -545,15 +526,14 @@ impl<'a> Validator<'a> {
                 self.out
                     .references(&problems, &p.problems, file, &path.key("problems"));
                 if p.status != ProposalStatus::Accepted && p.reason.is_none() {
-                    let d = input
-                        .warning_at(
+                    self.out
+                        .warning(
                             Code::MissingReason,
                             file,
                             &path.key("status"),
                             "a deferred or rejected proposal has no reason",
                         )
-                        .hint("add `reason: …` so readers know why");
-                    self.out.diags.push(d);
+                        .set_hint("add `reason: …` so readers know why");
                 }
             }
             self.out.unique(
@@ -590,26 +570,25 @@ impl<'a> Validator<'a> {
                     .reference(&self.idx.cases, c, file, &path.key("case"));
             }
             if ind.baseline.is_none() {
-                let d = self
-                    .input
-                    .warning_at(
+                self.out
+                    .warning(
                         Code::SmartBaseline,
                         file,
                         &path.key("id"),
                         format!("indicator `{}` has no baseline", ind.id),
                     )
-                                        .hint("add `baseline: {year: 2026, value: …}`: a target means little without a start");
-                self.out.diags.push(d);
+                    .set_hint(
+                        "add `baseline: {year: 2026, value: …}`: a target means little without a start",
+                    );
             }
             if let Some(b) = &ind.baseline {
                 if !PLAUSIBLE_YEARS.contains(&b.year) {
-                    let d = self.input.error_at(
+                    self.out.error(
                         Code::BadNumber,
                         file,
                         &path.key("baseline").key("year"),
                         format!("`{}` is not a plausible year", b.year),
                     );
-                    self.out.diags.push(d);
                 }
                 self.out
                     .number(b.value, file, &path.key("baseline").key("value"));
@@ -621,19 +600,18 @@ impl<'a> Validator<'a> {
             if let Some((from, to)) = self.idx.period {
                 for year in ind.targets.keys() {
                     if !(from..=to).contains(year) {
-                        let d = self
-                            .input
-                            .error_at(
+                        self.out
+                            .error(
                                 Code::TargetOutsidePeriod,
                                 file,
                                 &path.key("targets").key(&year.to_string()),
                                 format!("a target for {year}, outside the period {from}–{to}"),
                             )
-                            .at(self
-                                .input
-                                .key_pos(file, &path.key("targets").key(&year.to_string())))
-                            .hint(format!("targets are set for the years {from} to {to}"));
-                        self.out.diags.push(d);
+                            .set_pos(
+                                self.input
+                                    .key_pos(file, &path.key("targets").key(&year.to_string())),
+                            )
+                            .set_hint(format!("targets are set for the years {from} to {to}"));
                     }
                 }
                 let missing: Vec<String> = (from..=to)
@@ -646,9 +624,8 @@ impl<'a> Validator<'a> {
                     } else {
                         "targets"
                     };
-                    let d = self
-                        .input
-                        .warning_at(
+                    self.out
+                        .warning(
                             Code::SmartTargets,
                             file,
                             &path.key(key),
@@ -658,8 +635,7 @@ impl<'a> Validator<'a> {
                                 missing.join(", ")
                             ),
                         )
-                        .hint("give a target for every year of the period");
-                    self.out.diags.push(d);
+                        .set_hint("give a target for every year of the period");
                 }
             }
         }

@@ -4,26 +4,65 @@
 use std::collections::HashMap;
 
 use super::{Ids, MAX_NUMBER, Out};
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::load::FileId;
 use crate::model::{Date, DateField, date_hint, is_valid_id};
 use crate::suggest;
 use crate::yaml::YamlPath;
 
 impl Out<'_> {
+    /// Records an error about the value at `path` in `file`; returns it, to add a hint.
+    pub(super) fn error(
+        &mut self,
+        code: Code,
+        file: FileId,
+        path: &YamlPath,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.report(Severity::Error, code, file, path, message)
+    }
+
+    /// Records a warning about the value at `path` in `file`; returns it, to add a hint.
+    pub(super) fn warning(
+        &mut self,
+        code: Code,
+        file: FileId,
+        path: &YamlPath,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.report(Severity::Warning, code, file, path, message)
+    }
+
+    /// Records a finding placed at the value at `path` in `file`, and returns it.
+    fn report(
+        &mut self,
+        severity: Severity,
+        code: Code,
+        file: FileId,
+        path: &YamlPath,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        let d = Diagnostic {
+            severity,
+            ..Diagnostic::error(code, &self.input.source(file).rel, message)
+        }
+        .at(self.input.pos(file, path))
+        .path(path);
+        let i = self.diags.len();
+        self.diags.push(d);
+        &mut self.diags[i]
+    }
+
     /// Reports a value that is not a finite number of a sensible size.
     pub(super) fn number(&mut self, value: f64, file: FileId, path: &YamlPath) {
         if !value.is_finite() || value.abs() > MAX_NUMBER {
-            let d = self
-                .input
-                .error_at(
-                    Code::BadNumber,
-                    file,
-                    path,
-                    format!("`{value}` is not a usable number"),
-                )
-                .hint("give a finite number of at most a trillion");
-            self.diags.push(d);
+            self.error(
+                Code::BadNumber,
+                file,
+                path,
+                format!("`{value}` is not a usable number"),
+            )
+            .set_hint("give a finite number of at most a trillion");
         }
     }
     /// Reports a date that is not a real date, at its value, with the date meant when it can
@@ -35,11 +74,8 @@ impl Out<'_> {
         let Err(why) = Date::parse(text) else {
             return;
         };
-        let d = self
-            .input
-            .error_at(Code::BadDate, file, path, why)
-            .hint(date_hint(text));
-        self.diags.push(d);
+        self.error(Code::BadDate, file, path, why)
+            .set_hint(date_hint(text));
     }
 
     /// Reports `id` at `path` when it is not one of `ids`, with the nearest id as a hint.
@@ -64,16 +100,13 @@ impl Out<'_> {
             .as_deref()
             .map(|s| format!(" {s}"))
             .unwrap_or_default();
-        let d = self
-            .input
-            .error_at(
-                Code::DanglingReference,
-                file,
-                path,
-                format!("unknown {} `{id}`{scope}", ids.noun),
-            )
-            .hint(hint);
-        self.diags.push(d);
+        self.error(
+            Code::DanglingReference,
+            file,
+            path,
+            format!("unknown {} `{id}`{scope}", ids.noun),
+        )
+        .set_hint(hint);
     }
 
     /// Checks every id of a list of references.
@@ -105,20 +138,20 @@ impl Out<'_> {
             return true;
         }
         let suggestion = suggest::id_from(id);
-        let mut d = self.input.error_at(
+        let example = if is_valid_id(&suggestion) {
+            suggestion.as_str()
+        } else {
+            "kursk-admin"
+        };
+        self.error(
             Code::InvalidId,
             file,
             path,
             format!("`{id}` is not a valid id"),
-        );
-        d = if is_valid_id(&suggestion) {
-            d.hint(format!(
-                "ids use lowercase latin letters, digits and `-`, e.g. `{suggestion}`"
-            ))
-        } else {
-            d.hint("ids use lowercase latin letters, digits and `-`, e.g. `kursk-admin`")
-        };
-        self.diags.push(d);
+        )
+        .set_hint(format!(
+            "ids use lowercase latin letters, digits and `-`, e.g. `{example}`"
+        ));
         false
     }
 
@@ -132,20 +165,18 @@ impl Out<'_> {
         for (id, file, path) in items {
             if let Some((first_file, first_path)) = seen.get(id) {
                 let first = self.input.pos(*first_file, first_path);
-                let d = self
-                    .input
-                    .error_at(
-                        Code::DuplicateId,
-                        file,
-                        &path,
-                        format!("{what} id `{id}` is used twice"),
-                    )
-                    .hint(format!(
-                        "it is first defined at {}:{}; ids must be unique",
-                        self.input.source(*first_file).rel,
-                        first.line
-                    ));
-                self.diags.push(d);
+                let hint = format!(
+                    "it is first defined at {}:{}; ids must be unique",
+                    self.input.source(*first_file).rel,
+                    first.line
+                );
+                self.error(
+                    Code::DuplicateId,
+                    file,
+                    &path,
+                    format!("{what} id `{id}` is used twice"),
+                )
+                .set_hint(hint);
             } else {
                 seen.insert(id, (file, path));
             }
@@ -155,10 +186,7 @@ impl Out<'_> {
     /// Reports text that is required but empty.
     pub(super) fn not_empty(&mut self, text: &str, file: FileId, path: &YamlPath, what: &str) {
         if text.trim().is_empty() {
-            let d = self
-                .input
-                .error_at(Code::EmptyText, file, path, format!("{what} is empty"));
-            self.diags.push(d);
+            self.error(Code::EmptyText, file, path, format!("{what} is empty"));
         }
     }
 }
@@ -166,8 +194,60 @@ impl Out<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::EXCERPT_CHARS;
     use crate::load::{Input, Source};
-    use crate::yaml::{Limits, parse};
+    use crate::yaml::{Limits, Pos, parse};
+
+    #[test]
+    fn a_finding_is_recorded_at_the_value_of_its_path_with_its_hint() {
+        let text = "title: T\nperiod:\n  from: 2030\n  to: 2026\n";
+        let input = Input {
+            sources: vec![Source {
+                rel: "programme.yaml".into(),
+                text: text.into(),
+                tree: Some(parse(text, Limits::default()).unwrap()),
+                root_label: "programme",
+                lines: Default::default(),
+            }],
+            ..Input::default()
+        };
+        let mut out = Out {
+            input: &input,
+            diags: Vec::new(),
+        };
+        let to = input.path(FileId(0)).key("period").key("to");
+        let long = "9".repeat(EXCERPT_CHARS + 10);
+        out.error(Code::BadPeriod, FileId(0), &to, "ends early")
+            .set_hint(format!("write `{long}`"));
+        out.warning(Code::NoCases, FileId(0), &to, "no cases")
+            .set_pos(Pos { line: 1, col: 1 });
+        assert_eq!(
+            out.diags,
+            [
+                Diagnostic {
+                    severity: Severity::Error,
+                    code: Code::BadPeriod,
+                    file: "programme.yaml".into(),
+                    line: Some(4),
+                    column: Some(7),
+                    path: Some(to.to_string()),
+                    message: "ends early".into(),
+                    // Quoted spans are clipped as `Diagnostic::hint` clips them.
+                    hint: Some(format!("write `{}…`", &long[..EXCERPT_CHARS])),
+                },
+                Diagnostic {
+                    severity: Severity::Warning,
+                    code: Code::NoCases,
+                    file: "programme.yaml".into(),
+                    line: Some(1),
+                    column: Some(1),
+                    path: Some(to.to_string()),
+                    message: "no cases".into(),
+                    hint: None,
+                },
+            ]
+        );
+    }
 
     #[test]
     fn the_nearest_id_is_searched_once_per_distinct_wrong_id() {

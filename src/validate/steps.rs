@@ -70,23 +70,21 @@ impl Validator<'_> {
                     .not_empty(&step.title, file, &path.key("title"), "the title");
                 self.deadline(step, file, &path);
                 if step.responsible.is_none() {
-                    let d = input
-                        .warning_at(
+                    self.out
+                        .warning(
                             Code::SmartResponsible,
                             file,
                             &path.key("id"),
                             format!("step `{}` has no responsible organisation", step.id),
                         )
-                        .hint("add `responsible: <organisation id>`");
-                    self.out.diags.push(d);
+                        .set_hint("add `responsible: <organisation id>`");
                 } else if step.responsible().is_empty() {
-                    let d = input.error_at(
+                    self.out.error(
                         Code::EmptyList,
                         file,
                         &path.key("responsible"),
                         "the list of responsible organisations is empty",
                     );
-                    self.out.diags.push(d);
                 }
                 self.out.references(
                     &self.idx.orgs,
@@ -98,15 +96,14 @@ impl Validator<'_> {
                     .references(&self.idx.orgs, &step.partners, file, &path.key("partners"));
                 match &step.result {
                     None => {
-                        let d = input
-                            .warning_at(
+                        self.out
+                            .warning(
                                 Code::SmartResult,
                                 file,
                                 &path.key("id"),
                                 format!("step `{}` has no expected result", step.id),
                             )
-                            .hint("add `result: …`, preferably with a number");
-                        self.out.diags.push(d);
+                            .set_hint("add `result: …`, preferably with a number");
                     }
                     Some(r) => self
                         .out
@@ -125,8 +122,8 @@ impl Validator<'_> {
                         continue;
                     }
                     if let Some(other) = self.idx.proposal_case.get(pid.as_str()) {
-                        let d = input
-                            .error_at(
+                        self.out
+                            .error(
                                 Code::DanglingReference,
                                 file,
                                 &ppath,
@@ -135,8 +132,7 @@ impl Validator<'_> {
                                     sf.case
                                 ),
                             )
-                            .hint("a step carries out proposals of its own case");
-                        self.out.diags.push(d);
+                            .set_hint("a step carries out proposals of its own case");
                     } else {
                         self.out.reference(&proposal_ids, pid, file, &ppath);
                     }
@@ -164,85 +160,81 @@ impl Validator<'_> {
                 if p.status == ProposalStatus::Accepted
                     && !carried.contains(&(c.id.as_str(), p.id.as_str()))
                 {
-                    let d = input
-                        .warning_at(
+                    self.out
+                        .warning(
                             Code::SmartProposal,
                             c.file,
                             &root.key("proposals").index(i).key("id"),
                             format!("accepted proposal `{}` is carried out by no step", p.id),
                         )
-                        .hint(format!(
+                        .set_hint(format!(
                             "name it in a step's `proposals` in steps/{}.yaml, or mark it deferred",
                             c.id
                         ));
-                    self.out.diags.push(d);
                 }
             }
             if !cases_with_steps.contains(c.id.as_str()) {
-                let d = input
-                    .warning_at(
+                self.out
+                    .warning(
                         Code::SmartNoSteps,
                         c.file,
                         &root.key("title"),
                         format!("case `{}` has no steps", c.id),
                     )
-                    .hint(format!(
+                    .set_hint(format!(
                         "add steps with `nko-draft add-step --case {} --title …`",
                         c.id
                     ));
-                self.out.diags.push(d);
             }
         }
     }
 
     fn deadline(&mut self, step: &crate::model::Step, file: FileId, path: &YamlPath) {
-        let input = self.input;
         let Some(raw) = &step.deadline else {
-            let d = input
-                .warning_at(
+            self.out
+                .warning(
                     Code::SmartDeadline,
                     file,
                     &path.key("id"),
                     format!("step `{}` has no deadline", step.id),
                 )
-                .hint("add `deadline: …`, e.g. 2027-Q2 or annually Q4");
-            self.out.diags.push(d);
+                .set_hint("add `deadline: …`, e.g. 2027-Q2 or annually Q4");
             return;
         };
         let dpath = path.key("deadline");
         let deadline = match Deadline::parse(&raw.0) {
             Ok(d) => d,
             Err(e) => {
-                let d = input
-                    .error_at(Code::BadDeadline, file, &dpath, e.message)
-                    .maybe_hint(e.hint);
-                self.out.diags.push(d);
+                let d = self.out.error(Code::BadDeadline, file, &dpath, e.message);
+                if let Some(hint) = e.hint {
+                    d.set_hint(hint);
+                }
                 return;
             }
         };
         if deadline.is_permanent() {
-            let d = input
-                .warning_at(
+            self.out
+                .warning(
                     Code::SmartPermanent,
                     file,
                     &dpath,
                     "`permanent` is not time-bound",
                 )
-                .hint("prefer a period such as `2027..2029` or a recurrence such as `annually Q4`");
-            self.out.diags.push(d);
+                .set_hint(
+                    "prefer a period such as `2027..2029` or a recurrence such as `annually Q4`",
+                );
         }
         if let Some((from, to)) = self.idx.period {
             let (_, end) = deadline.span((from, to));
             if end.year > to {
-                let d = input
-                    .error_at(
+                self.out
+                    .error(
                         Code::DeadlineOutsidePeriod,
                         file,
                         &dpath,
                         format!("the deadline ends after the period {from}–{to}"),
                     )
-                    .hint(format!("the programme runs until 31 December {to}"));
-                self.out.diags.push(d);
+                    .set_hint(format!("the programme runs until 31 December {to}"));
             }
         }
         // A step cannot start before the session that agreed it. Recurring deadlines have no
@@ -255,15 +247,14 @@ impl Validator<'_> {
             } else {
                 "steps are agreed at the session: they cannot be due before it".to_owned()
             };
-            let d = input
-                .error_at(
+            self.out
+                .error(
                     Code::DeadlineBeforeSession,
                     file,
                     &dpath,
                     format!("the deadline starts before the session ({session})"),
                 )
-                .hint(hint);
-            self.out.diags.push(d);
+                .set_hint(hint);
         }
     }
 
@@ -276,54 +267,50 @@ impl Validator<'_> {
                 if let Some((from, to)) = self.idx.period
                     && !(from..=to).contains(year)
                 {
-                    let d = input
-                        .error_at(
+                    self.out
+                        .error(
                             Code::FundingOutsidePeriod,
                             file,
                             &apath,
                             format!("funding for {year}, outside the period {from}–{to}"),
                         )
-                        .at(input.key_pos(file, &apath))
-                        .hint(format!("amounts are given for the years {from} to {to}"));
-                    self.out.diags.push(d);
+                        .set_pos(input.key_pos(file, &apath))
+                        .set_hint(format!("amounts are given for the years {from} to {to}"));
                 }
                 if !amount.is_finite() || *amount < 0.0 || *amount > MAX_NUMBER {
-                    let d = input
-                        .error_at(
+                    self.out
+                        .error(
                             Code::BadAmount,
                             file,
                             &apath,
                             format!("`{amount}` is not an amount"),
                         )
-                        .hint("amounts are thousand roubles, from 0 to a trillion, e.g. 350.0");
-                    self.out.diags.push(d);
+                        .set_hint("amounts are thousand roubles, from 0 to a trillion, e.g. 350.0");
                 } else if decimals(*amount) > AMOUNT_DECIMALS {
                     // The tables print every amount with the decimals of the finest one.
                     let rounded = format!("{amount:.AMOUNT_DECIMALS$}");
                     let rounded = rounded.trim_end_matches('0').trim_end_matches('.');
-                    let d = input
-                        .error_at(
+                    self.out
+                        .error(
                             Code::BadAmount,
                             file,
                             &apath,
                             format!("`{amount}` is finer than a kopeck"),
                         )
-                        .hint(format!(
+                        .set_hint(format!(
                             "amounts are thousand roubles with at most {AMOUNT_DECIMALS} decimals: \
                              write {rounded}"
                         ));
-                    self.out.diags.push(d);
                 }
                 if f.source == FundingSource::None && *amount > 0.0 {
-                    let d = input
-                        .warning_at(
+                    self.out
+                        .warning(
                             Code::FundingNone,
                             file,
                             &apath,
                             "an amount under `source: none`",
                         )
-                        .hint("name the source of the money, or drop the amount");
-                    self.out.diags.push(d);
+                        .set_hint("name the source of the money, or drop the amount");
                 }
             }
         }
