@@ -131,22 +131,43 @@ impl Console {
         }
     }
 
+    /// A finding whose file is named from where the user started (`belgorod/steps/x.yaml`
+    /// rather than `steps/x.yaml`), so that an editor or a CI log can open it. The JSON report
+    /// keeps the path relative to the programme, as tools that read it expect.
+    fn located(&self, root: &Path, d: &Diagnostic) -> Diagnostic {
+        Self::locate(self.base.as_deref(), root, d)
+    }
+
+    fn locate(base: Option<&Path>, root: &Path, d: &Diagnostic) -> Diagnostic {
+        let mut shown = d.clone();
+        // `(command line)` names a flag, not a file.
+        if !d.file.starts_with('(') {
+            shown.file = show_path(base, &root.join(&d.file));
+        }
+        shown
+    }
+
     /// `path` as the user can find it from the folder they started in: behind the `-C`
     /// folder when it is relative, without `./` steps.
     fn shown(&self, path: &Path) -> String {
-        let joined = match &self.base {
-            Some(base) if path.is_relative() => base.join(path),
-            _ => path.to_path_buf(),
-        };
-        let clean: PathBuf = joined
-            .components()
-            .filter(|c| !matches!(c, std::path::Component::CurDir))
-            .collect();
-        if clean.as_os_str().is_empty() {
-            ".".to_owned()
-        } else {
-            clean.display().to_string()
-        }
+        show_path(self.base.as_deref(), path)
+    }
+}
+
+/// `path` behind `base` when it is relative, without `./` steps.
+fn show_path(base: Option<&Path>, path: &Path) -> String {
+    let joined = match base {
+        Some(base) if path.is_relative() => base.join(path),
+        _ => path.to_path_buf(),
+    };
+    let clean: PathBuf = joined
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
+    if clean.as_os_str().is_empty() {
+        ".".to_owned()
+    } else {
+        clean.display().to_string()
     }
 }
 
@@ -215,14 +236,16 @@ fn print_findings(checked: &Checked, format: DiagFormat, console: &mut Console) 
         DiagFormat::Human => {
             for d in &checked.diagnostics {
                 let source = texts.get(d.file.as_str()).copied();
-                let text = diagnostic::render_human(d, source, console.colour);
+                let shown = console.located(&checked.input.root, d);
+                let text = diagnostic::render_human(&shown, source, console.colour);
                 console.err(&text);
             }
         }
         DiagFormat::Short => {
             let mut lines = String::new();
             for d in &checked.diagnostics {
-                lines.push_str(&diagnostic::render_short(d));
+                let shown = console.located(&checked.input.root, d);
+                lines.push_str(&diagnostic::render_short(&shown));
                 lines.push('\n');
             }
             console.out(&lines);
@@ -420,9 +443,12 @@ fn missing(command: &str, flags: &[(&str, &String)]) -> Option<ExitCode> {
 fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<ExitCode> {
     let texts = added.checked.input.texts();
     let colour = console.colour;
+    let root = added.checked.input.root.clone();
+    let base = console.base.clone();
     let render = |d: &Diagnostic| {
         let source = texts.get(d.file.as_str()).copied();
-        diagnostic::render_human(d, source, colour)
+        let shown = Console::locate(base.as_deref(), &root, d);
+        diagnostic::render_human(&shown, source, colour)
     };
     // A refused entry's warnings would point at lines that were not written: its errors only.
     let refused = added.outcome == Outcome::Rejected;

@@ -427,7 +427,7 @@ fn generated(name: &str, rel: &str, bytes: &[u8]) -> Run {
     run.assert_no_crash(name);
     assert_eq!(run.code, 1, "{name}:\n{}", run.report());
     assert!(
-        run.stderr.contains(&format!("--> {rel}")),
+        run.stderr.contains(&format!("--> programme/{rel}")),
         "{name}: the report does not name {rel}:\n{}",
         run.report()
     );
@@ -474,7 +474,7 @@ fn generated_nul_in_utf8_text() {
     let run = generated("nul-in-text", "organisations.yaml", &text);
     assert!(
         run.stderr.starts_with(
-            "error: the file holds a control character (U+0000)\n  --> organisations.yaml:21:11\n"
+            "error: the file holds a control character (U+0000)\n  --> programme/organisations.yaml:21:11\n"
         ),
         "{}",
         run.report()
@@ -710,7 +710,7 @@ fn findings_of_a_file_stop_at_a_thousand() {
     assert_eq!(lines.len(), 1001, "{}", lines.len());
     assert_eq!(
         lines[1000],
-        "participants.yaml:1001:3: error: 500 more problems, from here on, not shown \
+        "programme/participants.yaml:1001:3: error: 500 more problems, from here on, not shown \
          [participants[1000]] (hint: fix the problems above, then check again)"
     );
 }
