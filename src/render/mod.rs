@@ -950,4 +950,36 @@ mod tests {
         );
         assert!(hint.contains("longer and longer"), "{hint}");
     }
+
+    #[test]
+    fn check_templates_finds_nothing_without_a_templates_folder() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let found = check_templates(dir.path());
+        assert!(found.findings.is_empty() && found.texts.is_empty());
+    }
+
+    #[test]
+    fn check_templates_places_each_problem_on_its_file() {
+        // A file where the folder should be: one finding on `templates`, without a line.
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::fs::write(dir.path().join("templates"), "x").expect("write");
+        let found = check_templates(dir.path());
+        assert_eq!(found.findings.len(), 1);
+        let d = &found.findings[0];
+        assert_eq!((d.code, d.file.as_str(), d.line), (Code::Template, "templates", None));
+        assert_eq!(d.message, "templates is not a folder");
+        assert!(found.texts.is_empty());
+
+        // A Tera syntax error in the body: its line and column (from 1), and the text kept.
+        let dir = root();
+        let body = "Раздел\n\n  {{ doc.x\n";
+        std::fs::write(dir.path().join("templates/body.md"), body).expect("write");
+        std::fs::write(dir.path().join("templates/page.html"), "{{ doc }}").expect("write");
+        let found = check_templates(dir.path());
+        assert_eq!(found.findings.len(), 1, "{:?}", found.findings);
+        let d = &found.findings[0];
+        assert_eq!(d.file, "templates/body.md");
+        assert_eq!((d.line, d.column), (Some(3), Some(11)));
+        assert_eq!(found.texts, [("templates/body.md".to_owned(), body.to_owned())]);
+    }
 }
