@@ -966,7 +966,10 @@ mod tests {
         let found = check_templates(dir.path());
         assert_eq!(found.findings.len(), 1);
         let d = &found.findings[0];
-        assert_eq!((d.code, d.file.as_str(), d.line), (Code::Template, "templates", None));
+        assert_eq!(
+            (d.code, d.file.as_str(), d.line),
+            (Code::Template, "templates", None)
+        );
         assert_eq!(d.message, "templates is not a folder");
         assert!(found.texts.is_empty());
 
@@ -980,6 +983,9 @@ mod tests {
         let d = &found.findings[0];
         assert_eq!(d.file, "templates/body.md");
         assert_eq!((d.line, d.column), (Some(3), Some(11)));
-        assert_eq!(found.texts, [("templates/body.md".to_owned(), body.to_owned())]);
+        assert_eq!(
+            found.texts,
+            [("templates/body.md".to_owned(), body.to_owned())]
+        );
     }
 }

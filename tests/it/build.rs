@@ -487,7 +487,11 @@ fn a_programme_template_overrides_the_built_in_one() {
         "no file and line:\n{}",
         run.report()
     );
-    assert!(run.stderr.contains("nothing was written"), "{}", run.report());
+    assert!(
+        run.stderr.contains("nothing was written"),
+        "{}",
+        run.report()
+    );
     assert!(!p.root().join("out2").exists());
 
     // A file that is not a template's name is refused rather than ignored.
