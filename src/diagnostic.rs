@@ -58,7 +58,8 @@ macro_rules! codes {
 }
 
 codes! {
-    /// Error: a template of the programme's own has an error (Tera or Typst), placed at its line.
+    /// Error: a template of the programme's own cannot be read or has a syntax error (Tera or
+    /// Typst), placed at its line.
     Template = "template",
     /// Error: `programme.yaml`, `session.yaml` or `organisations.yaml` does not exist (for `add-*`: the file to append to does not)
     MissingFile = "missing-file",

@@ -68,13 +68,19 @@ pub fn check(dir: Option<&Path>) -> Result<Checked, project::ProjectError> {
     check_root(&root, &Default::default())
 }
 
-/// Loads and checks the programme at `root`, with some files' text replaced by `overlay`.
+/// Loads and checks the programme at `root`, with some files' text replaced by `overlay`, and
+/// the programme's own templates (see [`render::check_templates`]).
 pub fn check_root(
     root: &Path,
     overlay: &std::collections::BTreeMap<String, String>,
 ) -> Result<Checked, project::ProjectError> {
-    let (input, mut diagnostics) = load::load_with(root, overlay)?;
+    let (mut input, mut diagnostics) = load::load_with(root, overlay)?;
     diagnostics.extend(validate::validate(&input));
+    let templates = render::check_templates(root);
+    for (rel, text) in templates.texts {
+        input.sources.push(load::Source::text_only(rel, text));
+    }
+    diagnostics.extend(templates.findings);
     diagnostic::sort(&mut diagnostics);
     Ok(Checked { input, diagnostics })
 }

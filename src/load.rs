@@ -39,6 +39,20 @@ pub struct Source {
     pub lines: LineIndex,
 }
 
+impl Source {
+    /// A file that is not YAML (a template of the programme's own), kept so that a finding in
+    /// it can quote its line.
+    pub fn text_only(rel: String, text: String) -> Self {
+        Source {
+            rel,
+            text,
+            tree: None,
+            root_label: "",
+            lines: LineIndex::default(),
+        }
+    }
+}
+
 /// A case file that loaded.
 #[derive(Debug, Clone)]
 pub struct CaseInput {

@@ -531,14 +531,25 @@ pub struct HtmlRenderer {
     limits: Limits,
 }
 
+/// The name and text of the page template as Tera knows it.
+pub(crate) fn source(templates: &Templates) -> (&'static str, &str) {
+    (PAGE, templates.get("page.html").0)
+}
+
+/// The Tera instance of the page template, compiled; `check` calls it too, so a broken
+/// template is found before anything is rendered.
+pub(crate) fn compile(templates: &Templates) -> Result<Tera, tera::Error> {
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html"]);
+    tera.add_raw_template(PAGE, templates.get("page.html").0)?;
+    Ok(tera)
+}
+
 impl HtmlRenderer {
     /// Prepares the page template.
     pub fn new(templates: &Templates) -> Result<Self> {
-        let mut tera = Tera::new();
-        tera.autoescape_on([".html"]);
         let (text, user) = templates.get("page.html");
-        tera.add_raw_template(PAGE, text)
-            .map_err(|e| tera_failure(e, user, &[(PAGE, text)]))?;
+        let tera = compile(templates).map_err(|e| tera_failure(e, user, &[(PAGE, text)]))?;
         Ok(HtmlRenderer {
             tera: Arc::new(tera),
             user,

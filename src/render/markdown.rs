@@ -28,16 +28,10 @@ pub struct MarkdownRenderer {
 impl MarkdownRenderer {
     /// Prepares the templates; a syntax error in one is reported with its file and line.
     pub fn new(templates: &Templates) -> Result<Self> {
-        let mut tera = Tera::new();
-        tera.set_escape_fn(escape);
-        tera.autoescape_on([".md"]);
-        super::html::register_functions(&mut tera);
-        let (body, user_body) = templates.get("body.md");
-        let (programme, user_programme) = templates.get("programme.md");
-        // Both at once, so that one may extend or include the other.
-        let sources = [(BODY, body), (PROGRAMME, programme)];
-        tera.add_raw_templates(sources)
-            .map_err(|e| tera_failure(e, user_body || user_programme, &sources))?;
+        let (_, user_body) = templates.get("body.md");
+        let (_, user_programme) = templates.get("programme.md");
+        let tera = compile(templates)
+            .map_err(|e| tera_failure(e, user_body || user_programme, &sources(templates)))?;
         Ok(MarkdownRenderer {
             tera: Arc::new(tera),
             user_programme,
@@ -45,7 +39,29 @@ impl MarkdownRenderer {
             limits: templates.limits(),
         })
     }
+}
 
+/// The Markdown templates as Tera knows them: name and text.
+pub(crate) fn sources(templates: &Templates) -> [(&'static str, &str); 2] {
+    [
+        (BODY, templates.get("body.md").0),
+        (PROGRAMME, templates.get("programme.md").0),
+    ]
+}
+
+/// The Tera instance of the Markdown templates, compiled; `check` calls it too, so a broken
+/// template is found before anything is rendered.
+pub(crate) fn compile(templates: &Templates) -> Result<Tera, tera::Error> {
+    let mut tera = Tera::new();
+    tera.set_escape_fn(escape);
+    tera.autoescape_on([".md"]);
+    super::html::register_functions(&mut tera);
+    // Both at once, so that one may extend or include the other.
+    tera.add_raw_templates(sources(templates))?;
+    Ok(tera)
+}
+
+impl MarkdownRenderer {
     /// The body (every section and annex, without title block and contents), from a context
     /// holding `doc` (see [`super::context`]). The HTML page is made from it too, so it keeps
     /// the markers of `html_table` and `html_annex`.

@@ -57,60 +57,54 @@ impl Templates {
     /// resolves outside the programme root is an error naming the link, and a template must be
     /// a regular file, checked before it is opened (a FIFO would block the read for ever).
     pub fn load(root: &Path) -> Result<Self> {
-        let dir = root.join("templates");
+        Templates::load_placed(root).map_err(|(_, e)| e)
+    }
+
+    /// [`Templates::load`], with a failure's file: `templates` or `templates/<name>`.
+    fn load_placed(root: &Path) -> Result<Self, (String, anyhow::Error)> {
+        const DIR: &str = "templates";
+        let at = |shown: &str| {
+            let shown = shown.to_owned();
+            move |e: anyhow::Error| (shown, e)
+        };
+        let dir = root.join(DIR);
         if let Err(e) = std::fs::symlink_metadata(&dir) {
             if e.kind() == std::io::ErrorKind::NotFound {
                 return Ok(Templates::default());
             }
-            return Err(e).with_context(|| format!("cannot read {}", dir.display()));
+            return Err(at(DIR)(
+                anyhow::Error::new(e).context(format!("cannot read {}", dir.display())),
+            ));
         }
         let real_root = std::fs::canonicalize(root)
-            .with_context(|| format!("cannot read {}", root.display()))?;
-        let real_dir = inside_root(&dir, "templates", &real_root)?;
+            .with_context(|| format!("cannot read {}", root.display()))
+            .map_err(at(DIR))?;
+        let real_dir = inside_root(&dir, DIR, &real_root).map_err(at(DIR))?;
         if !real_dir.is_dir() {
-            return Err(Failure::hinted(
-                "templates is not a folder",
-                "put your templates in a folder named templates, or remove the file",
-            )
-            .into());
+            return Err(at(DIR)(
+                Failure::hinted(
+                    "templates is not a folder",
+                    "put your templates in a folder named templates, or remove the file",
+                )
+                .into(),
+            ));
         }
-        let entries =
-            std::fs::read_dir(&dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        let entries = std::fs::read_dir(&dir)
+            .with_context(|| format!("cannot read {}", dir.display()))
+            .map_err(at(DIR))?;
         let mut names: Vec<_> = entries
             .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
             .collect::<std::io::Result<_>>()
-            .with_context(|| format!("cannot read {}", dir.display()))?;
+            .with_context(|| format!("cannot read {}", dir.display()))
+            .map_err(at(DIR))?;
         names.sort();
         let mut overrides = BTreeMap::new();
         for name in names {
             if name.starts_with('.') {
                 continue;
             }
-            if !BUILT_IN.iter().any(|(n, _)| *n == name) {
-                let known: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
-                return Err(Failure::hinted(
-                    format!("templates/{name} is not the name of a template"),
-                    format!(
-                        "templates that can be replaced: {}; `nko-draft templates --out DIR` writes them",
-                        known.join(", ")
-                    ),
-                )
-                .into());
-            }
-            let path = dir.join(&name);
-            let shown = format!("templates/{name}");
-            let real = inside_root(&path, &shown, &real_root)?;
-            let meta = std::fs::metadata(&real)
-                .with_context(|| format!("cannot read {}", path.display()))?;
-            if !meta.is_file() {
-                return Err(Failure::hinted(
-                    format!("{shown} is not a regular file but {}", file_kind(&meta)),
-                    "a template must be a plain text file; remove it or put the template's text in its place",
-                )
-                .into());
-            }
-            let text = std::fs::read_to_string(&real)
-                .with_context(|| format!("cannot read {}", path.display()))?;
+            let shown = format!("{DIR}/{name}");
+            let text = read_template(&dir, &name, &shown, &real_root).map_err(at(&shown))?;
             overrides.insert(name, text);
         }
         Ok(Templates {
@@ -382,6 +376,34 @@ pub(crate) fn render_tera(
     })
 }
 
+/// The text of the template `name` in `dir` (shown to the user as `shown`): a built-in
+/// template's name, a regular file inside the programme root.
+fn read_template(dir: &Path, name: &str, shown: &str, real_root: &Path) -> Result<String> {
+    if !BUILT_IN.iter().any(|(n, _)| *n == name) {
+        let known: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
+        return Err(Failure::hinted(
+            format!("{shown} is not the name of a template"),
+            format!(
+                "templates that can be replaced: {}; `nko-draft templates --out DIR` writes them",
+                known.join(", ")
+            ),
+        )
+        .into());
+    }
+    let path = dir.join(name);
+    let real = inside_root(&path, shown, real_root)?;
+    let meta =
+        std::fs::metadata(&real).with_context(|| format!("cannot read {}", path.display()))?;
+    if !meta.is_file() {
+        return Err(Failure::hinted(
+            format!("{shown} is not a regular file but {}", file_kind(&meta)),
+            "a template must be a plain text file; remove it or put the template's text in its place",
+        )
+        .into());
+    }
+    std::fs::read_to_string(&real).with_context(|| format!("cannot read {}", path.display()))
+}
+
 /// The kind of a file that is not a regular file, for messages.
 fn file_kind(meta: &std::fs::Metadata) -> &'static str {
     let kind = meta.file_type();
@@ -424,6 +446,89 @@ fn inside_root(path: &Path, shown: &str, real_root: &Path) -> Result<PathBuf> {
         .into()),
         Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
     }
+}
+
+/// What [`check_templates`] found: the findings, and the text of each template they are in,
+/// so that a finding can quote its line.
+#[derive(Debug, Default)]
+pub struct TemplateCheck {
+    /// One finding per problem, on the template's file (`templates/<name>`).
+    pub findings: Vec<Diagnostic>,
+    /// Path relative to the root and text of each template a finding is placed in.
+    pub texts: Vec<(String, String)>,
+}
+
+/// How to see what a template should look like, for every finding about one.
+const TEMPLATE_HINT: &str = "`nko-draft templates --out DIR` shows the built-in template";
+
+/// Loads and compiles the programme's own templates (those in `<root>/templates/`), as `build`
+/// would, so that `check` finds a broken template before anything is rendered: a file that
+/// cannot be read, a Tera syntax error, a Typst syntax error. Typst is only parsed, not
+/// compiled: compiling needs the document and takes seconds. Without a `templates/` folder
+/// there is nothing to check (the built-in templates are tested with the programme).
+pub fn check_templates(root: &Path) -> TemplateCheck {
+    let mut out = TemplateCheck::default();
+    let templates = match Templates::load_placed(root) {
+        Ok(templates) => templates,
+        Err((file, err)) => {
+            let message = match err.downcast_ref::<Failure>() {
+                Some(f) => f.message.clone(),
+                None => format!("{err:#}"),
+            };
+            let hint = crate::error::hint(&err).unwrap_or_else(|| TEMPLATE_HINT.to_owned());
+            out.findings
+                .push(Diagnostic::error(Code::Template, &file, message).hint(hint));
+            return out;
+        }
+    };
+    if templates.overrides.is_empty() {
+        return out;
+    }
+    if let Err(e) = markdown::compile(&templates) {
+        out.findings
+            .push(tera_diagnostic(&e, &markdown::sources(&templates)));
+    }
+    if let Err(e) = html::compile(&templates) {
+        out.findings
+            .push(tera_diagnostic(&e, &[html::source(&templates)]));
+    }
+    #[cfg(feature = "pdf")]
+    if let (text, true) = templates.get("programme.typ") {
+        out.findings.extend(pdf::syntax_errors(text));
+    }
+    for (name, text) in &templates.overrides {
+        let rel = format!("templates/{name}");
+        if out.findings.iter().any(|d| d.file == rel) {
+            out.texts.push((rel, text.clone()));
+        }
+    }
+    out
+}
+
+/// A Tera error of compiling the templates `sources` (name and text) as a finding at its
+/// place: Tera's syntax errors carry their span; a missing or circular `extends` or `include`
+/// is looked up in `sources` (see [`locate_tera_error`]).
+fn tera_diagnostic(err: &tera::Error, sources: &[(&str, &str)]) -> Diagnostic {
+    if let Some((d, _, fix)) = locate_tera_error(err, sources) {
+        return d.hint(format!("{fix} ({TEMPLATE_HINT})"));
+    }
+    if let tera::ErrorKind::SyntaxError(report) = err.kind() {
+        let span = report.span();
+        let pos = Pos {
+            line: u32::try_from(span.start_line).unwrap_or(u32::MAX).max(1),
+            col: u32::try_from(span.start_col.saturating_add(1)).unwrap_or(u32::MAX),
+        };
+        return Diagnostic::error(
+            Code::Template,
+            report.filename(),
+            format!("template error: {}", report.message()),
+        )
+        .at(pos)
+        .hint(TEMPLATE_HINT);
+    }
+    // Any other error names no place; it is put on the first of the templates.
+    let file = sources.first().map_or("templates", |(n, _)| *n);
+    Diagnostic::error(Code::Template, file, format!("template error: {err}")).hint(TEMPLATE_HINT)
 }
 
 /// Turns a Tera error into a failure naming the template file, keeping Tera's own report
@@ -844,5 +949,43 @@ mod tests {
             "templates/body.md took more than 16 MiB of memory and was stopped; nothing was written"
         );
         assert!(hint.contains("longer and longer"), "{hint}");
+    }
+
+    #[test]
+    fn check_templates_finds_nothing_without_a_templates_folder() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let found = check_templates(dir.path());
+        assert!(found.findings.is_empty() && found.texts.is_empty());
+    }
+
+    #[test]
+    fn check_templates_places_each_problem_on_its_file() {
+        // A file where the folder should be: one finding on `templates`, without a line.
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::fs::write(dir.path().join("templates"), "x").expect("write");
+        let found = check_templates(dir.path());
+        assert_eq!(found.findings.len(), 1);
+        let d = &found.findings[0];
+        assert_eq!(
+            (d.code, d.file.as_str(), d.line),
+            (Code::Template, "templates", None)
+        );
+        assert_eq!(d.message, "templates is not a folder");
+        assert!(found.texts.is_empty());
+
+        // A Tera syntax error in the body: its line and column (from 1), and the text kept.
+        let dir = root();
+        let body = "Раздел\n\n  {{ doc.x\n";
+        std::fs::write(dir.path().join("templates/body.md"), body).expect("write");
+        std::fs::write(dir.path().join("templates/page.html"), "{{ doc }}").expect("write");
+        let found = check_templates(dir.path());
+        assert_eq!(found.findings.len(), 1, "{:?}", found.findings);
+        let d = &found.findings[0];
+        assert_eq!(d.file, "templates/body.md");
+        assert_eq!((d.line, d.column), (Some(3), Some(11)));
+        assert_eq!(
+            found.texts,
+            [("templates/body.md".to_owned(), body.to_owned())]
+        );
     }
 }

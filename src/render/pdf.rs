@@ -185,6 +185,44 @@ fn typst_failure(world: &MemoryWorld, errors: &[SourceDiagnostic], user: bool) -
     Failure::hinted(message, hint).into()
 }
 
+/// The syntax errors of the Typst template `text`, each a finding at its line and column.
+/// Only parsed, not compiled: `check` runs this, and compiling needs the document.
+pub(crate) fn syntax_errors(text: &str) -> Vec<crate::diagnostic::Diagnostic> {
+    use crate::diagnostic::{Code, Diagnostic};
+    use typst::syntax::DiagSpanKind;
+    let source = Source::new(file_id(TEMPLATE_NAME), text.to_owned());
+    let (errors, _) = source.root().errors_and_warnings();
+    errors
+        .into_iter()
+        .map(|e| {
+            let range = match e.span.get() {
+                DiagSpanKind::Number { num, sub_range, .. } => source.range(num, sub_range),
+                DiagSpanKind::Range { range, .. } => Some(range),
+                DiagSpanKind::Detached => None,
+            };
+            let hints: Vec<&str> = e.hints.iter().map(|h| h.v.as_str()).collect();
+            let hint = if hints.is_empty() {
+                super::TEMPLATE_HINT.to_owned()
+            } else {
+                format!("{} ({})", hints.join("; "), super::TEMPLATE_HINT)
+            };
+            let d = Diagnostic::error(
+                Code::Template,
+                TEMPLATE_NAME,
+                format!("template error: {}", e.message),
+            )
+            .hint(hint);
+            match range.and_then(|r| source.lines().byte_to_line_column(r.start)) {
+                Some((line, col)) => d.at(crate::yaml::Pos {
+                    line: u32::try_from(line + 1).unwrap_or(u32::MAX),
+                    col: u32::try_from(col + 1).unwrap_or(u32::MAX),
+                }),
+                None => d,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use typst::syntax::package::PackageSpec;
@@ -263,5 +301,15 @@ mod tests {
             assert!(!err.contains("root:"), "{code} leaked the file: {err}");
             assert!(!err.contains("--root"), "{code}: typst's CLI hint: {err}");
         }
+    }
+
+    #[test]
+    fn syntax_errors_places_each_at_its_line_and_the_built_in_template_has_none() {
+        let built_in = super::super::Templates::built_in();
+        assert!(syntax_errors(built_in.get("programme.typ").0).is_empty());
+        let found = syntax_errors("#let doc = 1\n= Раздел #f(\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].file, TEMPLATE_NAME);
+        assert_eq!((found[0].line, found[0].column), (Some(2), Some(12)));
     }
 }

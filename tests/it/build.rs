@@ -477,22 +477,28 @@ fn a_programme_template_overrides_the_built_in_one() {
     assert!(text(&p, "programme.md").contains("Своя вставка: Паспорт Программы"));
     assert!(text(&p, "programme.html").contains("Своя вставка: Паспорт Программы"));
 
-    // A broken template: Tera's error with the file and line, exit 2, no panic.
+    // A broken template: a finding at its file and line, exit 1 as for any error in the
+    // input, nothing written, no panic.
     p.write("templates/body.md", "ok\n{{ doc.passport.heading.title\n");
     let run = p.run(&["build", "--format", "md", "--out", "out2"]);
-    assert_eq!(run.code, 2, "{}", run.report());
-    assert!(run.stderr.contains("templates/body.md"), "{}", run.report());
+    assert_eq!(run.code, 1, "{}", run.report());
     assert!(
-        run.stderr.contains(":2:"),
-        "no line number:\n{}",
+        run.stderr.contains(" --> templates/body.md:2:"),
+        "no file and line:\n{}",
         run.report()
     );
+    assert!(
+        run.stderr.contains("nothing was written"),
+        "{}",
+        run.report()
+    );
+    assert!(!p.root().join("out2").exists());
 
     // A file that is not a template's name is refused rather than ignored.
     std::fs::remove_file(p.root().join("templates/body.md")).expect("remove");
     p.write("templates/programme.html", "x");
     let run = p.run(&["build", "--format", "md", "--out", "out3"]);
-    assert_eq!(run.code, 2, "{}", run.report());
+    assert_eq!(run.code, 1, "{}", run.report());
     assert!(
         run.stderr.contains("not the name of a template"),
         "{}",

@@ -10,8 +10,21 @@ const SECRET: &str = "TOP-SECRET-7f3a";
 
 /// The build failed with exit code 2, printed `want`, wrote nothing and showed no secret.
 fn refused(p: &Project, args: &[&str], want: &str) -> crate::common::Run {
+    stopped(p, args, 2, want)
+}
+
+/// A template that cannot be read or does not compile is a finding, which `check` reports as
+/// well as `build` (exit code 1, nothing written, no secret shown, `want` printed by both).
+fn found(p: &Project, args: &[&str], want: &str) -> crate::common::Run {
+    let check = stopped(p, &["check"], 1, want);
+    assert!(check.stderr.contains("1 error"), "{}", check.report());
+    stopped(p, args, 1, want)
+}
+
+/// The command failed with exit code `code`, printed `want`, wrote nothing and showed no secret.
+fn stopped(p: &Project, args: &[&str], code: i32, want: &str) -> crate::common::Run {
     let run = p.run(args);
-    assert_eq!(run.code, 2, "{}", run.report());
+    assert_eq!(run.code, code, "{}", run.report());
     assert!(run.stderr.contains(want), "{}", run.report());
     assert!(!run.stdout.contains(SECRET) && !run.stderr.contains(SECRET));
     assert!(!p.root().join("out").exists(), "something was written");
@@ -27,7 +40,7 @@ fn a_template_linked_outside_the_programme_is_refused() {
     std::fs::create_dir(p.root().join("templates")).expect("mkdir");
     std::os::unix::fs::symlink("../../secret.md", p.root().join("templates/body.md"))
         .expect("link");
-    let run = refused(
+    let run = found(
         &p,
         &["build", "--format", "md,html", "--out", "out"],
         "error: templates/body.md (a link to ../../secret.md) leads outside the programme folder",
@@ -55,7 +68,7 @@ fn a_templates_folder_linked_outside_the_programme_is_refused() {
     std::fs::create_dir(p.tmp().join("elsewhere")).expect("mkdir");
     std::fs::write(p.tmp().join("elsewhere/body.md"), SECRET).expect("write");
     std::os::unix::fs::symlink("../elsewhere", p.root().join("templates")).expect("link");
-    refused(
+    found(
         &p,
         &["build", "--format", "md", "--out", "out"],
         "error: templates (a link to ../elsewhere) leads outside the programme folder",
@@ -72,7 +85,7 @@ fn a_fifo_template_is_refused_without_waiting() {
         .status()
         .expect("mkfifo runs");
     assert!(made.success());
-    let run = refused(
+    let run = found(
         &p,
         &["build", "--format", "html", "--out", "out"],
         "error: templates/page.html is not a regular file but a named pipe (FIFO)",
@@ -150,7 +163,7 @@ fn the_template_timeout_must_be_a_positive_number_of_seconds() {
 fn a_missing_or_circular_extends_names_file_and_line() {
     let p = Project::base();
     p.write("templates/body.md", "{% extends \"nope\" %}\n");
-    let run = refused(
+    let run = found(
         &p,
         &["build", "--format", "md", "--out", "out"],
         "`templates/body.md` extends `nope`, which is not a template\n --> templates/body.md:1:12",
@@ -166,9 +179,94 @@ fn a_missing_or_circular_extends_names_file_and_line() {
         "templates/body.md",
         "Раздел\n\n{% include \"templates/body.md\" %}\n",
     );
-    refused(
+    found(
         &p,
         &["build", "--format", "md", "--out", "out"],
         "`templates/body.md` includes itself: templates/body.md → templates/body.md\n --> templates/body.md:3:12",
     );
+}
+
+#[test]
+fn check_reports_a_broken_tera_template_at_its_line() {
+    let p = Project::base();
+    p.write("templates/body.md", "Раздел\n{{ doc.x\n");
+    p.write("templates/page.html", "<p>\n  {% if %}\n</p>\n");
+    for args in [&["check"][..], &["check", "--strict"][..]] {
+        let run = p.run(args);
+        assert_eq!(run.code, 1, "{}", run.report());
+        // The line itself is quoted under the place, as for the YAML files.
+        assert!(
+            run.stderr
+                .contains(" --> templates/body.md:2:9\n  |\n2 | {{ doc.x\n"),
+            "{}",
+            run.report()
+        );
+        assert!(
+            run.stderr.contains(" --> templates/page.html:2:"),
+            "{}",
+            run.report()
+        );
+        assert!(
+            run.stderr
+                .contains("hint: `nko-draft templates --out DIR` shows the built-in template"),
+            "{}",
+            run.report()
+        );
+        run.assert_no_crash("broken tera template");
+    }
+    let run = p.run(&["check", "--format", "short"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.report());
+    assert!(
+        lines[0].starts_with("templates/body.md:2:9: error: "),
+        "{}",
+        run.report()
+    );
+    assert!(
+        lines[1].starts_with("templates/page.html:2:"),
+        "{}",
+        run.report()
+    );
+    let run = p.run(&["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    assert_eq!(json["errors"], 2, "{}", run.stdout);
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| d["code"].as_str().expect("a code"))
+        .collect();
+    assert_eq!(codes, ["template", "template"], "{}", run.stdout);
+}
+
+#[cfg(feature = "pdf")]
+#[test]
+fn check_reports_a_typst_syntax_error_at_its_line() {
+    let p = Project::base();
+    p.write("templates/programme.typ", "#let doc = 1\n#let x = (\n");
+    let run = p.run(&["check", "--format", "short"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    assert_eq!(
+        run.stdout,
+        "templates/programme.typ:2:10: error: template error: unclosed delimiter (hint: `nko-draft templates --out DIR` shows the built-in template)\n",
+        "{}",
+        run.report()
+    );
+    let run = p.run(&["check"]);
+    assert!(
+        run.stderr.contains("2 | #let x = (\n  |          ^\n"),
+        "{}",
+        run.report()
+    );
+}
+
+#[test]
+fn check_passes_a_programme_with_valid_templates_of_its_own() {
+    let p = Project::base();
+    let run = p.run(&["templates", "--out", "templates"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let run = p.run(&["check", "--strict"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert!(run.stderr.contains("has no problems"), "{}", run.report());
 }
