@@ -483,7 +483,7 @@ fn a_programme_template_overrides_the_built_in_one() {
     let run = p.run(&["build", "--format", "md", "--out", "out2"]);
     assert_eq!(run.code, 1, "{}", run.report());
     assert!(
-        run.stderr.contains(" --> templates/body.md:2:"),
+        run.stderr.contains(" --> programme/templates/body.md:2:"),
         "no file and line:\n{}",
         run.report()
     );

@@ -166,7 +166,7 @@ fn a_missing_or_circular_extends_names_file_and_line() {
     let run = found(
         &p,
         &["build", "--format", "md", "--out", "out"],
-        "`templates/body.md` extends `nope`, which is not a template\n --> templates/body.md:1:12",
+        "`templates/body.md` extends `nope`, which is not a template\n --> programme/templates/body.md:1:12",
     );
     assert!(
         run.stderr
@@ -182,7 +182,7 @@ fn a_missing_or_circular_extends_names_file_and_line() {
     found(
         &p,
         &["build", "--format", "md", "--out", "out"],
-        "`templates/body.md` includes itself: templates/body.md → templates/body.md\n --> templates/body.md:3:12",
+        "`templates/body.md` includes itself: templates/body.md → templates/body.md\n --> programme/templates/body.md:3:12",
     );
 }
 
@@ -197,12 +197,12 @@ fn check_reports_a_broken_tera_template_at_its_line() {
         // The line itself is quoted under the place, as for the YAML files.
         assert!(
             run.stderr
-                .contains(" --> templates/body.md:2:9\n  |\n2 | {{ doc.x\n"),
+                .contains(" --> programme/templates/body.md:2:9\n  |\n2 | {{ doc.x\n"),
             "{}",
             run.report()
         );
         assert!(
-            run.stderr.contains(" --> templates/page.html:2:"),
+            run.stderr.contains(" --> programme/templates/page.html:2:"),
             "{}",
             run.report()
         );
@@ -219,12 +219,12 @@ fn check_reports_a_broken_tera_template_at_its_line() {
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{}", run.report());
     assert!(
-        lines[0].starts_with("templates/body.md:2:9: error: "),
+        lines[0].starts_with("programme/templates/body.md:2:9: error: "),
         "{}",
         run.report()
     );
     assert!(
-        lines[1].starts_with("templates/page.html:2:"),
+        lines[1].starts_with("programme/templates/page.html:2:"),
         "{}",
         run.report()
     );
@@ -249,7 +249,7 @@ fn check_reports_a_typst_syntax_error_at_its_line() {
     assert_eq!(run.code, 1, "{}", run.report());
     assert_eq!(
         run.stdout,
-        "templates/programme.typ:2:10: error: template error: unclosed delimiter (hint: `nko-draft templates --out DIR` shows the built-in template)\n",
+        "programme/templates/programme.typ:2:10: error: template error: unclosed delimiter (hint: `nko-draft templates --out DIR` shows the built-in template)\n",
         "{}",
         run.report()
     );
