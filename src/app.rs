@@ -13,10 +13,11 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, InitArgs};
-use crate::diagnostic::{self, Diagnostic, plural};
+use crate::diagnostic::{self, Diagnostic};
 use crate::edit::{self, Added, Origin, Outcome};
 use crate::model::Date;
 use crate::project::ProjectError;
+use crate::quote::plural;
 use crate::{Checked, build, error, init};
 
 /// What the binary read from the process's environment for the commands.

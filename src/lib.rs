@@ -36,6 +36,7 @@ pub mod load;
 pub mod locale;
 pub mod model;
 pub mod project;
+pub mod quote;
 pub mod render;
 pub mod suggest;
 pub mod validate;

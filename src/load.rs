@@ -9,11 +9,10 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{
-    Code, Diagnostic, LineIndex, MAX_FINDINGS_PER_FILE, SourceText, excerpt, is_invisible_control,
-};
+use crate::diagnostic::{Code, Diagnostic, LineIndex, SourceText};
 use crate::model::{Case, Indicator, Organisation, Participant, Programme, Session, Step};
 use crate::project::{self, ProjectError};
+use crate::quote::{MAX_FINDINGS_PER_FILE, excerpt, is_invisible_control};
 use crate::yaml::{self, Limits, Node, Pos, YamlPath};
 
 /// Files larger than this are refused: a programme file is a few hundred kilobytes even for
@@ -461,7 +460,7 @@ fn invisible_controls(rel: &str, label: &str, tree: &Node, diags: &mut Vec<Diagn
                 rel,
                 format!(
                     "{} with invisible characters not shown",
-                    crate::diagnostic::plural(count - MAX_FINDINGS_PER_FILE, "more value")
+                    crate::quote::plural(count - MAX_FINDINGS_PER_FILE, "more value")
                 ),
             )
             .at(Pos { line: 1, col: 1 }),

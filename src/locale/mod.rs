@@ -10,27 +10,8 @@ pub mod typography;
 
 pub use labels::{Labels, words};
 
-crate::model::keyword_enum! {
-    /// The language of every label, date and number in the output.
-    #[derive(Default)]
-    pub enum Locale {
-        /// Russian, the default.
-        #[default]
-        Ru = "ru",
-        /// English.
-        En = "en",
-    }
-}
-
-impl Locale {
-    /// The language tag used in HTML `lang` and PDF metadata.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::Ru => "ru",
-            Locale::En => "en",
-        }
-    }
-}
+/// The language of the output, a key of `programme.yaml`; defined with the input types.
+pub use crate::model::Locale;
 
 /// No-break space, used where a line must not break (number and unit, initials, «№ 1»).
 pub const NBSP: char = '\u{a0}';

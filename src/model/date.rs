@@ -4,6 +4,22 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// English month names: for the hints of dates here, and the English document.
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A day of the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -41,7 +57,7 @@ impl Date {
         if day == 0 || day > days {
             return Err(format!(
                 "{} {year} has {days} days",
-                crate::locale::en::MONTHS[usize::from(month - 1)]
+                MONTHS_EN[usize::from(month - 1)]
             ));
         }
         Ok(Date { year, month, day })
@@ -185,7 +201,7 @@ pub fn date_hint(s: &str) -> String {
             let end = Date::end_of_month(year, month);
             return format!(
                 "{} {year} ends on {end}; write the day that was meant",
-                crate::locale::en::MONTHS[usize::from(month - 1)]
+                MONTHS_EN[usize::from(month - 1)]
             );
         } else {
             Some(Date {

@@ -49,11 +49,11 @@ mod session;
 mod step;
 
 pub use case::{Case, Problem, Proposal, ProposalStatus};
-pub use date::{Date, DateField, date_hint, days_in_month, is_leap};
+pub use date::{Date, DateField, MONTHS_EN, date_hint, days_in_month, is_leap};
 pub use indicator::{Baseline, Direction, Indicator};
 pub use organisation::{OrgKind, Organisation};
 pub use participant::{Participant, Role};
-pub use programme::{Format, Output, Period, Programme, Risk, Status};
+pub use programme::{Format, Locale, Output, Period, Programme, Risk, Status};
 pub use session::{Agreement, Session};
 pub use step::{
     AMOUNT_DECIMALS, Funding, FundingSource, OneOrMany, RawDeadline, Step, StepStatus, decimals,

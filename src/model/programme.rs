@@ -3,7 +3,6 @@
 use serde::Deserialize;
 
 use super::DateField;
-use crate::locale::Locale;
 
 /// The programme document: title, period, executors, goals and the texts of its sections.
 #[derive(Debug, Clone, Deserialize)]
@@ -116,5 +115,27 @@ impl Format {
     /// The file extension: the keyword itself.
     pub fn ext(self) -> &'static str {
         self.as_str()
+    }
+}
+
+keyword_enum! {
+    /// The language of every label, date and number in the output.
+    #[derive(Default)]
+    pub enum Locale {
+        /// Russian, the default.
+        #[default]
+        Ru = "ru",
+        /// English.
+        En = "en",
+    }
+}
+
+impl Locale {
+    /// The language tag used in HTML `lang` and PDF metadata.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Ru => "ru",
+            Locale::En => "en",
+        }
     }
 }

@@ -194,8 +194,8 @@ impl Out<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::EXCERPT_CHARS;
     use crate::load::{Input, Source};
+    use crate::quote::EXCERPT_CHARS;
     use crate::yaml::{Limits, Pos, parse};
 
     #[test]

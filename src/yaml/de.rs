@@ -13,7 +13,7 @@ use serde::de::{
 
 use super::scalar::{Plain, is_null_text, resolve};
 use super::{Node, NodeKind, PathSeg, Pos};
-use crate::diagnostic::{MAX_FINDINGS_PER_FILE, excerpt, plural};
+use crate::quote::{MAX_FINDINGS_PER_FILE, excerpt, plural};
 use crate::suggest;
 
 /// Why a value could not become the type the input format asks for.

@@ -69,7 +69,7 @@ impl fmt::Display for YamlPath {
                         f.write_str(".")?;
                     }
                     // A key is the file's text: as any value a finding repeats, an excerpt.
-                    f.write_str(&crate::diagnostic::excerpt(k))?;
+                    f.write_str(&crate::quote::excerpt(k))?;
                 }
                 PathSeg::Index(i) => write!(f, "[{i}]")?,
             }
@@ -94,7 +94,7 @@ mod tests {
             p.to_string(),
             format!(
                 "steps[0].{}….a\\u{{202E}}",
-                "k".repeat(crate::diagnostic::EXCERPT_CHARS)
+                "k".repeat(crate::quote::EXCERPT_CHARS)
             )
         );
     }

@@ -11,7 +11,7 @@ use std::fmt;
 use super::scalar::is_null_text;
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span};
 
-use crate::diagnostic::excerpt;
+use crate::quote::excerpt;
 
 /// A position in a file: line and column, both counted from 1, the column in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
