@@ -218,7 +218,7 @@ fn pdf(
 ) -> Result<(Vec<u8>, Vec<String>)> {
     Err(Failure::hinted(
         "this nko-draft was built without PDF support",
-        "build it with the default features (`cargo install --path .`), or write md and html only: --format md,html",
+        "build it with the default features (`cargo install --locked --path .`), or write md and html only: --format md,html",
     )
     .into())
 }

@@ -123,6 +123,7 @@ fn a_tera_template_that_loops_too_long_is_stopped() {
     assert!(run.elapsed < Duration::from_secs(10), "{:?}", run.elapsed);
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn a_typst_template_that_loops_too_long_is_stopped() {
     let p = Project::base();
