@@ -9,7 +9,7 @@ use std::path::Path;
 use nko_draft::yaml::emit::scalar;
 
 /// Cases, organisations, participants and indicators of every synthetic programme.
-pub const CASES: usize = 8;
+pub(crate) const CASES: usize = 8;
 const ORGANISATIONS: usize = 400;
 const PARTICIPANTS: usize = 1_500;
 const INDICATORS: usize = 150;
@@ -128,7 +128,7 @@ fn org(i: usize) -> String {
 }
 
 /// Writes a programme of `steps` steps into `dir` (created if missing).
-pub fn generate(dir: &Path, steps: usize) -> std::io::Result<()> {
+pub(crate) fn generate(dir: &Path, steps: usize) -> std::io::Result<()> {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ steps as u64);
     std::fs::create_dir_all(dir.join("cases"))?;
     std::fs::create_dir_all(dir.join("steps"))?;

@@ -17,7 +17,7 @@ use crate::{Checked, project};
 
 /// What to build and where.
 #[derive(Debug, Clone, Default)]
-pub struct BuildOptions {
+pub(crate) struct BuildOptions {
     /// The programme root, or `None` to discover it.
     pub dir: Option<PathBuf>,
     /// Formats; `None` for the programme's `output.formats`, else every format built in.
@@ -33,7 +33,7 @@ pub struct BuildOptions {
 
 /// The outcome of a build: the findings, and the files written (none when there were errors).
 #[derive(Debug)]
-pub struct Built {
+pub(crate) struct Built {
     /// The checked input, with every finding.
     pub checked: Checked,
     /// Files written, with their sizes in bytes.
@@ -43,7 +43,7 @@ pub struct Built {
 }
 
 /// The formats built when neither the command line nor the programme names any.
-pub fn default_formats() -> Vec<Format> {
+pub(crate) fn default_formats() -> Vec<Format> {
     if cfg!(feature = "pdf") {
         vec![Format::Md, Format::Html, Format::Pdf]
     } else {
@@ -53,7 +53,7 @@ pub fn default_formats() -> Vec<Format> {
 
 /// Checks and builds. Errors in the input are not a failure of this function: they come back
 /// in [`Built::checked`] with nothing written.
-pub fn build(opts: &BuildOptions) -> Result<Built> {
+pub(crate) fn build(opts: &BuildOptions) -> Result<Built> {
     let root = project::find_root(opts.dir.as_deref())?;
     let checked = crate::check_root(&root, &Default::default())?;
     if checked.counts().0 > 0 {
@@ -161,7 +161,7 @@ fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> {
 }
 
 /// What the renderers made: each format's bytes, and their warnings.
-pub struct Rendered {
+pub(crate) struct Rendered {
     /// The files, in the order md, html, pdf.
     pub files: Vec<(Format, Vec<u8>)>,
     /// Warnings of the renderers, with file and line.
@@ -170,7 +170,7 @@ pub struct Rendered {
 
 /// Renders the document in each format, in memory.
 /// `pdf_date` replaces the document's date in the PDF (see [`crate::render::pdf::render`]).
-pub fn render(
+pub(crate) fn render(
     doc: &Document,
     templates: &Templates,
     formats: &[Format],

@@ -12,7 +12,7 @@ use crate::model::Date;
 
 /// A parsed deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Deadline {
+pub(crate) enum Deadline {
     /// `2027-12-01`: on that day.
     On(Date),
     /// `by 2027-12-01`: до that day.
@@ -79,7 +79,7 @@ pub enum Deadline {
 
 /// Why a deadline could not be read, and how to write it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeadlineError {
+pub(crate) struct DeadlineError {
     /// What is wrong.
     pub message: String,
     /// How to write it right.
@@ -93,7 +93,7 @@ impl fmt::Display for DeadlineError {
 }
 
 /// The forms, for hints.
-pub const FORMS: &str = "2027-12-01, by 2027-12-01, no-later 2027-12-01, 2027-12, 2027-Q2, \
+pub(crate) const FORMS: &str = "2027-12-01, by 2027-12-01, no-later 2027-12-01, 2027-12, 2027-Q2, \
 2027-Q2..Q4, 2027-H1, 2027, 2027..2029, annually, annually Q4, annually by 02-01, quarterly, \
 monthly, permanent";
 
@@ -137,7 +137,7 @@ fn quarter(s: &str, whole: &str) -> Result<u8, DeadlineError> {
 
 impl Deadline {
     /// Parses a deadline as written in a steps file.
-    pub fn parse(input: &str) -> Result<Deadline, DeadlineError> {
+    pub(crate) fn parse(input: &str) -> Result<Deadline, DeadlineError> {
         let s = input.trim();
         let unknown = || {
             let hint = guess_hint(s).unwrap_or_else(|| format!("the forms are: {FORMS}"));
@@ -265,7 +265,7 @@ impl Deadline {
     }
 
     /// The first and the last day the deadline covers, for a programme over `period` (years).
-    pub fn span(&self, period: (i32, i32)) -> (Date, Date) {
+    pub(crate) fn span(&self, period: (i32, i32)) -> (Date, Date) {
         let whole = (Date::first_of_year(period.0), Date::last_of_year(period.1));
         match *self {
             Deadline::On(d) | Deadline::By(d) | Deadline::NoLater(d) => (d, d),
@@ -293,7 +293,7 @@ impl Deadline {
 
     /// The first and last day of a deadline with dates of its own; `None` for the recurring
     /// forms (`annually`, `quarterly`, `monthly`, `permanent`), which follow the period.
-    pub fn fixed_span(&self) -> Option<(Date, Date)> {
+    pub(crate) fn fixed_span(&self) -> Option<(Date, Date)> {
         match self {
             Deadline::Annually
             | Deadline::AnnuallyQuarter(_)
@@ -307,12 +307,12 @@ impl Deadline {
     }
 
     /// True for `permanent`, which is not time-bound (a SMART warning).
-    pub fn is_permanent(&self) -> bool {
+    pub(crate) fn is_permanent(&self) -> bool {
         matches!(self, Deadline::Permanent)
     }
 
     /// The deadline in words, as printed in the document.
-    pub fn render(&self, locale: Locale) -> String {
+    pub(crate) fn render(&self, locale: Locale) -> String {
         match locale {
             Locale::Ru => self.render_ru(),
             Locale::En => self.render_en(),

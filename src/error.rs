@@ -24,7 +24,7 @@ impl Failure {
 }
 
 /// The hint of the first error in the chain that has one.
-pub fn hint(err: &anyhow::Error) -> Option<String> {
+pub(crate) fn hint(err: &anyhow::Error) -> Option<String> {
     err.chain().find_map(|e| {
         if let Some(f) = e.downcast_ref::<Failure>() {
             f.hint.clone()

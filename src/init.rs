@@ -17,7 +17,7 @@ use crate::yaml::emit;
 
 /// What `init` needs to know.
 #[derive(Debug, Clone)]
-pub struct InitOptions {
+pub(crate) struct InitOptions {
     /// The folder to create the programme in.
     pub dir: PathBuf,
     /// The full title; a default for the locale when absent.
@@ -113,7 +113,7 @@ const RU: [(&str, &str); 11] = skeleton!("ru");
 const EN: [(&str, &str); 11] = skeleton!("en");
 
 /// The skeleton's files, relative path and text, with the placeholders filled in.
-pub fn skeleton(opts: &InitOptions) -> Vec<(&'static str, String)> {
+pub(crate) fn skeleton(opts: &InitOptions) -> Vec<(&'static str, String)> {
     let (files, default_title, region_comment) = match opts.locale {
         Locale::Ru => (
             &RU,
@@ -151,7 +151,7 @@ pub fn skeleton(opts: &InitOptions) -> Vec<(&'static str, String)> {
 /// The folder `init` writes to, relative to `cwd`: `given`, else `programme`. Refused when
 /// nothing is given and `cwd` is itself a programme: the default would nest a second programme
 /// inside it.
-pub fn target(given: Option<PathBuf>, cwd: &Path) -> Result<PathBuf, Failure> {
+pub(crate) fn target(given: Option<PathBuf>, cwd: &Path) -> Result<PathBuf, Failure> {
     if let Some(dir) = given {
         return Ok(dir);
     }
@@ -324,7 +324,7 @@ fn refusal(dir: &Path, taken: &[(PathBuf, Taken)]) -> anyhow::Error {
 /// Writes the skeleton into `opts.dir`, creating folders. Everything is checked first: if any
 /// target path exists or is a link, nothing is written; if writing fails mid-way, what this
 /// run created is removed. Returns the files written.
-pub fn init(opts: &InitOptions) -> Result<Vec<PathBuf>> {
+pub(crate) fn init(opts: &InitOptions) -> Result<Vec<PathBuf>> {
     let plan = plan(&opts.dir, skeleton(opts))?;
     carry_out(&plan, &mut write_new)
 }

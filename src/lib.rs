@@ -24,21 +24,21 @@
 //! command and prints.
 
 pub mod app;
-pub mod build;
+pub(crate) mod build;
 pub mod cli;
-pub mod deadline;
+pub(crate) mod deadline;
 pub mod diagnostic;
 pub mod document;
 pub mod edit;
-pub mod error;
-pub mod init;
+pub(crate) mod error;
+pub(crate) mod init;
 pub mod load;
-pub mod locale;
+pub(crate) mod locale;
 pub mod model;
-pub mod project;
-pub mod quote;
+pub(crate) mod project;
+pub(crate) mod quote;
 pub mod render;
-pub mod suggest;
+pub(crate) mod suggest;
 pub mod validate;
 pub mod yaml;
 

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 /// The file that marks a programme root.
-pub const MARKER: &str = "programme.yaml";
+pub(crate) const MARKER: &str = "programme.yaml";
 
 /// Why no programme could be found or listed.
 #[derive(Debug, Error)]
@@ -41,7 +41,7 @@ impl ProjectError {
 
 /// Finds the programme root: `dir` when given (it must hold `programme.yaml`), else the
 /// current folder if it holds one, else `./programme/`.
-pub fn find_root(dir: Option<&Path>) -> Result<PathBuf, ProjectError> {
+pub(crate) fn find_root(dir: Option<&Path>) -> Result<PathBuf, ProjectError> {
     if let Some(dir) = dir {
         return if dir.join(MARKER).is_file() {
             Ok(dir.to_path_buf())
@@ -63,7 +63,7 @@ pub fn find_root(dir: Option<&Path>) -> Result<PathBuf, ProjectError> {
 /// The YAML files of `cases/` and `steps/` under `root`, as paths relative to the root with `/`
 /// separators, sorted by name. Files with other extensions are returned in `ignored`.
 #[derive(Debug, Default)]
-pub struct Listing {
+pub(crate) struct Listing {
     /// `cases/<stem>.yaml`, sorted.
     pub cases: Vec<String>,
     /// `steps/<stem>.yaml`, sorted.
@@ -73,7 +73,7 @@ pub struct Listing {
 }
 
 /// Lists the case and steps files of a root.
-pub fn list(root: &Path) -> Result<Listing, ProjectError> {
+pub(crate) fn list(root: &Path) -> Result<Listing, ProjectError> {
     let mut listing = Listing::default();
     for (folder, out) in [("cases", &mut listing.cases), ("steps", &mut listing.steps)] {
         let path = root.join(folder);
@@ -107,7 +107,7 @@ pub fn list(root: &Path) -> Result<Listing, ProjectError> {
 }
 
 /// The stem of `cases/x.yaml`: `x`.
-pub fn stem(rel: &str) -> &str {
+pub(crate) fn stem(rel: &str) -> &str {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     name.strip_suffix(".yaml").unwrap_or(name)
 }
@@ -116,7 +116,7 @@ pub fn stem(rel: &str) -> &str {
 /// (absolute, or climbing above the root with `..`), as a hint; `None` when it stays inside.
 /// A folder typed on the command line may point anywhere; one set in a programme must not, as
 /// the programme may come from someone else (a pull request that CI builds).
-pub fn outside_root_hint(dir: &str) -> Option<String> {
+pub(crate) fn outside_root_hint(dir: &str) -> Option<String> {
     use std::path::Component;
     let mut depth = 0usize;
     // `\` separates folders on Windows: treat it the same everywhere, so a programme behaves

@@ -4,16 +4,16 @@
 
 /// The most findings of one kind that loading a file reports; past it, one more finding says
 /// how many were left out. A file of a million wrong values is one mistake, not a million.
-pub const MAX_FINDINGS_PER_FILE: usize = 1000;
+pub(crate) const MAX_FINDINGS_PER_FILE: usize = 1000;
 
 /// The most characters of a value that a finding quotes.
-pub const EXCERPT_CHARS: usize = 80;
+pub(crate) const EXCERPT_CHARS: usize = 80;
 
 /// True for the characters that change how text around them is shown without being seen
 /// themselves: the bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F,
 /// U+061C), which can make a line read differently from what it holds, and the line and
 /// paragraph separators (U+2028, U+2029), which break a line where none is seen.
-pub fn is_invisible_control(c: char) -> bool {
+pub(crate) fn is_invisible_control(c: char) -> bool {
     matches!(
         c,
         '\u{202a}'..='\u{202e}'
@@ -56,7 +56,7 @@ pub(crate) fn escaped(text: &str) -> String {
 /// escaped, and at most [`EXCERPT_CHARS`] characters of that (then `…`). Every value a message or a
 /// hint repeats goes through this, so a file cannot make a report huge (a 27 MB text in the
 /// wrong place) nor drive or reorder the user's terminal.
-pub fn excerpt(value: &str) -> String {
+pub(crate) fn excerpt(value: &str) -> String {
     let mut out = String::new();
     let mut width = 0;
     for c in value.chars() {
@@ -72,7 +72,7 @@ pub fn excerpt(value: &str) -> String {
 }
 
 /// `1 error`, `2 errors`: counts in the tool's own (English) messages.
-pub fn plural(n: usize, word: &str) -> String {
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
     } else {

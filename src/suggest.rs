@@ -3,7 +3,7 @@
 /// Edit distance between two strings, in characters: insertions, deletions, substitutions and
 /// swaps of two neighbours each cost one (optimal string alignment), since swapped letters are
 /// the commonest typo.
-pub fn distance(a: &str, b: &str) -> usize {
+pub(crate) fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut before: Vec<usize> = vec![0; b.len() + 1];
@@ -27,7 +27,7 @@ pub fn distance(a: &str, b: &str) -> usize {
 
 /// The candidate nearest to `wrong`, if it is near enough to be a likely typo: at most a third
 /// of the longer name's length away (and at least one edit allowed), ties broken by order.
-pub fn nearest<'a, I>(wrong: &str, candidates: I) -> Option<&'a str>
+pub(crate) fn nearest<'a, I>(wrong: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
@@ -53,7 +53,7 @@ where
 
 /// A valid id made from any text: lowercase, Russian letters transliterated, everything else
 /// turned into `-` (`Обучение 2` → `obuchenie-2`). Used to suggest a fix for a bad id.
-pub fn id_from(text: &str) -> String {
+pub(crate) fn id_from(text: &str) -> String {
     let mut out = String::new();
     for c in text.to_lowercase().chars() {
         let latin = match c {
@@ -100,7 +100,7 @@ pub fn id_from(text: &str) -> String {
 }
 
 /// Joins names as `` `a`, `b`, `c` `` for messages and hints.
-pub fn list(names: &[&str]) -> String {
+pub(crate) fn list(names: &[&str]) -> String {
     names
         .iter()
         .map(|n| format!("`{n}`"))

@@ -8,7 +8,7 @@ use crate::locale::{Locale, typography, words};
 use crate::model::Organisation;
 
 /// Names organisations, remembering which were already introduced.
-pub struct OrgNames<'a> {
+pub(super) struct OrgNames<'a> {
     orgs: HashMap<&'a str, Named<'a>>,
     locale: Locale,
     introduced: HashSet<&'a str>,
@@ -32,7 +32,7 @@ struct Named<'a> {
 
 impl<'a> OrgNames<'a> {
     /// A namer over the programme's organisations.
-    pub fn new(orgs: &'a [Organisation], locale: Locale) -> Self {
+    pub(super) fn new(orgs: &'a [Organisation], locale: Locale) -> Self {
         OrgNames {
             orgs: orgs
                 .iter()
@@ -52,12 +52,12 @@ impl<'a> OrgNames<'a> {
     }
 
     /// The organisation with that id (validation guarantees it exists before assembly).
-    pub fn get(&self, id: &str) -> Option<&'a Organisation> {
+    pub(super) fn get(&self, id: &str) -> Option<&'a Organisation> {
         self.orgs.get(id).map(|n| n.org)
     }
 
     /// The full name, typeset.
-    pub fn full(&self, id: &str) -> String {
+    pub(super) fn full(&self, id: &str) -> String {
         self.orgs
             .get(id)
             .map_or_else(|| id.to_owned(), |n| n.full.clone())
@@ -75,7 +75,7 @@ impl<'a> OrgNames<'a> {
     }
 
     /// The name as used in running text: full with «(далее – …)» the first time, then short.
-    pub fn text(&mut self, id: &str) -> String {
+    pub(super) fn text(&mut self, id: &str) -> String {
         let Some(named) = self.orgs.get(id) else {
             return id.to_owned();
         };
@@ -93,7 +93,7 @@ impl<'a> OrgNames<'a> {
     }
 
     /// The name as used in tables: the short name when there is one.
-    pub fn table(&mut self, id: &str) -> String {
+    pub(super) fn table(&mut self, id: &str) -> String {
         match self.short(id) {
             Some(short) => short,
             None => self.full(id),
@@ -101,7 +101,7 @@ impl<'a> OrgNames<'a> {
     }
 
     /// An executor's name (text or table form) with «(по согласованию)» when it applies.
-    pub fn executor(&mut self, id: &str, in_table: bool) -> String {
+    pub(super) fn executor(&mut self, id: &str, in_table: bool) -> String {
         let name = if in_table {
             self.table(id)
         } else {
@@ -118,7 +118,7 @@ impl<'a> OrgNames<'a> {
     /// «представитель АСИ» for a participant whose name is not published. Without a short name
     /// the full name cannot simply follow (it would need the genitive), so it is quoted:
     /// «представитель организации «Администрация Курской области»».
-    pub fn representative(&mut self, id: Option<&str>) -> String {
+    pub(super) fn representative(&mut self, id: Option<&str>) -> String {
         let named = id.and_then(|id| Some((id, self.orgs.get(id)?.short.is_some())));
         match named {
             Some((id, true)) => {
@@ -140,7 +140,7 @@ impl<'a> OrgNames<'a> {
     }
 
     /// Short names used so far, in alphabetical order, with their full names.
-    pub fn abbreviations(&self) -> Vec<(&str, &str)> {
+    pub(super) fn abbreviations(&self) -> Vec<(&str, &str)> {
         self.used_shorts
             .iter()
             .map(|((_, short), full)| (short.as_str(), full.as_str()))

@@ -203,7 +203,7 @@ pub struct Labels {
 }
 
 /// Russian labels.
-pub const RU: Labels = Labels {
+pub(crate) const RU: Labels = Labels {
     draft: "ПРОЕКТ",
     contents: "Содержание",
     skip_to_content: "Перейти к тексту Программы",
@@ -303,7 +303,7 @@ pub const RU: Labels = Labels {
 };
 
 /// English labels.
-pub const EN: Labels = Labels {
+pub(crate) const EN: Labels = Labels {
     draft: "DRAFT",
     contents: "Contents",
     skip_to_content: "Skip to the programme text",
@@ -413,12 +413,12 @@ impl Locale {
 }
 
 /// Words that vary with a number or a value, per locale.
-pub mod words {
+pub(crate) mod words {
     use super::*;
     use crate::model::{FundingSource, OrgKind, ProposalStatus, Role, StepStatus};
 
     /// «15 мероприятий», «1 step».
-    pub fn count(n: usize, what: Counted, locale: Locale) -> String {
+    pub(crate) fn count(n: usize, what: Counted, locale: Locale) -> String {
         let n64 = n as u64;
         let word = match locale {
             Locale::Ru => {
@@ -459,7 +459,7 @@ pub mod words {
 
     /// Things that are counted in the text.
     #[derive(Debug, Clone, Copy)]
-    pub enum Counted {
+    pub(crate) enum Counted {
         /// Мероприятие.
         Step,
         /// Организация.
@@ -469,7 +469,7 @@ pub mod words {
     }
 
     /// «на 2027–2029 годы», «на 2027 год».
-    pub fn period_line(from: i32, to: i32, locale: Locale) -> String {
+    pub(crate) fn period_line(from: i32, to: i32, locale: Locale) -> String {
         match (locale, from == to) {
             (Locale::Ru, true) => format!("на {from} год"),
             (Locale::Ru, false) => format!("на {from}–{to} годы"),
@@ -479,7 +479,7 @@ pub mod words {
     }
 
     /// «2027–2029 годы».
-    pub fn period(from: i32, to: i32, locale: Locale) -> String {
+    pub(crate) fn period(from: i32, to: i32, locale: Locale) -> String {
         match (locale, from == to) {
             (Locale::Ru, true) => format!("{from} год"),
             (Locale::Ru, false) => format!("{from}–{to} годы"),
@@ -489,7 +489,7 @@ pub mod words {
     }
 
     /// «2027 год» as a row label of funding by year.
-    pub fn year(y: i32, locale: Locale) -> String {
+    pub(crate) fn year(y: i32, locale: Locale) -> String {
         match locale {
             Locale::Ru => format!("{y} год"),
             Locale::En => y.to_string(),
@@ -497,7 +497,7 @@ pub mod words {
     }
 
     /// «(далее – АСИ)».
-    pub fn hereinafter(short: &str, locale: Locale) -> String {
+    pub(crate) fn hereinafter(short: &str, locale: Locale) -> String {
         match locale {
             Locale::Ru => format!("(далее{}– {short})", super::super::NBSP),
             Locale::En => format!("(hereinafter “{short}”)"),
@@ -505,7 +505,7 @@ pub mod words {
     }
 
     /// «(по согласованию)».
-    pub fn by_agreement(locale: Locale) -> &'static str {
+    pub(crate) fn by_agreement(locale: Locale) -> &'static str {
         match locale {
             Locale::Ru => "(по согласованию)",
             Locale::En => "(subject to agreement)",
@@ -513,7 +513,7 @@ pub mod words {
     }
 
     /// «(предложение)», «(требует согласования)».
-    pub fn step_status(s: StepStatus, locale: Locale) -> Option<&'static str> {
+    pub(crate) fn step_status(s: StepStatus, locale: Locale) -> Option<&'static str> {
         match (s, locale) {
             (StepStatus::Agreed, _) => None,
             (StepStatus::Proposed, Locale::Ru) => Some("(предложение)"),
@@ -524,7 +524,7 @@ pub mod words {
     }
 
     /// «принято», «отложено», «отклонено».
-    pub fn proposal_status(s: ProposalStatus, locale: Locale) -> &'static str {
+    pub(crate) fn proposal_status(s: ProposalStatus, locale: Locale) -> &'static str {
         match (s, locale) {
             (ProposalStatus::Accepted, Locale::Ru) => "принято",
             (ProposalStatus::Deferred, Locale::Ru) => "отложено",
@@ -536,7 +536,7 @@ pub mod words {
     }
 
     /// Participant roles.
-    pub fn role(r: Role, locale: Locale) -> &'static str {
+    pub(crate) fn role(r: Role, locale: Locale) -> &'static str {
         match (r, locale) {
             (Role::Speaker, Locale::Ru) => "спикер",
             (Role::Moderator, Locale::Ru) => "модератор",
@@ -550,7 +550,7 @@ pub mod words {
     }
 
     /// «представитель АСИ».
-    pub fn representative(org: Option<&str>, locale: Locale) -> String {
+    pub(crate) fn representative(org: Option<&str>, locale: Locale) -> String {
         match (org, locale) {
             (Some(o), Locale::Ru) => format!("представитель {o}"),
             (None, Locale::Ru) => "участник сессии".into(),
@@ -560,7 +560,7 @@ pub mod words {
     }
 
     /// Kinds of organisation, plural, for the participant counts.
-    pub fn org_kind(k: OrgKind, locale: Locale) -> &'static str {
+    pub(crate) fn org_kind(k: OrgKind, locale: Locale) -> &'static str {
         match (k, locale) {
             (OrgKind::Authority, Locale::Ru) => "органы государственной власти",
             (OrgKind::Municipality, Locale::Ru) => "органы местного самоуправления",
@@ -582,7 +582,7 @@ pub mod words {
     }
 
     /// Funding sources.
-    pub fn funding_source(s: FundingSource, locale: Locale) -> &'static str {
+    pub(crate) fn funding_source(s: FundingSource, locale: Locale) -> &'static str {
         match (s, locale) {
             (FundingSource::RegionalBudget, Locale::Ru) => "областной бюджет",
             (FundingSource::FederalBudget, Locale::Ru) => "федеральный бюджет",
@@ -602,7 +602,11 @@ pub mod words {
     }
 
     /// The built-in paragraphs of section 8 when `implementation` is absent.
-    pub fn default_implementation(responsible: &str, to: i32, locale: Locale) -> Vec<String> {
+    pub(crate) fn default_implementation(
+        responsible: &str,
+        to: i32,
+        locale: Locale,
+    ) -> Vec<String> {
         let nb = super::super::NBSP;
         match locale {
             Locale::Ru => vec![

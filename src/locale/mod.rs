@@ -3,21 +3,21 @@
 //! Everything that depends on the language is formatted here, once, for the view model; the
 //! templates only print what they are given.
 
-pub mod en;
-pub mod labels;
-pub mod ru;
-pub mod typography;
+pub(crate) mod en;
+pub(crate) mod labels;
+pub(crate) mod ru;
+pub(crate) mod typography;
 
-pub use labels::{Labels, words};
+pub(crate) use labels::{Labels, words};
 
 /// The language of the output, a key of `programme.yaml`; defined with the input types.
-pub use crate::model::Locale;
+pub(crate) use crate::model::Locale;
 
 /// No-break space, used where a line must not break (number and unit, initials, «№ 1»).
-pub const NBSP: char = '\u{a0}';
+pub(crate) const NBSP: char = '\u{a0}';
 
 /// Roman numerals for quarters and half-years (1 to 4).
-pub fn roman(n: u8) -> &'static str {
+pub(crate) fn roman(n: u8) -> &'static str {
     match n {
         1 => "I",
         2 => "II",

@@ -1,7 +1,7 @@
 //! Russian: month names in two cases, Roman numerals, three-form plurals.
 
 /// Month names in the nominative («декабрь 2027 г.»).
-pub const MONTHS_NOMINATIVE: [&str; 12] = [
+pub(crate) const MONTHS_NOMINATIVE: [&str; 12] = [
     "январь",
     "февраль",
     "март",
@@ -17,7 +17,7 @@ pub const MONTHS_NOMINATIVE: [&str; 12] = [
 ];
 
 /// Month names in the genitive («28 ноября 2026 г.»).
-pub const MONTHS_GENITIVE: [&str; 12] = [
+pub(crate) const MONTHS_GENITIVE: [&str; 12] = [
     "января",
     "февраля",
     "марта",
@@ -35,7 +35,7 @@ pub const MONTHS_GENITIVE: [&str; 12] = [
 /// The three plural forms of a Russian noun: for 1 (организация), for 2–4 (организации) and
 /// for 5–20 and 0 (организаций).
 #[derive(Debug, Clone, Copy)]
-pub struct Forms<'a> {
+pub(crate) struct Forms<'a> {
     /// 1, 21, 101 …
     pub one: &'a str,
     /// 2–4, 22–24 …
@@ -45,7 +45,7 @@ pub struct Forms<'a> {
 }
 
 /// Picks the plural form for `n` by the Russian rule (11–14 take the "many" form).
-pub fn plural(n: u64, forms: Forms<'_>) -> &str {
+pub(crate) fn plural(n: u64, forms: Forms<'_>) -> &str {
     let (d, h) = (n % 10, n % 100);
     if d == 1 && h != 11 {
         forms.one

@@ -10,7 +10,7 @@ use super::{Locale, NBSP};
 /// quotes inside quotes to „лапки“ (ru) or ‘single’ (en), a hyphen or dash between words to
 /// an em dash with a no-break space before it, and no-break spaces after «№» and «г.», between
 /// a number and a short unit, and inside initials.
-pub fn text(s: &str, locale: Locale) -> String {
+pub(crate) fn text(s: &str, locale: Locale) -> String {
     let s = s.trim();
     let s = if s.contains('"') {
         Cow::Owned(straight_quotes(s, locale))
@@ -34,7 +34,7 @@ pub fn text(s: &str, locale: Locale) -> String {
 }
 
 /// Wraps text in the locale's quotes, turning quotes inside it into the nested kind.
-pub fn quote(s: &str, locale: Locale) -> String {
+pub(crate) fn quote(s: &str, locale: Locale) -> String {
     let (open, close) = match locale {
         Locale::Ru => ('«', '»'),
         Locale::En => ('“', '”'),
@@ -155,7 +155,7 @@ fn is_initial(head: &str, rest: &str) -> bool {
 
 /// A person's name «Фамилия Имя Отчество» as «И. О. Фамилия» with no-break spaces; names of
 /// another shape are returned as they are.
-pub fn initials_surname(full: &str) -> String {
+pub(crate) fn initials_surname(full: &str) -> String {
     let parts: Vec<&str> = full.split_whitespace().collect();
     match parts.as_slice() {
         [surname, first, rest @ ..] if !rest.is_empty() || parts.len() == 2 => {
@@ -177,7 +177,7 @@ pub fn initials_surname(full: &str) -> String {
 /// A number for text: integers without decimals, others with up to `max_decimals`; the
 /// decimal separator and digit groups of the locale (ru: comma, and groups of three with
 /// no-break spaces from five digits on, so 1234 but 12 500).
-pub fn number(value: f64, max_decimals: usize, locale: Locale) -> String {
+pub(crate) fn number(value: f64, max_decimals: usize, locale: Locale) -> String {
     let mut s = format!("{:.*}", max_decimals, round(value, max_decimals));
     if s.contains('.') {
         s = s.trim_end_matches('0').trim_end_matches('.').to_owned();
@@ -191,7 +191,7 @@ pub fn number(value: f64, max_decimals: usize, locale: Locale) -> String {
 /// Money in thousand roubles with exactly `decimals` decimals (a table gives all its figures the
 /// same number, so they line up and add up); every figure of four digits or more is grouped
 /// (ru: «1 234,5»).
-pub fn money(value: f64, decimals: usize, locale: Locale) -> String {
+pub(crate) fn money(value: f64, decimals: usize, locale: Locale) -> String {
     let s = format!("{:.*}", decimals, round(value, decimals));
     let s = match s.strip_prefix('-') {
         Some(rest) if rest.bytes().all(|b| matches!(b, b'0' | b'.')) => rest.to_owned(),

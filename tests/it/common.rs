@@ -31,33 +31,33 @@ use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
 /// The name of the programme folder inside a [`Project`]'s temporary folder.
-pub const PROGRAMME: &str = "programme";
+pub(crate) const PROGRAMME: &str = "programme";
 
 /// Longest any single run may take before it is killed (a hang must not stall the suite).
 const TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The root of the repository.
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// `tests/fixtures/`.
-pub fn fixtures() -> PathBuf {
+pub(crate) fn fixtures() -> PathBuf {
     repo().join("tests").join("fixtures")
 }
 
 /// `tests/fixtures/valid/base/`.
-pub fn base_dir() -> PathBuf {
+pub(crate) fn base_dir() -> PathBuf {
     fixtures().join("valid").join("base")
 }
 
 /// `tests/fixtures/invalid/`.
-pub fn invalid_dir() -> PathBuf {
+pub(crate) fn invalid_dir() -> PathBuf {
     fixtures().join("invalid")
 }
 
 /// The names of the folders of `tests/fixtures/invalid/`, sorted.
-pub fn invalid_cases() -> Vec<String> {
+pub(crate) fn invalid_cases() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(invalid_dir())
         .expect("tests/fixtures/invalid/ is readable")
         .map(|e| e.expect("a directory entry"))
@@ -69,7 +69,7 @@ pub fn invalid_cases() -> Vec<String> {
 }
 
 /// Copies the folder `src` into `dst` (created if missing), recursively.
-pub fn copy_dir(src: &Path, dst: &Path) {
+pub(crate) fn copy_dir(src: &Path, dst: &Path) {
     std::fs::create_dir_all(dst).unwrap_or_else(|e| panic!("create {}: {e}", dst.display()));
     for entry in std::fs::read_dir(src).unwrap_or_else(|e| panic!("read {}: {e}", src.display())) {
         let entry = entry.expect("a directory entry");
@@ -85,7 +85,7 @@ pub fn copy_dir(src: &Path, dst: &Path) {
 
 /// Applies the case folder `case` to the programme at `dst`: every file is copied over (folders
 /// created as needed), except `<name>.delete`, which removes `<name>`.
-pub fn overlay(case: &Path, dst: &Path) {
+pub(crate) fn overlay(case: &Path, dst: &Path) {
     let entries =
         std::fs::read_dir(case).unwrap_or_else(|e| panic!("read {}: {e}", case.display()));
     for entry in entries {
@@ -107,7 +107,7 @@ pub fn overlay(case: &Path, dst: &Path) {
 
 /// What one run of the binary did.
 #[derive(Debug, Clone)]
-pub struct Run {
+pub(crate) struct Run {
     /// The exit code; -1 when the process was killed by a signal (a crash).
     pub code: i32,
     /// Standard output, temporary paths redacted.
@@ -121,7 +121,7 @@ pub struct Run {
 impl Run {
     /// The exit code and standard error as one text, for snapshots; standard output too when
     /// there is any.
-    pub fn report(&self) -> String {
+    pub(crate) fn report(&self) -> String {
         let mut s = format!("exit code: {}\n", self.code);
         if !self.stdout.is_empty() {
             let _ = write!(s, "--- stdout\n{}", self.stdout);
@@ -131,7 +131,7 @@ impl Run {
     }
 
     /// Panics unless the process exited by itself (no signal) without a Rust panic.
-    pub fn assert_no_crash(&self, what: &str) {
+    pub(crate) fn assert_no_crash(&self, what: &str) {
         assert!(
             self.code >= 0 && !self.stderr.contains("panicked"),
             "{what}: the binary crashed or panicked:\n{}",
@@ -142,14 +142,14 @@ impl Run {
 
 /// Runs `nko-draft --color never ARGS` in `cwd` with `NO_COLOR=1`, replacing `redact` (and its
 /// canonical form) with `[TMP]` in the output.
-pub fn run_in(cwd: &Path, args: &[&str], redact: Option<&Path>) -> Run {
+pub(crate) fn run_in(cwd: &Path, args: &[&str], redact: Option<&Path>) -> Run {
     let mut all = vec!["--color", "never"];
     all.extend_from_slice(args);
     run_raw(cwd, &all, redact)
 }
 
 /// Runs `nko-draft ARGS` in `cwd` with `NO_COLOR=1` but without `--color never`.
-pub fn run_raw(cwd: &Path, args: &[&str], redact: Option<&Path>) -> Run {
+pub(crate) fn run_raw(cwd: &Path, args: &[&str], redact: Option<&Path>) -> Run {
     let mut cmd = assert_cmd::Command::cargo_bin("nko-draft").expect("the nko-draft binary");
     cmd.current_dir(cwd)
         .env("NO_COLOR", "1")
@@ -184,13 +184,13 @@ pub fn run_raw(cwd: &Path, args: &[&str], redact: Option<&Path>) -> Run {
 
 /// A programme copied into a temporary folder, at `<tmp>/programme/`. The folder is removed
 /// when this is dropped.
-pub struct Project {
+pub(crate) struct Project {
     tmp: TempDir,
 }
 
 impl Project {
     /// An empty temporary folder (no programme in it).
-    pub fn empty() -> Project {
+    pub(crate) fn empty() -> Project {
         Project {
             tmp: tempfile::Builder::new()
                 .prefix("nko-draft-it-")
@@ -200,45 +200,45 @@ impl Project {
     }
 
     /// A copy of the valid base programme.
-    pub fn base() -> Project {
+    pub(crate) fn base() -> Project {
         let p = Project::empty();
         copy_dir(&base_dir(), &p.root());
         p
     }
 
     /// A copy of a programme folder of the repository (`programme`, `examples/english`).
-    pub fn repo_copy(rel: &str) -> Project {
+    pub(crate) fn repo_copy(rel: &str) -> Project {
         let p = Project::empty();
         copy_dir(&repo().join(rel), &p.root());
         p
     }
 
     /// A copy of base with the invalid fixture `name` applied.
-    pub fn case(name: &str) -> Project {
+    pub(crate) fn case(name: &str) -> Project {
         let p = Project::base();
         p.apply(name);
         p
     }
 
     /// Applies one more invalid fixture to this copy.
-    pub fn apply(&self, name: &str) {
+    pub(crate) fn apply(&self, name: &str) {
         let dir = invalid_dir().join(name);
         assert!(dir.is_dir(), "no fixture folder {}", dir.display());
         overlay(&dir, &self.root());
     }
 
     /// The temporary folder (the binary's current folder).
-    pub fn tmp(&self) -> &Path {
+    pub(crate) fn tmp(&self) -> &Path {
         self.tmp.path()
     }
 
     /// The programme root: `<tmp>/programme`.
-    pub fn root(&self) -> PathBuf {
+    pub(crate) fn root(&self) -> PathBuf {
         self.tmp.path().join(PROGRAMME)
     }
 
     /// Writes `bytes` to the file `rel` of the programme, creating folders.
-    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
+    pub(crate) fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
         let path = self.root().join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).expect("create a folder");
@@ -248,7 +248,7 @@ impl Project {
 
     /// Replaces `from` with `to` in the file `rel` of the programme; panics when `from` is not
     /// there, so a test never passes on an edit that did not happen.
-    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+    pub(crate) fn edit(&self, rel: &str, from: &str, to: &str) {
         let path = self.root().join(rel);
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
@@ -257,27 +257,27 @@ impl Project {
     }
 
     /// Runs `nko-draft -C programme ARGS` from the temporary folder.
-    pub fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         let mut all = vec!["-C", PROGRAMME];
         all.extend_from_slice(args);
         run_in(self.tmp(), &all, Some(self.tmp()))
     }
 
     /// Runs `nko-draft -C programme check ARGS` from the temporary folder.
-    pub fn check(&self, args: &[&str]) -> Run {
+    pub(crate) fn check(&self, args: &[&str]) -> Run {
         let mut all = vec!["check"];
         all.extend_from_slice(args);
         self.run(&all)
     }
 
     /// Runs `nko-draft ARGS` (no `-C`) with `cwd` relative to the temporary folder.
-    pub fn run_from(&self, cwd: &str, args: &[&str]) -> Run {
+    pub(crate) fn run_from(&self, cwd: &str, args: &[&str]) -> Run {
         run_in(&self.tmp().join(cwd), args, Some(self.tmp()))
     }
 }
 
 /// Every file under `dir` with its bytes, by path relative to `dir` with `/`, sorted.
-pub fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn snapshot_tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
     fn walk(dir: &Path, prefix: &str, out: &mut Vec<(String, Vec<u8>)>) {
         let mut entries: Vec<_> = std::fs::read_dir(dir)
             .expect("a readable folder")
