@@ -283,8 +283,10 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
             diagnostic::summary(errors, warnings)
         ));
     }
-    for note in &built.notes {
-        console.err(&format!("warning: {note}"));
+    for d in &built.notes {
+        let shown = console.located(&built.checked.input.root, d);
+        let text = diagnostic::render_human(&shown, None, console.colour);
+        console.err(&text);
     }
     for (path, size) in &built.written {
         let line = format!("wrote {} ({})\n", console.shown(path), human_size(*size));

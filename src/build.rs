@@ -39,7 +39,7 @@ pub(crate) struct Built {
     /// Files written, with their sizes in bytes.
     pub written: Vec<(PathBuf, usize)>,
     /// Warnings of the renderers (Typst's, from the PDF template), with file and line.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::diagnostic::Diagnostic>,
 }
 
 /// The formats built when neither the command line nor the programme names any.
@@ -165,7 +165,7 @@ pub(crate) struct Rendered {
     /// The files, in the order md, html, pdf.
     pub files: Vec<(Format, Vec<u8>)>,
     /// Warnings of the renderers, with file and line.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::diagnostic::Diagnostic>,
 }
 
 /// Renders the document in each format, in memory.
@@ -206,7 +206,7 @@ fn pdf(
     doc: &Document,
     templates: &Templates,
     date: Option<crate::model::Date>,
-) -> Result<(Vec<u8>, Vec<String>)> {
+) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
     crate::render::pdf::render(doc, templates, date)
 }
 
@@ -215,7 +215,7 @@ fn pdf(
     _doc: &Document,
     _templates: &Templates,
     _date: Option<crate::model::Date>,
-) -> Result<(Vec<u8>, Vec<String>)> {
+) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
     Err(Failure::hinted(
         "this nko-draft was built without PDF support",
         "build it with the default features (`cargo install --locked --path .`), or write md and html only: --format md,html",

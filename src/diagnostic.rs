@@ -58,6 +58,9 @@ codes! {
     /// Error: a template of the programme's own cannot be read or has a syntax error (Tera or
     /// Typst), placed at its line.
     Template = "template",
+    /// Warning: Typst warned while making the PDF from the template (an unknown font, a label
+    /// used twice), placed at the template's line.
+    TemplateWarning = "template-warning",
     /// Error: `programme.yaml`, `session.yaml` or `organisations.yaml` does not exist (for `add-*`: the file to append to does not)
     MissingFile = "missing-file",
     /// Error: a file exists but cannot be read (permissions, a read error)

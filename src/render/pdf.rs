@@ -107,7 +107,7 @@ pub fn render(
     doc: &Document,
     templates: &Templates,
     date: Option<Date>,
-) -> Result<(Vec<u8>, Vec<String>)> {
+) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
     let (template, user) = templates.get("programme.typ");
     let data = serde_json::to_vec(doc)?;
     let date = date.unwrap_or(doc.meta.date);
@@ -130,9 +130,13 @@ fn typeset(
     title: &str,
     date: Date,
     user: bool,
-) -> Result<(Vec<u8>, Vec<String>)> {
+) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
     let warned = typst::compile::<PagedDocument>(world);
-    let warnings = warned.warnings.iter().map(|w| describe(world, w)).collect();
+    let warnings = warned
+        .warnings
+        .iter()
+        .map(|w| warning_finding(world, w))
+        .collect();
     let document = warned
         .output
         .map_err(|errors| typst_failure(world, &errors, user))?;
@@ -168,6 +172,34 @@ fn describe(world: &MemoryWorld, d: &SourceDiagnostic) -> String {
         out.push_str(&format!(" (hint: {})", hint.v));
     }
     out
+}
+
+/// One of Typst's warnings as a finding at the template's line and column, printed like the
+/// findings about the input.
+fn warning_finding(world: &MemoryWorld, d: &SourceDiagnostic) -> crate::diagnostic::Diagnostic {
+    use crate::diagnostic::{Code, Diagnostic};
+    let mut finding = Diagnostic::warning(Code::TemplateWarning, TEMPLATE_NAME, d.message.as_str());
+    if let Some((line, col)) = world
+        .range(d.span)
+        .and_then(|r| world.main.lines().byte_to_line_column(r.start))
+    {
+        finding = finding.at(crate::yaml::Pos {
+            line: u32::try_from(line + 1).unwrap_or(u32::MAX),
+            col: u32::try_from(col + 1).unwrap_or(u32::MAX),
+        });
+    }
+    // Typst's hints about its own command line (`--root`) do not apply to this one.
+    let hints: Vec<&str> = d
+        .hints
+        .iter()
+        .map(|h| h.v.as_str())
+        .filter(|h| !h.contains("--root"))
+        .collect();
+    if hints.is_empty() {
+        finding
+    } else {
+        finding.hint(hints.join("; "))
+    }
 }
 
 /// Typst's errors as one failure, each with the template file, line and column.

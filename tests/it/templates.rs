@@ -271,3 +271,30 @@ fn check_passes_a_programme_with_valid_templates_of_its_own() {
     assert_eq!(run.code, 0, "{}", run.report());
     assert!(run.stderr.contains("has no problems"), "{}", run.report());
 }
+
+/// Typst's warnings while making the PDF are findings at the template's line, printed like the
+/// others, and do not stop the build.
+#[cfg(feature = "pdf")]
+#[test]
+fn typst_warnings_are_findings_at_the_templates_line() {
+    let p = Project::base();
+    let run = p.run(&["templates", "--out", "templates"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let path = p.root().join("templates/programme.typ");
+    let mut typ = std::fs::read_to_string(&path).expect("programme.typ");
+    let line = typ.lines().count() + 1;
+    typ.push_str("#text(font: \"NoSuchFont\")[x]\n");
+    std::fs::write(&path, typ).expect("write");
+    let run = p.run(&["build", "--format", "pdf"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert!(
+        run.stderr
+            .contains("warning: unknown font family: nosuchfont")
+            && run
+                .stderr
+                .contains(&format!("--> programme/templates/programme.typ:{line}:")),
+        "{}",
+        run.report()
+    );
+    assert!(p.root().join("out/programme.pdf").is_file());
+}
