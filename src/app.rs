@@ -235,11 +235,17 @@ fn print_findings(checked: &Checked, format: DiagFormat, console: &mut Console) 
     let texts = checked.input.texts();
     match format {
         DiagFormat::Human => {
+            // One write for all: tens of thousands of findings are written at once rather
+            // than a locked write each.
+            let mut all = String::new();
             for d in &checked.diagnostics {
                 let source = texts.get(d.file.as_str()).copied();
                 let shown = console.located(&checked.input.root, d);
-                let text = diagnostic::render_human(&shown, source, console.colour);
-                console.err(&text);
+                all.push_str(&diagnostic::render_human(&shown, source, console.colour));
+                all.push('\n');
+            }
+            if let Some(all) = all.strip_suffix('\n') {
+                console.err(all);
             }
         }
         DiagFormat::Short => {
