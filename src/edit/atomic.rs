@@ -312,8 +312,8 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path().join("programme");
         std::fs::create_dir_all(root.join("steps")).unwrap();
-        std::fs::create_dir_all(root.join("shared")).unwrap();
-        std::fs::write(root.join("shared/a.yaml"), "").unwrap();
+        std::fs::create_dir_all(root.join("common")).unwrap();
+        std::fs::write(root.join("common/a.yaml"), "").unwrap();
         std::fs::write(tmp.path().join("victim.yaml"), "").unwrap();
         // A plain file, and a file still to be created, keep their path.
         std::fs::write(root.join("steps/plain.yaml"), "").unwrap();
@@ -326,10 +326,10 @@ mod tests {
             root.join("steps/new.yaml")
         );
         // A link inside the root leads to its target.
-        symlink("../shared/a.yaml", root.join("steps/a.yaml")).unwrap();
+        symlink("../common/a.yaml", root.join("steps/a.yaml")).unwrap();
         assert_eq!(
             resolve_inside(&root, "steps/a.yaml").unwrap(),
-            root.canonicalize().unwrap().join("shared/a.yaml")
+            root.canonicalize().unwrap().join("common/a.yaml")
         );
         // A link out of the root, or to nowhere, is an error naming the link.
         symlink("../../victim.yaml", root.join("steps/out.yaml")).unwrap();

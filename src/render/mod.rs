@@ -707,8 +707,8 @@ mod tests {
 
         // Through a link inside the root that leads out, too.
         std::fs::remove_file(dir.path().join("templates/body.md")).expect("remove");
-        std::os::unix::fs::symlink(&secret, dir.path().join("shared.md")).expect("link");
-        std::os::unix::fs::symlink("../shared.md", dir.path().join("templates/body.md"))
+        std::os::unix::fs::symlink(&secret, dir.path().join("common.md")).expect("link");
+        std::os::unix::fs::symlink("../common.md", dir.path().join("templates/body.md"))
             .expect("link");
         let err = Templates::load(dir.path()).expect_err("a chain of links leading out");
         assert!(
@@ -739,9 +739,9 @@ mod tests {
     #[test]
     fn links_inside_the_root_are_followed() {
         let dir = root();
-        std::fs::create_dir(dir.path().join("shared")).expect("mkdir");
-        std::fs::write(dir.path().join("shared/body.md"), "mine").expect("write");
-        std::os::unix::fs::symlink("../shared/body.md", dir.path().join("templates/body.md"))
+        std::fs::create_dir(dir.path().join("common")).expect("mkdir");
+        std::fs::write(dir.path().join("common/body.md"), "mine").expect("write");
+        std::os::unix::fs::symlink("../common/body.md", dir.path().join("templates/body.md"))
             .expect("link");
         let templates = Templates::load(dir.path()).expect("a link inside the root");
         assert_eq!(templates.get("body.md"), ("mine", true));

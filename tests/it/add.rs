@@ -753,11 +753,11 @@ fn links_out_of_the_programme_are_refused_and_links_inside_followed() {
     assert_eq!(std::fs::read(&victim).unwrap(), old);
 
     // Inside the programme: the target gets the step, the link stays.
-    std::fs::create_dir(p.root().join("shared")).unwrap();
-    let inside = p.root().join("shared/partnership.yaml");
+    std::fs::create_dir(p.root().join("common")).unwrap();
+    let inside = p.root().join("common/partnership.yaml");
     std::fs::rename(&victim, &inside).unwrap();
     std::fs::remove_file(&steps).unwrap();
-    symlink("../shared/partnership.yaml", &steps).unwrap();
+    symlink("../common/partnership.yaml", &steps).unwrap();
     let run = p.run(FULL);
     assert_eq!(run.code, 0, "{}", run.report());
     assert!(

@@ -52,8 +52,8 @@ fn a_template_linked_outside_the_programme_is_refused() {
 
     // The same file through a link inside the programme is fine.
     std::fs::remove_file(p.root().join("templates/body.md")).expect("remove");
-    p.write("shared/body.md", "Своё: {{ doc.passport.heading.title }}\n");
-    std::os::unix::fs::symlink("../shared/body.md", p.root().join("templates/body.md"))
+    p.write("common/body.md", "Своё: {{ doc.passport.heading.title }}\n");
+    std::os::unix::fs::symlink("../common/body.md", p.root().join("templates/body.md"))
         .expect("link");
     let run = p.run(&["build", "--format", "md", "--out", "out"]);
     assert_eq!(run.code, 0, "{}", run.report());
