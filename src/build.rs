@@ -131,33 +131,15 @@ pub(crate) fn build(opts: &BuildOptions) -> Result<Built> {
 /// only a folder the user typed (`--out`) may point anywhere. (`check` has already refused an
 /// absolute `dir` or one that climbs out with `..`.)
 fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> {
-    let out = root.join(dir);
-    let canonical_root = std::fs::canonicalize(root).map_err(|e| {
+    // The same check as for a file that `add-*` edits; the folder keeps its spelling in messages.
+    crate::edit::resolve_inside(root, dir).map_err(|d| {
         Failure::hinted(
-            format!("cannot read {}: {e}", root.display()),
-            "check the folder's permissions",
+            format!("output.dir `{dir}` in programme.yaml: {}", d.message),
+            "a folder set in programme.yaml stays inside the programme; to write elsewhere, \
+             pass --out DIR on the command line",
         )
     })?;
-    // The deepest part of the folder that exists already decides where it leads.
-    let mut existing = out.as_path();
-    while std::fs::symlink_metadata(existing).is_err() {
-        match existing.parent() {
-            Some(p) => existing = p,
-            None => break,
-        }
-    }
-    let resolved = std::fs::canonicalize(existing).unwrap_or_else(|_| existing.to_path_buf());
-    if !resolved.starts_with(&canonical_root) {
-        return Err(Failure::hinted(
-            format!(
-                "output.dir `{dir}` in programme.yaml leads outside the programme folder (to {})",
-                resolved.display()
-            ),
-            "a folder set in programme.yaml stays inside the programme; to write elsewhere, pass --out DIR on the command line",
-        )
-        .into());
-    }
-    Ok(out)
+    Ok(root.join(dir))
 }
 
 /// What the renderers made: each format's bytes, and their warnings.

@@ -198,19 +198,24 @@ mod tests {
     use crate::quote::EXCERPT_CHARS;
     use crate::yaml::{Limits, Pos, parse};
 
-    #[test]
-    fn a_finding_is_recorded_at_the_value_of_its_path_with_its_hint() {
-        let text = "title: T\nperiod:\n  from: 2030\n  to: 2026\n";
-        let input = Input {
+    /// A programme of one parsed file.
+    fn one_file(rel: &str, root_label: &'static str, text: &str) -> Input {
+        Input {
             sources: vec![Source {
-                rel: "programme.yaml".into(),
+                rel: rel.into(),
                 text: text.into(),
                 tree: Some(parse(text, Limits::default()).unwrap()),
-                root_label: "programme",
+                root_label,
                 lines: Default::default(),
             }],
             ..Input::default()
-        };
+        }
+    }
+
+    #[test]
+    fn a_finding_is_recorded_at_the_value_of_its_path_with_its_hint() {
+        let text = "title: T\nperiod:\n  from: 2030\n  to: 2026\n";
+        let input = one_file("programme.yaml", "programme", text);
         let mut out = Out {
             input: &input,
             diags: Vec::new(),
@@ -252,16 +257,7 @@ mod tests {
     #[test]
     fn the_nearest_id_is_searched_once_per_distinct_wrong_id() {
         let text = "- responsible: orq-1\n- responsible: orq-1\n- responsible: orq-2\n";
-        let input = Input {
-            sources: vec![Source {
-                rel: "steps/a.yaml".into(),
-                text: text.into(),
-                tree: Some(parse(text, Limits::default()).unwrap()),
-                root_label: "steps",
-                lines: Default::default(),
-            }],
-            ..Input::default()
-        };
+        let input = one_file("steps/a.yaml", "steps", text);
         let ids = Ids::new("organisation", vec!["org-2", "org-1", "org-1"], true);
         assert_eq!(ids.ids, ["org-1", "org-2"], "sorted once, without repeats");
         let mut out = Out {

@@ -54,6 +54,21 @@ fn run_with_broken(cwd: &Path, args: &[&str], broken: Broken) -> (i32, String) {
     (out.status.code().unwrap_or(-1), other)
 }
 
+/// A complete step for `training`, as a secretary types it.
+const ADD_STEP: [&str; 11] = [
+    "add-step",
+    "--case",
+    "training",
+    "--title",
+    "Вебинар",
+    "--deadline",
+    "2027-Q3",
+    "--responsible",
+    "centre",
+    "--result",
+    "Обучено 20 человек",
+];
+
 #[derive(Debug, Clone, Copy)]
 enum Stream {
     Out,
@@ -118,19 +133,7 @@ fn dash_c_works_as_if_started_in_the_folder() {
 #[test]
 fn add_step_names_the_file_from_where_the_user_stands() {
     let p = Project::base();
-    let run = p.run(&[
-        "add-step",
-        "--case",
-        "training",
-        "--title",
-        "Семинар",
-        "--deadline",
-        "2027-Q3",
-        "--responsible",
-        "centre",
-        "--result",
-        "Обучено 20 человек",
-    ]);
+    let run = p.run(&ADD_STEP);
     assert_eq!(run.code, 0, "{}", run.report());
     assert!(
         run.stderr
@@ -185,21 +188,7 @@ fn output_that_cannot_be_printed_does_not_undo_the_work() {
     let before = std::fs::read_to_string(&steps).unwrap();
     let (code, stderr) = run_with_broken(
         p.tmp(),
-        &[
-            "-C",
-            PROGRAMME,
-            "add-step",
-            "--case",
-            "training",
-            "--title",
-            "Вебинар",
-            "--deadline",
-            "2027-Q3",
-            "--responsible",
-            "centre",
-            "--result",
-            "Обучено 20 человек",
-        ],
+        &[&["-C", PROGRAMME][..], &ADD_STEP[..]].concat(),
         Broken::Full(Stream::Out),
     );
     assert_eq!(code, 0, "{stderr}");
