@@ -13,9 +13,11 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, InitArgs};
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::edit::{self, Added, Origin, Outcome};
+use crate::i18n::Lang;
 use crate::model::Date;
+use crate::msg;
 use crate::project::ProjectError;
 use crate::quote::plural;
 use crate::{Checked, build, error, init};
@@ -29,11 +31,13 @@ pub struct Env {
     pub ci: bool,
     /// Today in the user's time zone (`init`'s default session date).
     pub today: Date,
+    /// The language of everything printed (see [`crate::i18n::choose`]).
+    pub lang: Lang,
 }
 
 /// Runs the command line: `-C` first, then the command. Never panics on output.
 pub fn run(cli: Cli, env: &Env) -> ExitCode {
-    let mut console = Console::new(env.colour);
+    let mut console = Console::new(env.colour, env.lang);
     // `-C DIR` works as in git, make and cargo: as if the command were started in DIR. Paths
     // in messages are shown from where the user stands, so the folder is remembered.
     if let Some(dir) = &cli.dir {
@@ -69,6 +73,8 @@ pub fn run(cli: Cli, env: &Env) -> ExitCode {
 /// reflects the work, not whether someone was still reading.
 struct Console {
     colour: bool,
+    /// The language of what is printed for people.
+    lang: Lang,
     /// The folder given with `-C`, to show paths from where the user started.
     base: Option<PathBuf>,
     stdout_failed: Option<std::io::Error>,
@@ -76,9 +82,10 @@ struct Console {
 }
 
 impl Console {
-    fn new(colour: bool) -> Self {
+    fn new(colour: bool, lang: Lang) -> Self {
         Console {
             colour,
+            lang,
             base: None,
             stdout_failed: None,
             stderr_failed: false,
@@ -110,12 +117,15 @@ impl Console {
         } else {
             ("", "", "")
         };
-        let mut msg = format!("{red}error{reset}: {err}");
+        let lang = self.lang;
+        let word = Severity::Error.word(lang);
+        let mut msg = format!("{red}{word}{reset}: {}", error::text(err.as_ref(), lang));
         for cause in err.chain().skip(1) {
-            msg.push_str(&format!("\n  caused by: {cause}"));
+            msg.push_str(&format!("\n  caused by: {}", error::text(cause, lang)));
         }
         if let Some(hint) = error::hint(err) {
-            msg.push_str(&format!("\n{cyan}hint{reset}: {hint}"));
+            let word = msg!(FindingHint).text(lang);
+            msg.push_str(&format!("\n{cyan}{word}{reset}: {}", hint.text(lang)));
         }
         self.err(&msg);
     }
@@ -206,7 +216,7 @@ fn check(args: &CheckArgs, console: &mut Console) -> Result<ExitCode> {
         } else {
             console.err(&format!(
                 "{root}: {}",
-                diagnostic::summary(errors, warnings)
+                diagnostic::summary(errors, warnings, console.lang)
             ));
         }
     }
@@ -241,7 +251,12 @@ fn print_findings(checked: &Checked, format: DiagFormat, console: &mut Console) 
             for d in &checked.diagnostics {
                 let source = texts.get(d.file.as_str()).copied();
                 let shown = console.located(&checked.input.root, d);
-                all.push_str(&diagnostic::render_human(&shown, source, console.colour));
+                all.push_str(&diagnostic::render_human(
+                    &shown,
+                    source,
+                    console.colour,
+                    console.lang,
+                ));
                 all.push('\n');
             }
             if let Some(all) = all.strip_suffix('\n') {
@@ -279,19 +294,19 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
     if errors > 0 {
         console.err(&format!(
             "{root}: {}; nothing was written",
-            diagnostic::summary(errors, warnings)
+            diagnostic::summary(errors, warnings, console.lang)
         ));
         return Ok(ExitCode::from(1));
     }
     if warnings > 0 {
         console.err(&format!(
             "{root}: {}",
-            diagnostic::summary(errors, warnings)
+            diagnostic::summary(errors, warnings, console.lang)
         ));
     }
     for d in &built.notes {
         let shown = console.located(&built.checked.input.root, d);
-        let text = diagnostic::render_human(&shown, None, console.colour);
+        let text = diagnostic::render_human(&shown, None, console.colour, console.lang);
         console.err(&text);
     }
     for (path, size) in &built.written {
@@ -451,13 +466,13 @@ fn missing(command: &str, flags: &[(&str, &String)]) -> Option<ExitCode> {
 /// the errors that were already there) to stderr, the new id or the dry run's text to stdout.
 fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<ExitCode> {
     let texts = added.checked.input.texts();
-    let colour = console.colour;
+    let (colour, lang) = (console.colour, console.lang);
     let root = added.checked.input.root.clone();
     let base = console.base.clone();
     let render = |d: &Diagnostic| {
         let source = texts.get(d.file.as_str()).copied();
         let shown = Console::locate(base.as_deref(), &root, d);
-        diagnostic::render_human(&shown, source, colour)
+        diagnostic::render_human(&shown, source, colour, lang)
     };
     // A refused entry's warnings would point at lines that were not written: its errors only.
     let refused = added.outcome == Outcome::Rejected;

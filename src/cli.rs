@@ -26,6 +26,11 @@ pub struct Cli {
     #[arg(short = 'C', long = "dir", global = true, value_name = "DIR")]
     pub dir: Option<PathBuf>,
 
+    /// The language of messages, questions and help: `ru` or `en` (default: NKO_DRAFT_LANG,
+    /// else the system's locale). The document's language is the programme's `locale`.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::model::Locale>,
+
     /// When to colour messages.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,

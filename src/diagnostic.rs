@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::quote::{EXCERPT_CHARS, escape, escaped, plural};
+use crate::i18n::{Lang, Message};
+use crate::msg;
+use crate::quote::{EXCERPT_CHARS, escape, escaped};
 use crate::yaml::{Pos, YamlPath};
 
 /// How bad a finding is.
@@ -21,11 +23,13 @@ pub enum Severity {
 }
 
 impl Severity {
-    fn word(self) -> &'static str {
+    /// The word printed before a finding: `error`, `ошибка`.
+    pub fn word(self, lang: Lang) -> String {
         match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg!(SeverityError),
+            Severity::Warning => msg!(SeverityWarning),
         }
+        .text(lang)
     }
 }
 
@@ -169,7 +173,8 @@ impl std::fmt::Display for Code {
     }
 }
 
-/// One finding about the input.
+/// One finding about the input. Its JSON form has the message and hint in English, whatever
+/// the interface language: tools read it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     /// Error or warning.
@@ -185,14 +190,27 @@ pub struct Diagnostic {
     /// Where inside the file, e.g. `steps[2].responsible[0]`.
     pub path: Option<String>,
     /// What is wrong.
-    pub message: String,
+    #[serde(serialize_with = "english")]
+    pub message: Message,
     /// How to fix it, when known.
-    pub hint: Option<String>,
+    #[serde(serialize_with = "english_hint")]
+    pub hint: Option<Message>,
+}
+
+fn english<S: serde::Serializer>(m: &Message, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&m.en())
+}
+
+fn english_hint<S: serde::Serializer>(m: &Option<Message>, s: S) -> Result<S::Ok, S::Error> {
+    match m {
+        Some(m) => s.serialize_some(&m.en()),
+        None => s.serialize_none(),
+    }
 }
 
 impl Diagnostic {
     /// An error about `file`.
-    pub fn error(code: Code, file: &str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, file: &str, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -200,13 +218,13 @@ impl Diagnostic {
             line: None,
             column: None,
             path: None,
-            message: clip_quoted(message.into()),
+            message: message.into().clip(CLIP_CHARS),
             hint: None,
         }
     }
 
     /// A warning about `file`.
-    pub fn warning(code: Code, file: &str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, file: &str, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, file, message)
@@ -233,20 +251,20 @@ impl Diagnostic {
     }
 
     /// Sets the hint.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
         self.set_hint(hint);
         self
     }
 
     /// Sets the hint of a finding already recorded.
-    pub fn set_hint(&mut self, hint: impl Into<String>) -> &mut Self {
-        self.hint = Some(clip_quoted(hint.into()));
+    pub fn set_hint(&mut self, hint: impl Into<Message>) -> &mut Self {
+        self.hint = Some(hint.into().clip(CLIP_CHARS));
         self
     }
 
     /// Sets the hint when there is one.
-    pub fn maybe_hint(mut self, hint: Option<String>) -> Self {
-        self.hint = hint.map(clip_quoted);
+    pub fn maybe_hint(mut self, hint: Option<Message>) -> Self {
+        self.hint = hint.map(|h| h.clip(CLIP_CHARS));
         self
     }
 
@@ -259,31 +277,10 @@ impl Diagnostic {
     }
 }
 
-/// Every `` `quoted` `` span of a message cut to an [`excerpt`]'s length: the net under the
-/// messages that quote a value without [`excerpt`].
-fn clip_quoted(text: String) -> String {
-    let too_long = text
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .any(|quoted| quoted.chars().nth(EXCERPT_CHARS).is_some());
-    if !too_long {
-        return text;
-    }
-    let mut out = String::new();
-    for (i, part) in text.split('`').enumerate() {
-        if i > 0 {
-            out.push('`');
-        }
-        if i % 2 == 1 && part.chars().nth(EXCERPT_CHARS).is_some() {
-            out.extend(part.chars().take(EXCERPT_CHARS));
-            out.push('…');
-        } else {
-            out.push_str(part);
-        }
-    }
-    out
-}
+/// The most characters of a text put into a finding's message: twice an excerpt, since a
+/// list of known ids may be longer than one value. The net under the messages that quote a
+/// value without [`crate::quote::excerpt`].
+const CLIP_CHARS: usize = 2 * EXCERPT_CHARS;
 
 /// Sorts findings by file, then position, errors before warnings at the same place, so output
 /// is stable whatever order the rules ran in.
@@ -427,13 +424,19 @@ impl<'a> SourceText<'a> {
 /// ```
 ///
 /// `source` is the text of the file, when there is one.
-pub fn render_human(d: &Diagnostic, source: Option<SourceText<'_>>, colour: bool) -> String {
-    let d = &printable(d);
+pub fn render_human(
+    d: &Diagnostic,
+    source: Option<SourceText<'_>>,
+    colour: bool,
+    lang: Lang,
+) -> String {
+    let d = &Printable::of(d, lang);
     let s = if colour { &COLOUR } else { &PLAIN };
-    let (sev_style, word) = match d.severity {
-        Severity::Error => (s.error, "error"),
-        Severity::Warning => (s.warning, "warning"),
+    let sev_style = match d.severity {
+        Severity::Error => s.error,
+        Severity::Warning => s.warning,
     };
+    let word = d.severity.word(lang);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -470,15 +473,20 @@ pub fn render_human(d: &Diagnostic, source: Option<SourceText<'_>>, colour: bool
         }
         None => {
             if let Some(path) = &d.path {
-                let _ = writeln!(out, "{pad} {}={} at: {path}", s.blue, s.reset);
+                let at = msg!(FindingAt).text(lang);
+                let _ = writeln!(out, "{pad} {}={} {at}: {path}", s.blue, s.reset);
             }
         }
     }
     if let Some(hint) = &d.hint {
         let _ = writeln!(
             out,
-            "{pad} {}={} {}hint{}: {hint}",
-            s.blue, s.reset, s.cyan, s.reset
+            "{pad} {}={} {}{}{}: {hint}",
+            s.blue,
+            s.reset,
+            s.cyan,
+            msg!(FindingHint).text(lang),
+            s.reset
         );
     }
     out
@@ -590,23 +598,51 @@ fn token_width(line: &str, start: usize) -> usize {
     len.max(1)
 }
 
-/// The finding with control, bidirectional and line-separator characters escaped in its
-/// texts (see [`escape`]), so that nothing taken from a user's files or file names can drive
-/// the terminal or reorder what it shows.
-fn printable(d: &Diagnostic) -> Diagnostic {
-    Diagnostic {
-        file: escaped(&d.file),
-        path: d.path.as_deref().map(escaped),
-        message: escaped(&d.message),
-        hint: d.hint.as_deref().map(escaped),
-        ..d.clone()
+/// A finding's texts as printed, in one language, with control, bidirectional and
+/// line-separator characters escaped (see [`escape`]), so that nothing taken from a user's
+/// files or file names can drive the terminal or reorder what it shows.
+struct Printable {
+    severity: Severity,
+    file: String,
+    line: Option<u32>,
+    column: Option<u32>,
+    path: Option<String>,
+    message: String,
+    hint: Option<String>,
+}
+
+impl Printable {
+    fn of(d: &Diagnostic, lang: Lang) -> Printable {
+        Printable {
+            severity: d.severity,
+            file: escaped(&d.file),
+            line: d.line,
+            column: d.column,
+            path: d.path.as_deref().map(escaped),
+            message: escaped(&d.message.text(lang)),
+            hint: d.hint.as_ref().map(|h| escaped(&h.text(lang))),
+        }
+    }
+
+    /// `file:line:col`, or the file alone.
+    fn location(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}", self.file),
+            _ => self.file.clone(),
+        }
     }
 }
 
-/// Renders one finding on one line: `file:line:col: severity: message [path] (hint: …)`.
+/// Renders one finding on one line, in English for tools:
+/// `file:line:col: severity: message [path] (hint: …)`.
 pub fn render_short(d: &Diagnostic) -> String {
-    let d = &printable(d);
-    let mut out = format!("{}: {}: {}", d.location(), d.severity.word(), d.message);
+    let d = &Printable::of(d, Lang::En);
+    let mut out = format!(
+        "{}: {}: {}",
+        d.location(),
+        d.severity.word(Lang::En),
+        d.message
+    );
     if let Some(path) = &d.path {
         let _ = write!(out, " [{path}]");
     }
@@ -635,13 +671,9 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
     s
 }
 
-/// `2 errors, 1 warning`.
-pub fn summary(errors: usize, warnings: usize) -> String {
-    format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
+/// `2 errors, 1 warning`; `2 ошибки, 1 предупреждение`.
+pub fn summary(errors: usize, warnings: usize, lang: Lang) -> String {
+    msg!(CheckSummary, errors = errors, warnings = warnings).text(lang)
 }
 
 #[cfg(test)]
@@ -686,7 +718,7 @@ mod tests {
 
     fn human(d: &Diagnostic, src: &str) -> String {
         let index = LineIndex::default();
-        render_human(d, Some(SourceText::new(src, &index)), false)
+        render_human(d, Some(SourceText::new(src, &index)), false, Lang::En)
     }
 
     #[test]
@@ -706,8 +738,8 @@ mod tests {
 
     #[test]
     fn colour_only_when_asked() {
-        assert!(!render_human(&sample(), None, false).contains('\x1b'));
-        assert!(render_human(&sample(), None, true).contains("\x1b[1;31merror"));
+        assert!(!render_human(&sample(), None, false, Lang::En).contains('\x1b'));
+        assert!(render_human(&sample(), None, true, Lang::En).contains("\x1b[1;31merror"));
     }
 
     #[test]
@@ -745,17 +777,15 @@ mod tests {
             "a\\u{202E}b\\u{1B}c\\nd\\u{2029}"
         );
         // The net under messages that quote a value themselves.
+        let long = "z".repeat(10_000);
         let d = Diagnostic::error(
             Code::YamlSyntax,
             "a.yaml",
-            format!("unknown `{}` and `ok`", "z".repeat(10_000)),
+            msg!(FlagFinding, flag = long.as_str(), why = "ok"),
         )
-        .hint(format!("did you mean `{}`?", "z".repeat(10_000)));
-        assert_eq!(
-            d.message,
-            format!("unknown `{}…` and `ok`", "z".repeat(EXCERPT_CHARS))
-        );
-        assert!(d.hint.unwrap().len() < 200);
+        .hint(format!("did you mean `{long}`?"));
+        assert_eq!(d.message.en(), format!("{}…: ok", "z".repeat(CLIP_CHARS)));
+        assert!(d.hint.unwrap().en().len() < 200);
     }
 
     #[test]
@@ -814,7 +844,7 @@ mod tests {
             line: 301,
             col: 1001,
         });
-        let out = render_human(&d, Some(text), false);
+        let out = render_human(&d, Some(text), false, Lang::En);
         assert!(
             out.contains(&format!("301 | …{}Xyyyyyyyyyy\n", "ж".repeat(50))),
             "{out}"
@@ -844,7 +874,8 @@ mod tests {
 
     #[test]
     fn summaries() {
-        assert_eq!(summary(1, 0), "1 error, 0 warnings");
-        assert_eq!(summary(2, 1), "2 errors, 1 warning");
+        assert_eq!(summary(1, 0, Lang::En), "1 error, 0 warnings");
+        assert_eq!(summary(2, 1, Lang::En), "2 errors, 1 warning");
+        assert_eq!(summary(2, 5, Lang::Ru), "2 ошибки, 5 предупреждений");
     }
 }

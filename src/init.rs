@@ -430,8 +430,11 @@ mod tests {
         );
         std::fs::write(tmp.path().join(MARKER), "title: x\n").expect("write");
         let err = target(None, tmp.path()).expect_err("a programme");
-        assert!(err.message.contains("already a programme"), "{err}");
-        assert!(err.hint.is_some_and(|h| h.contains("nko-draft init ../")));
+        assert!(err.message.en().contains("already a programme"), "{err}");
+        assert!(
+            err.hint
+                .is_some_and(|h| h.en().contains("nko-draft init ../"))
+        );
         assert_eq!(
             target(Some(PathBuf::from("x")), tmp.path()).expect("given"),
             PathBuf::from("x")
@@ -478,7 +481,7 @@ mod tests {
         assert_eq!(count, 9);
         assert_eq!(paths(tmp.path()), before, "the run left files behind");
         let hint = crate::error::hint(&err).expect("a hint");
-        assert!(hint.contains("nothing was left behind"), "{hint}");
+        assert!(hint.en().contains("nothing was left behind"), "{hint}");
         assert!(err.to_string().contains("disk full"), "{err}");
     }
 }

@@ -31,6 +31,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod edit;
 pub(crate) mod error;
+pub mod i18n;
 pub(crate) mod init;
 pub mod load;
 pub(crate) mod locale;

@@ -374,7 +374,7 @@ fn load_file(
                 out.diags.push(
                     Diagnostic::error(code, rel, e.message)
                         .at(e.pos)
-                        .maybe_hint(e.hint),
+                        .maybe_hint(e.hint.map(Into::into)),
                 );
             }
             None
@@ -549,7 +549,7 @@ fn typed(
             Diagnostic::error(code, rel, e.message)
                 .at(e.pos.unwrap_or(pos))
                 .path(&path)
-                .maybe_hint(e.hint),
+                .maybe_hint(e.hint.map(Into::into)),
         );
     }
     None
@@ -800,7 +800,7 @@ mod tests {
         let binary: Vec<u8> = (0u32..4096).map(|i| (i * 7919 % 251) as u8).collect();
         assert!(!is_utf16(&binary));
         let err = decode("a.yaml", utf16le(text)).unwrap_err();
-        assert!(err.message.contains("UTF-16"), "{err:?}");
-        assert!(err.hint.unwrap().contains("UTF-8"));
+        assert!(err.message.en().contains("UTF-16"), "{err:?}");
+        assert!(err.hint.unwrap().en().contains("UTF-8"));
     }
 }

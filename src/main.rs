@@ -8,14 +8,17 @@ use clap::Parser;
 
 use nko_draft::app::{self, Env};
 use nko_draft::cli::{Cli, ColorChoice};
+use nko_draft::i18n;
 use nko_draft::model::Date;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = i18n::choose(cli.lang, |var| std::env::var(var).ok());
     let env = Env {
         colour: use_colour(cli.color),
         ci: std::env::var_os("CI").is_some_and(|v| !v.is_empty()),
         today: local_today(),
+        lang,
     };
     app::run(cli, &env)
 }

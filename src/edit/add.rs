@@ -663,7 +663,7 @@ fn on_flag(d: &mut Diagnostic, plan: &Plan) {
     } else {
         format!("{flag} {value}")
     };
-    d.message = format!("{given}: {}", d.message);
+    d.message = crate::msg!(FlagFinding, flag = given, why = d.message.clone());
     d.file = COMMAND_LINE.to_owned();
     d.line = None;
     d.column = None;

@@ -335,26 +335,26 @@ mod tests {
         symlink("../../victim.yaml", root.join("steps/out.yaml")).unwrap();
         let e = resolve_inside(&root, "steps/out.yaml").unwrap_err();
         assert_eq!(
-            e.message,
+            e.message.en(),
             "steps/out.yaml is a link that leads outside the programme folder"
         );
         symlink("../nowhere.yaml", root.join("steps/dangling.yaml")).unwrap();
         let e = resolve_inside(&root, "steps/dangling.yaml").unwrap_err();
         assert_eq!(
-            e.message,
+            e.message.en(),
             "steps/dangling.yaml is a link that leads nowhere"
         );
         symlink("../../nowhere.yaml", root.join("steps/dangling-out.yaml")).unwrap();
         let e = resolve_inside(&root, "steps/dangling-out.yaml").unwrap_err();
         assert_eq!(
-            e.message,
+            e.message.en(),
             "steps/dangling-out.yaml is a link that leads outside the programme folder"
         );
         // A linked folder counts as well, for files that do not exist yet.
         symlink(tmp.path(), root.join("cases")).unwrap();
         let e = resolve_inside(&root, "cases/new.yaml").unwrap_err();
         assert_eq!(
-            e.message,
+            e.message.en(),
             "cases is a link that leads outside the programme folder"
         );
     }

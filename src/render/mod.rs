@@ -473,9 +473,9 @@ pub fn check_templates(root: &Path) -> TemplateCheck {
         Err((file, err)) => {
             let message = match err.downcast_ref::<Failure>() {
                 Some(f) => f.message.clone(),
-                None => format!("{err:#}"),
+                None => format!("{err:#}").into(),
             };
-            let hint = crate::error::hint(&err).unwrap_or_else(|| TEMPLATE_HINT.to_owned());
+            let hint = crate::error::hint(&err).unwrap_or_else(|| TEMPLATE_HINT.into());
             out.findings
                 .push(Diagnostic::error(Code::Template, &file, message).hint(hint));
             return out;
@@ -548,7 +548,12 @@ pub(crate) fn tera_failure(
     if let Some((diagnostic, text, fix)) = locate_tera_error(&err, sources) {
         let index = crate::diagnostic::LineIndex::default();
         let source = crate::diagnostic::SourceText::new(text, &index);
-        let report = crate::diagnostic::render_human(&diagnostic, Some(source), false);
+        let report = crate::diagnostic::render_human(
+            &diagnostic,
+            Some(source),
+            false,
+            crate::i18n::Lang::En,
+        );
         return Failure::hinted(
             format!("template error: {}", report.trim_end()),
             format!("{fix} ({hint})"),
@@ -675,7 +680,10 @@ mod tests {
 
     /// The message and hint of a failure.
     fn failure(err: &anyhow::Error) -> (String, String) {
-        (err.to_string(), crate::error::hint(err).unwrap_or_default())
+        (
+            err.to_string(),
+            crate::error::hint(err).map(|h| h.en()).unwrap_or_default(),
+        )
     }
 
     /// A programme root holding `templates/`.
@@ -970,7 +978,7 @@ mod tests {
             (d.code, d.file.as_str(), d.line),
             (Code::Template, "templates", None)
         );
-        assert_eq!(d.message, "templates is not a folder");
+        assert_eq!(d.message.en(), "templates is not a folder");
         assert!(found.texts.is_empty());
 
         // A Tera syntax error in the body: its line and column (from 1), and the text kept.

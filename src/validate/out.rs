@@ -17,7 +17,7 @@ impl Out<'_> {
         code: Code,
         file: FileId,
         path: &YamlPath,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
     ) -> &mut Diagnostic {
         self.report(Severity::Error, code, file, path, message)
     }
@@ -28,7 +28,7 @@ impl Out<'_> {
         code: Code,
         file: FileId,
         path: &YamlPath,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
     ) -> &mut Diagnostic {
         self.report(Severity::Warning, code, file, path, message)
     }
@@ -40,7 +40,7 @@ impl Out<'_> {
         code: Code,
         file: FileId,
         path: &YamlPath,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
     ) -> &mut Diagnostic {
         let d = Diagnostic {
             severity,
@@ -221,7 +221,7 @@ mod tests {
             diags: Vec::new(),
         };
         let to = input.path(FileId(0)).key("period").key("to");
-        let long = "9".repeat(EXCERPT_CHARS + 10);
+        let long = "9".repeat(2 * EXCERPT_CHARS);
         out.error(Code::BadPeriod, FileId(0), &to, "ends early")
             .set_hint(format!("write `{long}`"));
         out.warning(Code::NoCases, FileId(0), &to, "no cases")
@@ -237,8 +237,8 @@ mod tests {
                     column: Some(7),
                     path: Some(to.to_string()),
                     message: "ends early".into(),
-                    // Quoted spans are clipped as `Diagnostic::hint` clips them.
-                    hint: Some(format!("write `{}…`", &long[..EXCERPT_CHARS])),
+                    // Texts put into a message are clipped as `Diagnostic::hint` clips them.
+                    hint: Some(format!("write `{}…", &long[..2 * EXCERPT_CHARS - 7]).into()),
                 },
                 Diagnostic {
                     severity: Severity::Warning,
@@ -268,17 +268,17 @@ mod tests {
         for (i, id) in ["orq-1", "orq-1", "orq-2"].into_iter().enumerate() {
             out.reference(&ids, id, FileId(0), &root.index(i).key("responsible"));
         }
-        let found: Vec<(u32, &str)> = out
+        let found: Vec<(u32, String)> = out
             .diags
             .iter()
-            .map(|d| (d.line.unwrap(), d.hint.as_deref().unwrap()))
+            .map(|d| (d.line.unwrap(), d.hint.as_ref().unwrap().en()))
             .collect();
         assert_eq!(
             found,
             [
-                (1, "did you mean `org-1`?"),
-                (2, "did you mean `org-1`?"),
-                (3, "did you mean `org-2`?"),
+                (1, "did you mean `org-1`?".to_owned()),
+                (2, "did you mean `org-1`?".to_owned()),
+                (3, "did you mean `org-2`?".to_owned()),
             ]
         );
         assert_eq!(ids.hints.borrow().len(), 2);

@@ -148,14 +148,35 @@ pub(crate) fn run_in(cwd: &Path, args: &[&str], redact: Option<&Path>) -> Run {
     run_raw(cwd, &all, redact)
 }
 
-/// Runs `nko-draft ARGS` in `cwd` with `NO_COLOR=1` but without `--color never`.
+/// Runs `nko-draft ARGS` in `cwd` with `NO_COLOR=1` but without `--color never`, in an
+/// English locale (`LANG=C`).
 pub(crate) fn run_raw(cwd: &Path, args: &[&str], redact: Option<&Path>) -> Run {
+    run_env(cwd, args, &[("LANG", "C")], redact)
+}
+
+/// The variables that choose the interface language, all unset for a test's run unless given.
+pub(crate) const LANGUAGE_VARIABLES: [&str; 4] =
+    ["NKO_DRAFT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// Runs `nko-draft ARGS` in `cwd` with `NO_COLOR=1`, the language variables unset and `env`
+/// set.
+pub(crate) fn run_env(
+    cwd: &Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+    redact: Option<&Path>,
+) -> Run {
     let mut cmd = assert_cmd::Command::cargo_bin("nko-draft").expect("the nko-draft binary");
     cmd.current_dir(cwd)
         .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-        .args(args)
-        .timeout(TIMEOUT);
+        .env_remove("CLICOLOR_FORCE");
+    for var in LANGUAGE_VARIABLES {
+        cmd.env_remove(var);
+    }
+    for (var, value) in env {
+        cmd.env(var, value);
+    }
+    cmd.args(args).timeout(TIMEOUT);
     let start = Instant::now();
     let out = cmd.output().expect("the binary runs");
     let elapsed = start.elapsed();
