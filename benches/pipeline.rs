@@ -198,7 +198,9 @@ fn render_findings(bencher: Bencher, findings: usize) {
         let source = SourceText::new(&text, &index);
         diags
             .iter()
-            .map(|d| diagnostic::render_human(d, Some(source), false).len())
+            .map(|d| {
+                diagnostic::render_human(d, Some(source), false, nko_draft::i18n::Lang::Ru).len()
+            })
             .sum::<usize>()
     });
 }
