@@ -118,8 +118,9 @@ fn asking<R>(lang: Lang, ask: impl FnOnce() -> Result<R>) -> Result<R> {
     result
 }
 
-/// Ends the command after Ctrl-C in the questions: a line saying that nothing was written, in
-/// the language of the questions, and exit code 130 (128 + SIGINT) as the shell expects.
+/// Ends the command after Ctrl-C in the questions: the cursor shown (should anything have
+/// hidden it), a line saying that nothing was written, in the language of the questions, and
+/// exit code 130 (128 + SIGINT) as the shell expects.
 fn interrupted() -> ! {
     static ONCE: AtomicBool = AtomicBool::new(false);
     if ONCE.swap(true, Ordering::SeqCst) {

@@ -403,3 +403,38 @@ fn ctrl_c_in_a_text_question() {
     s.exp_eof().expect("nko-draft ends");
     assert_eq!(exit_code(&s), 130);
 }
+
+/// A question not asked is passed over going back too: `<` from the id of an accepted proposal
+/// goes to the status (the reason was not asked), and a rejected one is then asked its reason.
+#[test]
+fn back_passes_over_a_question_not_asked() {
+    let p = Project::base();
+    let args = [
+        "add-proposal",
+        "--case",
+        "training",
+        "--problem",
+        "training-p1",
+    ];
+    let mut s = spawn(&p, "ru_RU.UTF-8", &args);
+    answer(&mut s, "Предложение (text):", "Наставничество");
+    answer(&mut s, "Голоса (votes), целое число:", "");
+    answer(&mut s, "Статус (status), номер или id [1]:", "");
+    answer(&mut s, "Идентификатор (id)", "<");
+    answer(&mut s, "Статус (status), номер или id [1]:", "rejected");
+    answer(&mut s, "Причина (reason):", "Нет наставников");
+    answer(&mut s, "Идентификатор (id)", "");
+    expect(&mut s, "Статус (status): rejected — отклонено");
+    expect(&mut s, "Причина (reason): Нет наставников");
+    answer(&mut s, "Добавить это предложение? [д/н]:", "д");
+    s.exp_eof().expect("nko-draft ends");
+    assert_eq!(exit_code(&s), 0);
+    let text = std::fs::read_to_string(p.root().join("cases/training.yaml")).unwrap();
+    assert!(
+        text.ends_with(
+            "  - id: training-pr4\n    text: Наставничество\n    problems: [training-p1]\n    \
+             status: rejected\n    reason: Нет наставников\n"
+        ),
+        "{text}"
+    );
+}
