@@ -369,8 +369,8 @@ trait AddCommand {
     fn primary(&self) -> &str;
     /// The required flags and their values.
     fn required(&self) -> Vec<(&'static str, &String)>;
-    /// Asks for what is missing.
-    fn ask(&mut self) -> Result<()>;
+    /// Asks for what is missing, in `lang`, and whether to write the entry.
+    fn ask(&mut self, lang: Lang) -> Result<edit::prompt::Asked>;
     /// Checks the programme with the entry and writes it.
     fn add(&self) -> Result<Added>;
 }
@@ -384,8 +384,8 @@ impl AddCommand for edit::AddStep {
     fn required(&self) -> Vec<(&'static str, &String)> {
         vec![("--case", &self.case), ("--title", &self.title)]
     }
-    fn ask(&mut self) -> Result<()> {
-        edit::prompt::step(self)
+    fn ask(&mut self, lang: Lang) -> Result<edit::prompt::Asked> {
+        edit::prompt::step(self, lang)
     }
     fn add(&self) -> Result<Added> {
         edit::add_step(self)
@@ -401,8 +401,8 @@ impl AddCommand for edit::AddProposal {
     fn required(&self) -> Vec<(&'static str, &String)> {
         vec![("--case", &self.case), ("--text", &self.text)]
     }
-    fn ask(&mut self) -> Result<()> {
-        edit::prompt::proposal(self)
+    fn ask(&mut self, lang: Lang) -> Result<edit::prompt::Asked> {
+        edit::prompt::proposal(self, lang)
     }
     fn add(&self) -> Result<Added> {
         edit::add_proposal(self)
@@ -418,8 +418,8 @@ impl AddCommand for edit::AddParticipant {
     fn required(&self) -> Vec<(&'static str, &String)> {
         vec![("--name", &self.name)]
     }
-    fn ask(&mut self) -> Result<()> {
-        edit::prompt::participant(self)
+    fn ask(&mut self, lang: Lang) -> Result<edit::prompt::Asked> {
+        edit::prompt::participant(self, lang)
     }
     fn add(&self) -> Result<Added> {
         edit::add_participant(self)
@@ -427,8 +427,12 @@ impl AddCommand for edit::AddParticipant {
 }
 
 fn add_cmd<C: AddCommand>(mut opts: C, env: &Env, console: &mut Console) -> Result<ExitCode> {
-    if opts.primary().is_empty() && edit::prompt::interactive(env.ci) {
-        opts.ask()?;
+    if opts.primary().is_empty()
+        && edit::prompt::interactive(env.ci)
+        && opts.ask(env.lang)? == edit::prompt::Asked::Declined
+    {
+        // The user said no to the summary: nothing was written, as after Ctrl-C.
+        return Ok(ExitCode::from(130));
     }
     if let Some(code) = missing(C::COMMAND, &opts.required()) {
         return Ok(code);
