@@ -127,7 +127,7 @@ fn ask_step(opts: &mut AddStep) -> Result<()> {
                     .map(|_| ())
                     .map_err(|e| match e.hint {
                         Some(h) => format!("{} ({h})", e.message),
-                        None => e.message,
+                        None => e.message.to_string(),
                     })
             })
             .interact_text()
