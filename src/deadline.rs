@@ -1,6 +1,11 @@
 //! The deadline grammar of the input format (срок исполнения): parsing, the dates a deadline
 //! covers, and its wording in each locale.
 //!
+//! What a document prints for a deadline, in either locale, reads back as the same deadline
+//! (`до 1 декабря 2027 г.`, `Q2–Q4 2027`), so that a secretary may copy it from the draft into a
+//! file: [`Deadline::parse`] rewrites it in the grammar first. A property test renders every
+//! form in both locales and parses it back.
+//!
 //! Every form has a first and a last day, used to sort steps, to check them against the
 //! programme's period and the session date, and to draw timelines. Recurring forms (`annually`,
 //! `quarterly`, `monthly`, `permanent`) cover the whole period.
