@@ -802,9 +802,9 @@ impl Asker {
 /// A deadline as the questions accept it: empty, or one that reads.
 fn check_deadline(s: &str) -> Result<(), Message> {
     Deadline::parse(s).map(|_| ()).map_err(|e| {
-        let why = Message::from(e.message);
+        let why = e.message;
         match e.hint {
-            Some(hint) => msg!(AskBadDeadline, why = why, hint = Message::from(hint)),
+            Some(hint) => msg!(AskBadDeadline, why = why, hint = hint),
             None => why,
         }
     })

@@ -1,8 +1,13 @@
-//! Calendar dates as the input writes them (`2026-11-28`), without time zones.
+//! Calendar dates as the input writes them (`2026-11-28`, also `28.11.2026` and as the
+//! documents print them, `28 ноября 2026 г.`), without time zones.
 
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::i18n::Message;
+use crate::locale::ru;
+use crate::msg;
 
 /// English month names: for the hints of dates here, and the English document.
 pub const MONTHS_EN: [&str; 12] = [
@@ -49,36 +54,31 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 
 impl Date {
     /// A date, or why it does not exist (`February 2027 has 28 days`).
-    pub fn new(year: i32, month: u8, day: u8) -> Result<Date, String> {
+    pub fn new(year: i32, month: u8, day: u8) -> Result<Date, Message> {
         if !(1..=12).contains(&month) {
-            return Err(format!("there is no month {month}"));
+            return Err(msg!(DateNoMonth, month = month));
         }
         let days = days_in_month(year, month);
         if day == 0 || day > days {
-            return Err(format!(
-                "{} {year} has {days} days",
-                MONTHS_EN[usize::from(month - 1)]
+            return Err(msg!(
+                DateMonthDays,
+                month = msg!(DateMonthIn, month = month),
+                year = year.to_string(),
+                days = days
             ));
         }
         Ok(Date { year, month, day })
     }
 
-    /// Parses `YYYY-MM-DD` strictly: four-digit year, two-digit month and day.
-    pub fn parse(s: &str) -> Result<Date, String> {
-        let b = s.as_bytes();
-        let shape = b.len() == 10
-            && b[4] == b'-'
-            && b[7] == b'-'
-            && b.iter()
-                .enumerate()
-                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-        if !shape {
-            return Err(format!("`{s}` is not a date in the form YYYY-MM-DD"));
-        }
-        let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
-        let year = i32::try_from(num(0..4)).unwrap_or(0);
-        Date::new(year, num(5..7) as u8, num(8..10) as u8)
-            .map_err(|why| format!("`{s}` is not a real date: {why}"))
+    /// Parses a date as the input may write it: `2026-11-28` (four-digit year, two-digit month
+    /// and day), `28.11.2026` or `1.12.2027` (day first, as Russian writes it), or as the
+    /// documents print it, `28 ноября 2026 г.` or `28 November 2026`, in any case of letters,
+    /// with any spaces.
+    pub fn parse(s: &str) -> Result<Date, Message> {
+        let Some((year, month, day)) = read(s) else {
+            return Err(msg!(DateNotADate, text = s));
+        };
+        Date::new(year, month, day).map_err(|why| msg!(DateNotReal, text = s, why = why))
     }
 
     /// The first day of a year.
@@ -176,45 +176,175 @@ impl<'de> Deserialize<'de> for DateField {
     }
 }
 
-/// How to write `s`, which is not a date, as one: the same day in `YYYY-MM-DD` when it was
-/// written `DD.MM.YYYY` or with one-digit parts, the last day of the month when the day is past
-/// it; else the form with an example.
-pub fn date_hint(s: &str) -> String {
-    let s = s.trim();
-    let parts: Vec<&str> = s.split(['-', '.', '/']).collect();
-    let num = |p: &str| {
-        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse::<u32>().ok())
-            .flatten()
-    };
-    let ymd = match parts.as_slice() {
-        [y, m, d] if y.len() == 4 => (num(y), num(m), num(d)),
-        [d, m, y] if y.len() == 4 => (num(y), num(m), num(d)),
-        _ => (None, None, None),
-    };
-    if let (Some(year), Some(month @ 1..=12), Some(day)) = ymd {
-        let (year, month) = (year as i32, month as u8);
-        let last = days_in_month(year, month);
-        let fixed = if day == 0 {
-            None
-        } else if day > u32::from(last) {
-            let end = Date::end_of_month(year, month);
-            return format!(
-                "{} {year} ends on {end}; write the day that was meant",
-                MONTHS_EN[usize::from(month - 1)]
-            );
-        } else {
-            Some(Date {
-                year,
-                month,
-                day: day as u8,
-            })
-        };
-        if let Some(date) = fixed.filter(|d| d.to_string() != s) {
-            return format!("write `{date}`");
+/// `s` folded for reading: trimmed, every kind of space (no-break, narrow, tab) made one
+/// ordinary space, letters in lower case.
+pub(crate) fn fold(s: &str) -> String {
+    let spaced: String = s
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    spaced
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// `t` (folded) without the word for "year" that follows a year in Russian (`2027 г.`,
+/// `2027г`, `2027 года`).
+pub(crate) fn without_year_word(t: &str) -> &str {
+    for word in [
+        " года",
+        " год",
+        " гг.",
+        " гг",
+        " г.",
+        " г",
+        "гг.",
+        "гг",
+        "г.",
+        "г",
+    ] {
+        if let Some(rest) = t.strip_suffix(word)
+            && rest.ends_with(|c: char| c.is_ascii_digit())
+        {
+            return rest;
         }
     }
-    "write the date as YYYY-MM-DD, e.g. 2026-11-28".to_owned()
+    t
+}
+
+/// A number of `min` to `max` ASCII digits.
+pub(crate) fn digits(s: &str, min: usize, max: usize) -> Option<u32> {
+    ((min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// The month (1 to 12) a word names after a day: Russian genitive (`декабря`) or English
+/// (`december`), folded.
+pub(crate) fn month_of_day(word: &str) -> Option<u8> {
+    position(&ru::MONTHS_GENITIVE, word).or_else(|| english_month(word))
+}
+
+/// The month (1 to 12) a word names on its own: Russian nominative (`декабрь`) or English
+/// (`december`), folded.
+pub(crate) fn month_alone(word: &str) -> Option<u8> {
+    position(&ru::MONTHS_NOMINATIVE, word).or_else(|| english_month(word))
+}
+
+fn english_month(word: &str) -> Option<u8> {
+    MONTHS_EN
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(word))
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+fn position(names: &[&str; 12], word: &str) -> Option<u8> {
+    names
+        .iter()
+        .position(|m| *m == word)
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// The year, month and day of `s` when it is written as a date (`2026-11-28`, `28.11.2026`,
+/// `28 ноября 2026 г.`, `28 November 2026`), whether or not that day exists.
+pub(crate) fn read(s: &str) -> Option<(i32, u8, u8)> {
+    let folded = fold(s);
+    let t = without_year_word(&folded);
+    let b = t.as_bytes();
+    let ymd = |y: u32, m: u32, d: u32| {
+        Some((
+            i32::try_from(y).ok()?,
+            u8::try_from(m).ok()?,
+            u8::try_from(d).ok()?,
+        ))
+    };
+    // The form of the input: four-digit year, two-digit month and day.
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let (y, m, d) = (
+            digits(&t[..4], 4, 4)?,
+            digits(&t[5..7], 2, 2)?,
+            digits(&t[8..], 2, 2)?,
+        );
+        return ymd(y, m, d);
+    }
+    let dotted: Vec<&str> = t.split('.').collect();
+    if let [d, m, y] = dotted.as_slice() {
+        return ymd(digits(y, 4, 4)?, digits(m, 1, 2)?, digits(d, 1, 2)?);
+    }
+    let words: Vec<&str> = t.split(' ').collect();
+    if let [d, m, y] = words.as_slice() {
+        return ymd(
+            digits(y, 4, 4)?,
+            u32::from(month_of_day(m)?),
+            digits(d, 1, 2)?,
+        );
+    }
+    None
+}
+
+/// The year, month and day that `t` (folded) most likely means, read loosely: numbers of any
+/// width separated by `-`, `.` or `/`, year first or last (a two-digit year last is this
+/// century's), or a date in words.
+fn guess(t: &str) -> Option<(i32, u32, u32)> {
+    let t = without_year_word(t);
+    let parts: Vec<&str> = t.split(['-', '.', '/']).collect();
+    let num = |p: &str| digits(p, 1, 4);
+    let (y, m, d) = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => (num(y)?, num(m)?, num(d)?),
+        [d, m, y] if y.len() == 4 => (num(y)?, num(m)?, num(d)?),
+        [d, m, y] if y.len() == 2 && d.len() <= 2 && t.contains('.') => {
+            (2000 + num(y)?, num(m)?, num(d)?)
+        }
+        _ => {
+            let words: Vec<&str> = t.split(' ').collect();
+            let [d, m, y] = words.as_slice() else {
+                return None;
+            };
+            (
+                digits(y, 4, 4)?,
+                u32::from(month_of_day(m)?),
+                digits(d, 1, 2)?,
+            )
+        }
+    };
+    Some((i32::try_from(y).ok()?, m, d))
+}
+
+/// The date `s` most likely means, in the form of the input, when it can be told: the same
+/// day written `2026-1-5` or `28/11/2026`.
+pub(crate) fn meant(s: &str) -> Option<Date> {
+    let (year, month, day) = guess(&fold(s))?;
+    let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+    let day = u8::try_from(day).ok()?;
+    Date::new(year, month, day).ok()
+}
+
+/// What to do about `s`, which is not a date: write the same day in `YYYY-MM-DD` when it was
+/// written another way (`2026-1-5`, `28/11/2026`), the last day of the month when the day is
+/// past it; else the form with an example.
+pub fn date_hint(s: &str) -> Message {
+    if let Some((year, month @ 1..=12, day)) = guess(&fold(s)) {
+        let month = month as u8;
+        if day > u32::from(days_in_month(year, month)) {
+            return month_ends(year, month);
+        }
+        if let Some(date) = meant(s).filter(|d| d.to_string() != s.trim()) {
+            return msg!(DateHintWrite, date = date.to_string());
+        }
+    }
+    msg!(DateHintForm)
+}
+
+/// The hint for a day past the end of its month: `November 2026 ends on 2026-11-30; …`.
+pub(crate) fn month_ends(year: i32, month: u8) -> Message {
+    msg!(
+        DateHintMonthEnds,
+        month = msg!(DateMonthOf, month = month),
+        year = year.to_string(),
+        end = Date::end_of_month(year, month).to_string()
+    )
 }
 
 impl Serialize for Date {
@@ -226,24 +356,26 @@ impl Serialize for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Locale;
+
+    fn en(r: Result<Date, Message>) -> Result<Date, String> {
+        r.map_err(|m| m.en())
+    }
+
+    fn ymd(year: i32, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
 
     #[test]
     fn parses_real_dates_only() {
-        assert_eq!(
-            Date::parse("2026-11-28"),
-            Ok(Date {
-                year: 2026,
-                month: 11,
-                day: 28
-            })
-        );
+        assert_eq!(Date::parse("2026-11-28"), Ok(ymd(2026, 11, 28)));
         assert!(Date::parse("2028-02-29").is_ok());
         assert_eq!(
-            Date::parse("2027-02-30").unwrap_err(),
+            en(Date::parse("2027-02-30")).unwrap_err(),
             "`2027-02-30` is not a real date: February 2027 has 28 days"
         );
         assert_eq!(
-            Date::parse("2027-13-01").unwrap_err(),
+            en(Date::parse("2027-13-01")).unwrap_err(),
             "`2027-13-01` is not a real date: there is no month 13"
         );
         for bad in [
@@ -253,9 +385,80 @@ mod tests {
             "2027-01-01x",
             "",
             "2027-0a-01",
+            "28.11.26",
+            "28.11.2026.1",
+            "123.11.2026",
+            "28 ноябрь 2026",
+            "28 nov 2026",
+            "завтра",
         ] {
-            assert!(Date::parse(bad).is_err(), "{bad}");
+            assert_eq!(
+                en(Date::parse(bad)),
+                Err(format!("`{bad}` is not a date in the form YYYY-MM-DD")),
+                "{bad}"
+            );
         }
+    }
+
+    /// Day first with dots, as Russian writes dates, and dates as the documents print them.
+    #[test]
+    fn reads_dates_day_first_and_in_words() {
+        for written in [
+            "28.11.2026",
+            "28.11.2026 г.",
+            " 28.11.2026 ",
+            "28 ноября 2026 г.",
+            "28\u{a0}ноября 2026\u{a0}г.",
+            "28 НОЯБРЯ 2026",
+            "28 ноября 2026 года",
+            "28 November 2026",
+            "28\u{202f}november 2026",
+        ] {
+            assert_eq!(Date::parse(written), Ok(ymd(2026, 11, 28)), "{written}");
+        }
+        assert_eq!(Date::parse("1.12.2027"), Ok(ymd(2027, 12, 1)));
+        assert_eq!(Date::parse("01.2.2027"), Ok(ymd(2027, 2, 1)));
+        assert_eq!(
+            en(Date::parse("31.11.2026")).unwrap_err(),
+            "`31.11.2026` is not a real date: November 2026 has 30 days"
+        );
+        assert_eq!(
+            en(Date::parse("29 февраля 2027 г.")).unwrap_err(),
+            "`29 февраля 2027 г.` is not a real date: February 2027 has 28 days"
+        );
+    }
+
+    #[test]
+    fn errors_read_in_russian() {
+        let ru = |s: &str| Date::parse(s).unwrap_err().text(Locale::Ru);
+        assert_eq!(
+            ru("2026-11-31"),
+            "даты «2026-11-31» не существует: в ноябре 2026 г. 30 дней"
+        );
+        assert_eq!(
+            ru("2027-12-32"),
+            "даты «2027-12-32» не существует: в декабре 2027 г. 31 день"
+        );
+        assert_eq!(
+            ru("2027-13-01"),
+            "даты «2027-13-01» не существует: месяца с номером 13 нет"
+        );
+        assert_eq!(
+            ru("завтра"),
+            "«завтра» — не дата: даты пишутся в виде ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"
+        );
+        assert_eq!(
+            date_hint("2026-11-31").text(Locale::Ru),
+            "последний день ноября 2026 г. — 2026-11-30; укажите тот день, который имелся в виду"
+        );
+        assert_eq!(
+            date_hint("28/11/2026").text(Locale::Ru),
+            "укажите дату так: «2026-11-28»"
+        );
+        assert_eq!(
+            date_hint("завтра").text(Locale::Ru),
+            "укажите дату в виде ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2026-11-28 или 28.11.2026"
+        );
     }
 
     #[test]
@@ -282,19 +485,30 @@ mod tests {
 
     #[test]
     fn hints_give_the_date_meant() {
-        assert_eq!(date_hint("28.11.2026"), "write `2026-11-28`");
-        assert_eq!(date_hint("2026-1-5"), "write `2026-01-05`");
+        let hint = |s: &str| date_hint(s).en();
+        assert_eq!(hint("28/11/2026"), "write `2026-11-28`");
+        assert_eq!(hint("2026/11/28"), "write `2026-11-28`");
+        assert_eq!(hint("2026-1-5"), "write `2026-01-05`");
+        assert_eq!(hint("28.11.26"), "write `2026-11-28`");
         assert_eq!(
-            date_hint("2026-11-31"),
+            hint("2026-11-31"),
             "November 2026 ends on 2026-11-30; write the day that was meant"
         );
         assert_eq!(
-            date_hint("2027-02-29"),
+            hint("31.11.2026"),
+            "November 2026 ends on 2026-11-30; write the day that was meant"
+        );
+        assert_eq!(
+            hint("31 ноября 2026 г."),
+            "November 2026 ends on 2026-11-30; write the day that was meant"
+        );
+        assert_eq!(
+            hint("2027-02-29"),
             "February 2027 ends on 2027-02-28; write the day that was meant"
         );
         for vague in ["2026-13-01", "2026-11-00", "завтра", "", "2026"] {
             assert_eq!(
-                date_hint(vague),
+                hint(vague),
                 "write the date as YYYY-MM-DD, e.g. 2026-11-28",
                 "{vague}"
             );

@@ -40,7 +40,7 @@ macro_rules! keyword_enum {
 pub(crate) use keyword_enum;
 
 mod case;
-mod date;
+pub(crate) mod date;
 mod indicator;
 mod organisation;
 mod participant;
