@@ -11,6 +11,7 @@ use std::fmt;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{Lang, Message};
 use crate::msg;
+use crate::project::ProjectError;
 
 /// A failure with a message for the user and, where a fix is known, a hint.
 #[derive(Debug)]
@@ -143,8 +144,19 @@ pub(crate) fn io(err: &std::io::Error) -> Message {
         K::Deadlock => msg!(ErrIoDeadlock),
         _ => {
             // The operating system's text, as it is: no translation is known for it.
-            msg!(Untranslated, text = err.to_string())
+            msg!(ErrIoOther, why = err.to_string())
         }
+    }
+}
+
+/// Why no programme could be found, in words of the catalogue.
+fn project(err: &ProjectError) -> Message {
+    match err {
+        ProjectError::NotAProgramme(dir) => {
+            msg!(ErrProjectNotAProgramme, dir = dir.display().to_string())
+        }
+        ProjectError::NotFound => msg!(ErrProjectNotFound),
+        ProjectError::Io { path, .. } => msg!(ErrCannotRead, path = path.display().to_string()),
     }
 }
 
@@ -152,6 +164,8 @@ pub(crate) fn io(err: &std::io::Error) -> Message {
 pub(crate) fn text(err: &(dyn Error + 'static), lang: Lang) -> String {
     if let Some(f) = err.downcast_ref::<Failure>() {
         f.text(lang)
+    } else if let Some(p) = err.downcast_ref::<ProjectError>() {
+        project(p).text(lang)
     } else if let Some(e) = err.downcast_ref::<std::io::Error>() {
         io(e).text(lang)
     } else {
@@ -164,8 +178,8 @@ pub(crate) fn hint(err: &anyhow::Error) -> Option<Message> {
     err.chain().find_map(|e| {
         if let Some(f) = e.downcast_ref::<Failure>() {
             f.hint.clone()
-        } else if let Some(p) = e.downcast_ref::<crate::project::ProjectError>() {
-            p.hint().map(Message::from)
+        } else if let Some(p) = e.downcast_ref::<ProjectError>() {
+            p.hint().map(|_| msg!(ErrProjectHint))
         } else {
             None
         }
@@ -187,6 +201,17 @@ mod tests {
         // A kind without words of ours keeps the system's text.
         let other = IoError::other("something odd");
         assert_eq!(io(&other).text(Lang::Ru), "something odd");
+    }
+
+    #[test]
+    fn no_programme_is_said_in_both_languages() {
+        let err = anyhow::Error::new(ProjectError::NotFound);
+        assert_eq!(text(err.as_ref(), Lang::En), err.to_string());
+        assert!(text(err.as_ref(), Lang::Ru).starts_with("здесь нет программы"));
+        let hint = hint(&err).expect("a hint");
+        assert_eq!(hint.en(), ProjectError::NotFound.hint().unwrap_or_default());
+        let dir = ProjectError::NotAProgramme("belgorod".into());
+        assert_eq!(project(&dir).en(), dir.to_string());
     }
 
     #[test]

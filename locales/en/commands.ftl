@@ -29,3 +29,67 @@ cmd-init-taken-not-a-folder = a file where a folder is needed
 cmd-init-half-way = init stopped half-way
 cmd-init-nothing-left = nothing was left behind: what this run had created was removed
 cmd-init-left-behind = these could not be removed and are left from this run: { $paths }
+
+## What every command prints
+
+cmd-enter-dir = -C { $dir }: cannot enter this folder: { $why }
+cmd-enter-dir-hint = give the folder that holds the programme (its programme.yaml) or its parent
+# The place of a finding about a flag, instead of a file.
+cmd-command-line = (command line)
+cmd-wrote = wrote { $path }
+cmd-wrote-size = wrote { $path } ({ $size })
+cmd-size-bytes = { $n } B
+cmd-size-kib = { $n } KiB
+cmd-size-mib = { $n } MiB
+cmd-templates-next = copy the ones you change into the programme's templates/ folder; the rest keep using the built-in versions
+cmd-check-ok = ok: { $root } has no problems
+cmd-build-nothing-written = { $root }: { $summary }; nothing was written
+
+## init's results and --session-date
+
+cmd-init-created = created a programme in { $dir } ({ $n ->
+        [one] { $n } file
+       *[other] { $n } files
+    })
+cmd-init-next = next: edit the files, then run `nko-draft -C { $dir } check`
+cmd-session-date-shape = --session-date: `{ $value }` is not a date in the form YYYY-MM-DD
+cmd-session-date-no-month = --session-date: `{ $value }` is not a real date: there is no month { $month }
+cmd-session-date-days = --session-date: `{ $value }` is not a real date: { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has { $days } days
+cmd-session-date-hint = give the date as YYYY-MM-DD, e.g. 2026-11-28
+
+## add-step, add-proposal, add-participant ($what is step, proposal or participant)
+
+cmd-add-found-elsewhere = found elsewhere because of the new { $what }:
+cmd-add-already-there = already in the programme before this { $what } was added:
+cmd-add-new-errors = { $n ->
+        [one] { $n } error
+       *[other] { $n } errors
+    } with the new { $what }
+cmd-add-old-errors = { $n ->
+        [one] { $n } error already in the programme (fix it: `nko-draft check` lists them)
+       *[other] { $n } errors already in the programme (fix them: `nko-draft check` lists them)
+    }
+cmd-add-refused-one = { $why }; nothing was written
+cmd-add-refused-both = { $new }; { $old }; nothing was written
+cmd-add-nothing-written = nothing was written
+cmd-add-other-warnings = note: the programme has { $n ->
+        [one] { $n } other warning
+       *[other] { $n } other warnings
+    } elsewhere; `nko-draft check` lists them
+cmd-add-file = { $path }
+cmd-add-new-file = { $path } (a new file)
+cmd-add-dry-run = dry run: would add { $target } to { $file }; nothing was written
+cmd-add-added = added to { $file }

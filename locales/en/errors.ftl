@@ -29,6 +29,8 @@ err-io-broken-pipe = Broken pipe
 err-io-timed-out = Connection timed out
 err-io-stale = Stale file handle
 err-io-deadlock = Resource deadlock avoided
+# Any other kind: the system's own text.
+err-io-other = { $why }
 
 ## What was being done.
 
@@ -59,3 +61,9 @@ err-link-hint = a programme's files must be inside its folder: replace the link 
 ## Standard output.
 
 err-stdout-failed = could not print the results to standard output: { $why }
+
+## No programme found (as `project::ProjectError` says them).
+
+err-project-not-a-programme = { $dir } holds no programme.yaml
+err-project-not-found = no programme here: neither ./programme.yaml nor ./programme/programme.yaml exists
+err-project-hint = run `nko-draft init DIR` to start a programme, or pass its folder with -C DIR

@@ -27,3 +27,87 @@ cmd-init-taken-not-a-folder = файл на месте, где нужна пап
 cmd-init-half-way = init остановился на полпути
 cmd-init-nothing-left = ничего не осталось: всё, что успел создать этот запуск, удалено
 cmd-init-left-behind = не удалось удалить, осталось от этого запуска: { $paths }
+
+## What every command prints
+
+cmd-enter-dir = -C { $dir }: не удалось перейти в эту папку: { $why }
+cmd-enter-dir-hint = укажите папку, в которой лежит программа (её programme.yaml), или папку над ней
+# The place of a finding about a flag, instead of a file.
+cmd-command-line = (командная строка)
+cmd-wrote = записан { $path }
+cmd-wrote-size = записан { $path } ({ $size })
+cmd-size-bytes = { $n } Б
+cmd-size-kib = { $n } КиБ
+cmd-size-mib = { $n } МиБ
+cmd-templates-next = скопируйте те, которые хотите изменить, в папку templates/ программы; для остальных по-прежнему будут использоваться встроенные
+cmd-check-ok = всё в порядке: в { $root } нет ни ошибок, ни предупреждений
+cmd-build-nothing-written = { $root }: { $summary }; ничего не записано
+
+## init's results and --session-date
+
+cmd-init-created = программа создана в папке { $dir } ({ $n ->
+        [one] { $n } файл
+        [few] { $n } файла
+       *[many] { $n } файлов
+    })
+cmd-init-next = дальше: заполните файлы, затем выполните `nko-draft -C { $dir } check`
+cmd-session-date-shape = --session-date: «{ $value }» — не дата в виде ГГГГ-ММ-ДД
+cmd-session-date-no-month = --session-date: даты «{ $value }» не существует: месяца { $month } нет
+cmd-session-date-days = --session-date: даты «{ $value }» не существует: в { $month ->
+        [1] январе
+        [2] феврале
+        [3] марте
+        [4] апреле
+        [5] мае
+        [6] июне
+        [7] июле
+        [8] августе
+        [9] сентябре
+        [10] октябре
+        [11] ноябре
+       *[12] декабре
+    } { $year } года { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }
+cmd-session-date-hint = укажите дату в виде ГГГГ-ММ-ДД, например 2026-11-28
+
+## add-step, add-proposal, add-participant ($what is step, proposal or participant)
+
+cmd-add-found-elsewhere = найдено в других местах из-за { $what ->
+        [step] нового мероприятия
+        [proposal] нового предложения
+       *[participant] нового участника
+    }:
+cmd-add-already-there = уже было в программе до того, как { $what ->
+        [step] добавлено это мероприятие
+        [proposal] добавлено это предложение
+       *[participant] добавлен этот участник
+    }:
+cmd-add-new-errors = { $n ->
+        [one] { $n } ошибка
+        [few] { $n } ошибки
+       *[many] { $n } ошибок
+    } из-за { $what ->
+        [step] нового мероприятия
+        [proposal] нового предложения
+       *[participant] нового участника
+    }
+cmd-add-old-errors = { $n ->
+        [one] { $n } ошибка уже есть в программе (исправьте её: `nko-draft check` покажет, где)
+        [few] { $n } ошибки уже есть в программе (исправьте их: `nko-draft check` покажет, где)
+       *[many] { $n } ошибок уже есть в программе (исправьте их: `nko-draft check` покажет, где)
+    }
+cmd-add-refused-one = { $why }; ничего не записано
+cmd-add-refused-both = { $new }; { $old }; ничего не записано
+cmd-add-nothing-written = ничего не записано
+cmd-add-other-warnings = заметка: в других местах программы { $n ->
+        [one] есть ещё { $n } предупреждение
+        [few] есть ещё { $n } предупреждения
+       *[many] есть ещё { $n } предупреждений
+    }; `nko-draft check` их покажет
+cmd-add-file = { $path }
+cmd-add-new-file = { $path } (новый файл)
+cmd-add-dry-run = пробный запуск: { $target } добавили бы в { $file }; ничего не записано
+cmd-add-added = добавлено в { $file }

@@ -29,6 +29,8 @@ err-io-broken-pipe = канал закрыт читающей стороной
 err-io-timed-out = время ожидания истекло
 err-io-stale = устаревший дескриптор файла (сетевой диск отключён?)
 err-io-deadlock = взаимная блокировка предотвращена
+# Any other kind: the system's own text.
+err-io-other = { $why }
 
 ## What was being done.
 
@@ -59,3 +61,9 @@ err-link-hint = файлы программы должны лежать в её 
 ## Standard output.
 
 err-stdout-failed = не удалось вывести результаты в стандартный вывод: { $why }
+
+## No programme found.
+
+err-project-not-a-programme = в папке { $dir } нет programme.yaml
+err-project-not-found = здесь нет программы: нет ни ./programme.yaml, ни ./programme/programme.yaml
+err-project-hint = выполните `nko-draft init ПАПКА`, чтобы начать программу, или укажите её папку в -C ПАПКА

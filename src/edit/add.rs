@@ -32,7 +32,7 @@ use crate::model::{ProposalStatus, Role, StepStatus, is_valid_id};
 use crate::{Checked, check_root, project, suggest};
 
 /// Where findings about the command's flags are, in place of a file.
-const COMMAND_LINE: &str = "(command line)";
+pub(crate) const COMMAND_LINE: &str = "(command line)";
 
 /// `add-step`: a step appended to `steps/<case>.yaml`. The fields are the command's flags.
 #[derive(Debug, Clone, Default, clap::Args)]
