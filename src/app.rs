@@ -347,9 +347,13 @@ fn human_size(bytes: usize, lang: Lang) -> Message {
 fn session_date_error(value: &str) -> Message {
     let b = value.as_bytes();
     let shape = b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     if !shape {
         return msg!(CmdSessionDateShape, value = value);
     }
@@ -371,9 +375,8 @@ fn session_date_error(value: &str) -> Message {
 fn init_cmd(args: InitArgs, env: &Env, console: &mut Console) -> Result<ExitCode> {
     let target = init::target(args.path, std::path::Path::new("."))?;
     let session_date = match &args.session_date {
-        Some(s) => Date::parse(s).map_err(|_| {
-            error::Failure::hinted(session_date_error(s), msg!(CmdSessionDateHint))
-        })?,
+        Some(s) => Date::parse(s)
+            .map_err(|_| error::Failure::hinted(session_date_error(s), msg!(CmdSessionDateHint)))?,
         None => env.today,
     };
     let opts = init::InitOptions {
@@ -518,7 +521,10 @@ fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<Exit
     }
     let caused: Vec<&Diagnostic> = added.from(Origin::Edit).collect();
     if !caused.is_empty() {
-        console.err(&format!("{}\n", msg!(CmdAddFoundElsewhere, what = what).text(lang)));
+        console.err(&format!(
+            "{}\n",
+            msg!(CmdAddFoundElsewhere, what = what).text(lang)
+        ));
         for d in caused {
             console.err(&render(d));
         }

@@ -199,9 +199,5 @@ fn pdf(
     _templates: &Templates,
     _date: Option<crate::model::Date>,
 ) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
-    Err(Failure::hinted(
-        msg!(CmdBuildNoPdf),
-        msg!(CmdBuildNoPdfHint),
-    )
-    .into())
+    Err(Failure::hinted(msg!(CmdBuildNoPdf), msg!(CmdBuildNoPdfHint)).into())
 }

@@ -218,7 +218,8 @@ mod tests {
     fn every_link_of_a_chain_is_in_the_language() {
         let inner = Failure::new(msg!(ErrCannotRead, path = "a.yaml"))
             .because(IoError::from(ErrorKind::PermissionDenied));
-        let outer = anyhow::Error::new(Failure::new(msg!(ErrCannotWrite, path = "b")).because(inner));
+        let outer =
+            anyhow::Error::new(Failure::new(msg!(ErrCannotWrite, path = "b")).because(inner));
         let ru: Vec<String> = outer.chain().map(|e| text(e, Lang::Ru)).collect();
         assert_eq!(
             ru,
@@ -229,6 +230,9 @@ mod tests {
             ]
         );
         let en: Vec<String> = outer.chain().map(|e| text(e, Lang::En)).collect();
-        assert_eq!(en, ["cannot write b", "cannot read a.yaml", "Permission denied"]);
+        assert_eq!(
+            en,
+            ["cannot write b", "cannot read a.yaml", "Permission denied"]
+        );
     }
 }

@@ -11,9 +11,9 @@ use anyhow::Result;
 
 use crate::error::{Failing, Failure};
 use crate::i18n::Message;
-use crate::msg;
 use crate::locale::Locale;
 use crate::model::Date;
+use crate::msg;
 use crate::project::MARKER;
 use crate::yaml::emit;
 
@@ -212,9 +212,11 @@ fn probe(path: &Path) -> Result<Option<std::fs::Metadata>> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) => Ok(Some(meta)),
         Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => Ok(None),
-        Err(e) => Err(Failure::new(msg!(ErrCannotRead, path = path.display().to_string()))
-            .because(e)
-            .into()),
+        Err(e) => Err(
+            Failure::new(msg!(ErrCannotRead, path = path.display().to_string()))
+                .because(e)
+                .into(),
+        ),
     }
 }
 
@@ -341,7 +343,8 @@ fn carry_out(
             dirs.push(dir);
         }
         for (path, text) in &plan.files {
-            write(path, text).failing(|| msg!(ErrCannotWrite, path = path.display().to_string()))?;
+            write(path, text)
+                .failing(|| msg!(ErrCannotWrite, path = path.display().to_string()))?;
             files.push(path.clone());
         }
         Ok(())

@@ -93,3 +93,36 @@ cmd-add-file = { $path }
 cmd-add-new-file = { $path } (a new file)
 cmd-add-dry-run = dry run: would add { $target } to { $file }; nothing was written
 cmd-add-added = added to { $file }
+
+## add-*: why an entry cannot be added to its file (findings of the command)
+
+cmd-add-missing-file = { $file } is missing
+cmd-add-fix-file-hint = fix the file first; `nko-draft check` shows what is wrong
+cmd-add-not-regular = it is not a regular file
+cmd-add-too-large = the file is too large to edit
+cmd-add-not-utf8 = the file is not valid UTF-8 text
+cmd-add-invalid-case = `{ $case }` is not a valid case id
+cmd-add-case-id-hint = case ids use lowercase latin letters, digits and `-`
+cmd-add-case-id-hint-example = case ids use lowercase latin letters, digits and `-`, e.g. `{ $example }`
+cmd-add-unknown-case = unknown case `{ $case }`: there is no { $file }
+cmd-add-did-you-mean = did you mean `{ $id }`?
+cmd-add-no-cases = no case is defined yet: create cases/<case>.yaml
+cmd-add-known-cases = known: { $list }
+# A name in a list: `crdi`.
+cmd-quote = `{ $name }`
+cmd-list = { $first }, { $rest }
+cmd-append-cannot-add = cannot add the entry: { $why }
+cmd-append-the-file = the file
+cmd-append-the-list = the list
+cmd-append-key = `{ $key }`
+cmd-append-syntax = the file is not valid YAML
+cmd-append-not-a-list = { $what } is not a list
+cmd-append-not-a-mapping = the file does not hold keys such as `title: …`
+cmd-append-flow = { $what } is written as a flow sequence `[…]`
+cmd-append-document-end = the file ends its YAML document with `...`
+cmd-append-unsafe = adding the entry here would change what is already written
+cmd-append-fix-first-hint = fix the file first; `nko-draft check` shows where
+cmd-append-not-a-list-hint = entries are written as a list, one `- id: …` item each
+cmd-append-flow-hint = rewrite it as a block list (one `- id: …` item a line), then try again
+cmd-append-document-end-hint = remove the `...` line (an entry added after it would not be read), then try again
+cmd-append-unsafe-hint = add a final line break to the file (or add the entry by hand) and try again

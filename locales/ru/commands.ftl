@@ -111,3 +111,35 @@ cmd-add-file = { $path }
 cmd-add-new-file = { $path } (новый файл)
 cmd-add-dry-run = пробный запуск: { $target } добавили бы в { $file }; ничего не записано
 cmd-add-added = добавлено в { $file }
+
+## add-*: why an entry cannot be added to its file (findings of the command)
+
+cmd-add-missing-file = файла { $file } нет
+cmd-add-fix-file-hint = сначала исправьте файл: `nko-draft check` покажет, что в нём не так
+cmd-add-not-regular = это не обычный файл
+cmd-add-too-large = файл слишком велик, чтобы его редактировать
+cmd-add-not-utf8 = файл — не текст в кодировке UTF-8
+cmd-add-invalid-case = «{ $case }» — недопустимый идентификатор кейса
+cmd-add-case-id-hint = идентификаторы кейсов пишутся строчными латинскими буквами, цифрами и знаком «-»
+cmd-add-case-id-hint-example = идентификаторы кейсов пишутся строчными латинскими буквами, цифрами и знаком «-», например «{ $example }»
+cmd-add-unknown-case = неизвестный кейс «{ $case }»: файла { $file } нет
+cmd-add-did-you-mean = может быть, «{ $id }»?
+cmd-add-no-cases = кейсов пока нет: создайте файл cases/<кейс>.yaml
+cmd-add-known-cases = известные кейсы: { $list }
+cmd-quote = «{ $name }»
+cmd-list = { $first }, { $rest }
+cmd-append-cannot-add = не удалось добавить запись: { $why }
+cmd-append-the-file = файл
+cmd-append-the-list = список
+cmd-append-key = ключ «{ $key }»
+cmd-append-syntax = файл — не правильный YAML
+cmd-append-not-a-list = { $what } не содержит списка
+cmd-append-not-a-mapping = в файле нет ключей вида `title: …`
+cmd-append-flow = { $what } записан в одну строку, как `[…]`
+cmd-append-document-end = файл заканчивает YAML-документ строкой `...`
+cmd-append-unsafe = добавление записи сюда изменило бы то, что уже написано
+cmd-append-fix-first-hint = сначала исправьте файл: `nko-draft check` покажет, где ошибка
+cmd-append-not-a-list-hint = записи пишутся списком, каждая — отдельным элементом `- id: …`
+cmd-append-flow-hint = перепишите его блочным списком (по одному элементу `- id: …` на строку) и повторите
+cmd-append-document-end-hint = удалите строку `...` (запись после неё не была бы прочитана) и повторите
+cmd-append-unsafe-hint = добавьте перевод строки в конец файла (или внесите запись вручную) и повторите

@@ -76,9 +76,12 @@ impl Staged {
         }
         // After the owner: changing the owner may clear the set-id bits of the mode.
         if let Some(perm) = permissions {
-            tmp.as_file()
-                .set_permissions(perm)
-                .failing(|| msg!(ErrCannotSetPermissions, path = tmp.path().display().to_string()))?;
+            tmp.as_file().set_permissions(perm).failing(|| {
+                msg!(
+                    ErrCannotSetPermissions,
+                    path = tmp.path().display().to_string()
+                )
+            })?;
         }
         tmp.as_file()
             .sync_all()

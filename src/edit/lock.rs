@@ -35,7 +35,11 @@ impl Lock {
         let hint = msg!(ErrLockHint, file = LOCK_FILE);
         let path = resolve_inside(root, LOCK_FILE).map_err(|d| {
             Failure::hinted(
-                msg!(ErrLockOutside, root = root.display().to_string(), why = d.message),
+                msg!(
+                    ErrLockOutside,
+                    root = root.display().to_string(),
+                    why = d.message
+                ),
                 hint.clone(),
             )
         })?;
