@@ -173,6 +173,32 @@ pub(crate) fn text(err: &(dyn Error + 'static), lang: Lang) -> String {
     }
 }
 
+/// A whole chain as one message, its links joined by `: ` (`cannot read x: Permission
+/// denied`), for a failure that becomes a finding.
+pub(crate) fn chain_message(err: &anyhow::Error) -> Message {
+    let links: Vec<Message> = err.chain().map(link).collect();
+    let mut links = links.into_iter().rev();
+    let last = links
+        .next()
+        .unwrap_or_else(|| msg!(ErrIoOther, why = err.to_string()));
+    links.fold(last, |rest, first| {
+        msg!(ErrChained, first = first, rest = rest)
+    })
+}
+
+/// One link of a chain as a message.
+fn link(err: &(dyn Error + 'static)) -> Message {
+    if let Some(f) = err.downcast_ref::<Failure>() {
+        f.message.clone()
+    } else if let Some(p) = err.downcast_ref::<ProjectError>() {
+        project(p)
+    } else if let Some(e) = err.downcast_ref::<std::io::Error>() {
+        io(e)
+    } else {
+        msg!(ErrIoOther, why = err.to_string())
+    }
+}
+
 /// The hint of the first error in the chain that has one.
 pub(crate) fn hint(err: &anyhow::Error) -> Option<Message> {
     err.chain().find_map(|e| {

@@ -126,3 +126,61 @@ cmd-append-not-a-list-hint = entries are written as a list, one `- id: …` item
 cmd-append-flow-hint = rewrite it as a block list (one `- id: …` item a line), then try again
 cmd-append-document-end-hint = remove the `...` line (an entry added after it would not be read), then try again
 cmd-append-unsafe-hint = add a final line break to the file (or add the entry by hand) and try again
+
+## templates, and the programme's own templates (failures of build, findings of check)
+
+cmd-tpl-not-a-folder = templates is not a folder
+cmd-tpl-not-a-folder-hint = put your templates in a folder named templates, or remove the file
+cmd-tpl-exist = { $n ->
+        [one] { $files } already exists
+       *[other] { $files } already exist
+    }
+cmd-tpl-exist-hint = nothing was written; remove the files or choose another folder
+cmd-tpl-no-thread = cannot start a thread to render the templates
+cmd-tpl-stopped = rendering { $template } stopped unexpectedly; this is a bug in nko-draft, please report it with the template
+cmd-tpl-memory = { $template } took more than { $mib } MiB of memory and was stopped; nothing was written
+cmd-tpl-memory-hint = look for a text that the template makes longer and longer in a loop (`set` with `~`)
+cmd-tpl-timeout = { $template } ran longer than the limit of { $limit } s (--template-timeout) and was stopped; nothing was written
+cmd-tpl-timeout-hint-own = look for a loop that runs too often (over a large range, or nested), or raise the limit: --template-timeout { $seconds }
+cmd-tpl-timeout-hint-built-in = the built-in template needs more time for a programme this large: --template-timeout { $seconds }
+cmd-tpl-not-utf8 = { $template } printed text that is not UTF-8
+cmd-tpl-too-long = { $template } printed more than { $mib } MiB and was stopped; nothing was written
+cmd-tpl-too-long-hint = a template's output is limited to this size; look for a loop that prints more than the document needs
+cmd-tpl-unknown = { $file } is not the name of a template
+cmd-tpl-unknown-hint = templates that can be replaced: { $names }; `nko-draft templates --out DIR` writes them
+cmd-tpl-not-a-file = { $file } is not a regular file but { $kind }
+cmd-tpl-not-a-file-hint = a template must be a plain text file; remove it or put the template's text in its place
+cmd-tpl-kind-folder = a folder
+cmd-tpl-kind-fifo = a named pipe (FIFO)
+cmd-tpl-kind-socket = a socket
+cmd-tpl-kind-device = a device
+cmd-tpl-kind-other = not a regular file
+# `templates/body.md (a link to ../x.md)`.
+cmd-tpl-link = { $file } (a link to { $target })
+cmd-tpl-outside = { $file } leads outside the programme folder
+cmd-tpl-outside-hint = templates are read only from inside the programme folder; copy the file there instead of linking to it
+cmd-tpl-nowhere = { $file } leads to a file that does not exist
+cmd-tpl-nowhere-hint = remove the link, or put the template's text in its place
+cmd-tpl-hint = `nko-draft templates --out DIR` shows the built-in template
+cmd-tpl-fix-and-hint = { $fix } ({ $hint })
+cmd-tpl-error = template error: { $why }
+# Followed by the finding, with the line of the template it is at.
+cmd-tpl-error-at = template error
+cmd-tpl-own-hint = the error is in the programme's own template; `nko-draft templates --out DIR` shows the built-in one
+cmd-tpl-built-in-hint = this is a bug in a built-in template; please report it
+cmd-tpl-named = the templates here are named { $list }
+cmd-tpl-missing-parent = `{ $template }` extends `{ $parent }`, which is not a template
+cmd-tpl-extends-itself = `{ $template }` extends itself: { $chain }
+cmd-tpl-extends-itself-hint = a template cannot extend itself, directly or through another; remove this `extends`
+cmd-tpl-includes-itself = `{ $template }` includes itself: { $chain }
+cmd-tpl-includes-itself-hint = a template cannot include itself, directly or through another; remove this `include`
+
+## The PDF (Typst's own words stay as Typst says them)
+
+cmd-pdf-standards = PDF standards: { $why }
+cmd-pdf-failed = the PDF could not be made:
+cmd-pdf-own-hint = the error is in the programme's own templates/programme.typ; `nko-draft templates --out DIR` shows the built-in one
+cmd-pdf-built-in-hint = this is a bug in the built-in PDF template; please report it with the programme that shows it
+cmd-typst-says = { $text }
+cmd-typst-at = { $place }: { $text }
+cmd-typst-hinted = { $text } (hint: { $hint })

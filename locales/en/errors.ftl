@@ -67,3 +67,6 @@ err-stdout-failed = could not print the results to standard output: { $why }
 err-project-not-a-programme = { $dir } holds no programme.yaml
 err-project-not-found = no programme here: neither ./programme.yaml nor ./programme/programme.yaml exists
 err-project-hint = run `nko-draft init DIR` to start a programme, or pass its folder with -C DIR
+
+# A failure and its cause on one line, in a finding: `cannot read templates: Permission denied`.
+err-chained = { $first }: { $rest }

@@ -143,3 +143,59 @@ cmd-append-not-a-list-hint = записи пишутся списком, каж�
 cmd-append-flow-hint = перепишите его блочным списком (по одному элементу `- id: …` на строку) и повторите
 cmd-append-document-end-hint = удалите строку `...` (запись после неё не была бы прочитана) и повторите
 cmd-append-unsafe-hint = добавьте перевод строки в конец файла (или внесите запись вручную) и повторите
+
+## templates, and the programme's own templates (failures of build, findings of check)
+
+cmd-tpl-not-a-folder = templates — не папка
+cmd-tpl-not-a-folder-hint = положите свои шаблоны в папку templates или удалите этот файл
+cmd-tpl-exist = { $n ->
+        [one] { $files } уже существует
+       *[other] { $files } уже существуют
+    }
+cmd-tpl-exist-hint = ничего не записано; удалите эти файлы или выберите другую папку
+cmd-tpl-no-thread = не удалось запустить поток для обработки шаблонов
+cmd-tpl-stopped = обработка { $template } неожиданно прервалась; это ошибка nko-draft, сообщите о ней и приложите шаблон
+cmd-tpl-memory = { $template } занял больше { $mib } МиБ памяти и был остановлен; ничего не записано
+cmd-tpl-memory-hint = поищите текст, который шаблон в цикле делает всё длиннее и длиннее (`set` с `~`)
+cmd-tpl-timeout = { $template } работал дольше допустимых { $limit } с (--template-timeout) и был остановлен; ничего не записано
+cmd-tpl-timeout-hint-own = поищите цикл, который выполняется слишком много раз (по большому диапазону или вложенный), или увеличьте предел: --template-timeout { $seconds }
+cmd-tpl-timeout-hint-built-in = встроенному шаблону нужно больше времени для такой большой программы: --template-timeout { $seconds }
+cmd-tpl-not-utf8 = { $template } вывел текст не в кодировке UTF-8
+cmd-tpl-too-long = { $template } вывел больше { $mib } МиБ и был остановлен; ничего не записано
+cmd-tpl-too-long-hint = вывод шаблона ограничен этим размером; поищите цикл, который выводит больше, чем нужно документу
+cmd-tpl-unknown = { $file } — не имя шаблона
+cmd-tpl-unknown-hint = заменить можно такие шаблоны: { $names }; `nko-draft templates --out ПАПКА` запишет их
+cmd-tpl-not-a-file = { $file } — не обычный файл, а { $kind }
+cmd-tpl-not-a-file-hint = шаблон должен быть обычным текстовым файлом; удалите это или положите на его место текст шаблона
+cmd-tpl-kind-folder = папка
+cmd-tpl-kind-fifo = именованный канал (FIFO)
+cmd-tpl-kind-socket = сокет
+cmd-tpl-kind-device = устройство
+cmd-tpl-kind-other = нечто иное
+cmd-tpl-link = { $file } (ссылка на { $target })
+cmd-tpl-outside = { $file } ведёт за пределы папки программы
+cmd-tpl-outside-hint = шаблоны читаются только из папки программы; скопируйте файл туда вместо ссылки на него
+cmd-tpl-nowhere = { $file } ведёт к файлу, которого нет
+cmd-tpl-nowhere-hint = удалите ссылку или положите на её место текст шаблона
+cmd-tpl-hint = встроенный шаблон покажет `nko-draft templates --out ПАПКА`
+cmd-tpl-fix-and-hint = { $fix } ({ $hint })
+cmd-tpl-error = ошибка в шаблоне: { $why }
+cmd-tpl-error-at = ошибка в шаблоне
+cmd-tpl-own-hint = ошибка в собственном шаблоне программы; встроенный покажет `nko-draft templates --out ПАПКА`
+cmd-tpl-built-in-hint = это ошибка во встроенном шаблоне; пожалуйста, сообщите о ней
+cmd-tpl-named = шаблоны здесь называются так: { $list }
+cmd-tpl-missing-parent = «{ $template }» расширяет «{ $parent }», но такого шаблона нет
+cmd-tpl-extends-itself = «{ $template }» расширяет сам себя: { $chain }
+cmd-tpl-extends-itself-hint = шаблон не может расширять сам себя, ни прямо, ни через другой; удалите этот `extends`
+cmd-tpl-includes-itself = «{ $template }» включает сам себя: { $chain }
+cmd-tpl-includes-itself-hint = шаблон не может включать сам себя, ни прямо, ни через другой; удалите этот `include`
+
+## The PDF (Typst's own words stay as Typst says them)
+
+cmd-pdf-standards = стандарты PDF: { $why }
+cmd-pdf-failed = не удалось сделать PDF:
+cmd-pdf-own-hint = ошибка в собственном шаблоне программы templates/programme.typ; встроенный покажет `nko-draft templates --out ПАПКА`
+cmd-pdf-built-in-hint = это ошибка во встроенном шаблоне PDF; пожалуйста, сообщите о ней и приложите программу, на которой она видна
+cmd-typst-says = { $text } (сообщение Typst)
+cmd-typst-at = { $place }: { $text } (сообщение Typst)
+cmd-typst-hinted = { $text } (подсказка: { $hint })

@@ -67,3 +67,6 @@ err-stdout-failed = не удалось вывести результаты в �
 err-project-not-a-programme = в папке { $dir } нет programme.yaml
 err-project-not-found = здесь нет программы: нет ни ./programme.yaml, ни ./programme/programme.yaml
 err-project-hint = выполните `nko-draft init ПАПКА`, чтобы начать программу, или укажите её папку в -C ПАПКА
+
+# A failure and its cause on one line, in a finding: `cannot read templates: Permission denied`.
+err-chained = { $first }: { $rest }

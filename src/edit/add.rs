@@ -727,7 +727,7 @@ fn known_case(root: &Path, before: &Checked, case: &str) -> Result<(), Box<Diagn
 }
 
 /// `` `a`, `b`, `c` `` (in Russian «a», «b», «c»).
-fn quoted_list(names: &[&str]) -> Message {
+pub(crate) fn quoted_list(names: &[&str]) -> Message {
     let mut quoted = names.iter().rev().map(|n| crate::msg!(CmdQuote, name = *n));
     let last = quoted
         .next()

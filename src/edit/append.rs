@@ -835,7 +835,10 @@ mod tests {
                     pos: Pos { line: 2, col: 1 }
                 }
             );
-            assert!(err.hint().en().contains("remove the `...` line"), "{text:?}");
+            assert!(
+                err.hint().en().contains("remove the `...` line"),
+                "{text:?}"
+            );
         }
         let err = append_under_key("title: x\n...\n", "proposals", &entry()).unwrap_err();
         assert!(matches!(err, AppendError::DocumentEnd { .. }), "{err:?}");
