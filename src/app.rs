@@ -400,7 +400,8 @@ fn init_cmd(args: InitArgs, env: &Env, console: &mut Console) -> Result<ExitCode
 trait AddCommand {
     /// The subcommand, for the usage error.
     const COMMAND: &'static str;
-    /// What it adds, in messages.
+    /// What it adds, as the messages select their words by it: `step`, `proposal` or
+    /// `participant` (in Russian «мероприятие», «предложение», «участник», each in its case).
     const WHAT: &'static str;
     /// The value whose absence starts the questions (`--title`, `--text`, `--name`).
     fn primary(&self) -> &str;
@@ -585,5 +586,49 @@ fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<Exit
             // script that retries on failure does not add the entry twice.
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_have_the_decimal_mark_and_unit_of_the_language() {
+        assert_eq!(human_size(512, Lang::En).en(), "512 B");
+        assert_eq!(human_size(512, Lang::Ru).text(Lang::Ru), "512 Б");
+        assert_eq!(human_size(12_595, Lang::En).en(), "12.3 KiB");
+        assert_eq!(human_size(12_595, Lang::Ru).text(Lang::Ru), "12,3 КиБ");
+        let big = 3 * 1024 * 1024 + 200 * 1024;
+        assert_eq!(human_size(big, Lang::Ru).text(Lang::Ru), "3,2 МиБ");
+    }
+
+    #[test]
+    fn a_session_date_that_is_no_date_is_explained() {
+        let ru = |s: &str| session_date_error(s).text(Lang::Ru);
+        assert_eq!(
+            session_date_error("28.11.2026").en(),
+            "--session-date: `28.11.2026` is not a date in the form YYYY-MM-DD"
+        );
+        assert_eq!(
+            ru("28.11.2026"),
+            "--session-date: «28.11.2026» — не дата в виде ГГГГ-ММ-ДД"
+        );
+        // The English words are those of the input's own check of dates.
+        for bad in ["2026-13-01", "2027-02-29", "2026-04-31"] {
+            let why = Date::parse(bad).expect_err("not a date");
+            assert_eq!(
+                session_date_error(bad).en(),
+                format!("--session-date: {why}")
+            );
+        }
+        assert_eq!(
+            ru("2026-04-31"),
+            "--session-date: даты «2026-04-31» не существует: в апреле 2026 года 30 дней"
+        );
+        assert_eq!(
+            ru("2026-13-01"),
+            "--session-date: даты «2026-13-01» не существует: месяца 13 нет"
+        );
     }
 }

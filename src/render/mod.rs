@@ -813,6 +813,21 @@ mod tests {
             hint.starts_with("did you mean `templates/body.md`?"),
             "{hint}"
         );
+        // In Russian, the message, the finding under it and the hint.
+        let ru = crate::error::text(err.as_ref(), crate::i18n::Lang::Ru);
+        assert!(
+            ru.starts_with(
+                "ошибка в шаблоне: ошибка: «templates/body.md» расширяет «templates/body.mb», \
+                 но такого шаблона нет\n --> templates/body.md:3:13"
+            ),
+            "{ru}"
+        );
+        let hint = crate::error::hint(&err).map(|h| h.text(crate::i18n::Lang::Ru));
+        assert!(
+            hint.as_deref()
+                .is_some_and(|h| h.starts_with("может быть, «templates/body.md»? (ошибка")),
+            "{hint:?}"
+        );
     }
 
     #[test]

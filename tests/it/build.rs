@@ -758,7 +758,7 @@ pub(crate) fn without_findings(run: &common::Run, stdout: &str) -> String {
     for block in run.stderr.split_inclusive("\n\n") {
         match block.lines().find(|l| l.trim_start().starts_with("--> ")) {
             Some(at) => {
-                out.push_str("[finding]");
+                out.push_str("[находка]");
                 out.push_str(at.trim_start().trim_start_matches("-->"));
                 out.push_str("\n\n");
             }
