@@ -39,7 +39,7 @@ cmd-wrote-size = записан { $path } ({ $size })
 cmd-size-bytes = { $n } Б
 cmd-size-kib = { $n } КиБ
 cmd-size-mib = { $n } МиБ
-cmd-templates-next = скопируйте те, которые хотите изменить, в папку templates/ программы; для остальных по-прежнему будут использоваться встроенные
+cmd-templates-next = скопируйте шаблоны, которые хотите изменить, в папку templates/ программы; остальные останутся встроенными
 cmd-check-ok = всё в порядке: в { $root } нет ни ошибок, ни предупреждений
 cmd-build-nothing-written = { $root }: { $summary }; ничего не записано
 
@@ -132,7 +132,7 @@ cmd-append-cannot-add = не удалось добавить запись: { $wh
 cmd-append-the-file = файл
 cmd-append-the-list = список
 cmd-append-key = ключ «{ $key }»
-cmd-append-syntax = файл — не правильный YAML
+cmd-append-syntax = в файле ошибка синтаксиса YAML
 cmd-append-not-a-list = { $what } не содержит списка
 cmd-append-not-a-mapping = в файле нет ключей вида `title: …`
 cmd-append-flow = { $what } записан в одну строку, как `[…]`
@@ -154,14 +154,14 @@ cmd-tpl-exist = { $n ->
     }
 cmd-tpl-exist-hint = ничего не записано; удалите эти файлы или выберите другую папку
 cmd-tpl-no-thread = не удалось запустить поток для обработки шаблонов
-cmd-tpl-stopped = обработка { $template } неожиданно прервалась; это ошибка nko-draft, сообщите о ней и приложите шаблон
-cmd-tpl-memory = { $template } занял больше { $mib } МиБ памяти и был остановлен; ничего не записано
+cmd-tpl-stopped = обработка шаблона { $template } неожиданно прервалась; это ошибка nko-draft, сообщите о ней и приложите шаблон
+cmd-tpl-memory = шаблон { $template } занял больше { $mib } МиБ памяти и был остановлен; ничего не записано
 cmd-tpl-memory-hint = поищите текст, который шаблон в цикле делает всё длиннее и длиннее (`set` с `~`)
-cmd-tpl-timeout = { $template } работал дольше допустимых { $limit } с (--template-timeout) и был остановлен; ничего не записано
+cmd-tpl-timeout = шаблон { $template } работал дольше допустимых { $limit } с (--template-timeout) и был остановлен; ничего не записано
 cmd-tpl-timeout-hint-own = поищите цикл, который выполняется слишком много раз (по большому диапазону или вложенный), или увеличьте предел: --template-timeout { $seconds }
 cmd-tpl-timeout-hint-built-in = встроенному шаблону нужно больше времени для такой большой программы: --template-timeout { $seconds }
-cmd-tpl-not-utf8 = { $template } вывел текст не в кодировке UTF-8
-cmd-tpl-too-long = { $template } вывел больше { $mib } МиБ и был остановлен; ничего не записано
+cmd-tpl-not-utf8 = шаблон { $template } вывел текст не в кодировке UTF-8
+cmd-tpl-too-long = шаблон { $template } вывел больше { $mib } МиБ и был остановлен; ничего не записано
 cmd-tpl-too-long-hint = вывод шаблона ограничен этим размером; поищите цикл, который выводит больше, чем нужно документу
 cmd-tpl-unknown = { $file } — не имя шаблона
 cmd-tpl-unknown-hint = заменить можно такие шаблоны: { $names }; `nko-draft templates --out ПАПКА` запишет их
@@ -193,7 +193,7 @@ cmd-tpl-includes-itself-hint = шаблон не может включать с�
 ## The PDF (Typst's own words stay as Typst says them)
 
 cmd-pdf-standards = стандарты PDF: { $why }
-cmd-pdf-failed = не удалось сделать PDF:
+cmd-pdf-failed = не удалось создать PDF:
 cmd-pdf-own-hint = ошибка в собственном шаблоне программы templates/programme.typ; встроенный покажет `nko-draft templates --out ПАПКА`
 cmd-pdf-built-in-hint = это ошибка во встроенном шаблоне PDF; пожалуйста, сообщите о ней и приложите программу, на которой она видна
 cmd-typst-says = { $text } (сообщение Typst)
