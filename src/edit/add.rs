@@ -926,8 +926,12 @@ mod tests {
     #[test]
     fn findings_are_classified() {
         let d = |line: u32, msg: &str| {
-            Diagnostic::warning(Code::SmartDeadline, "steps/a.yaml", msg.to_owned())
-                .at(crate::yaml::Pos { line, col: 1 })
+            Diagnostic::warning(
+                Code::SmartDeadline,
+                "steps/a.yaml",
+                crate::msg!(CmdQuote, name = msg),
+            )
+            .at(crate::yaml::Pos { line, col: 1 })
         };
         let before = [d(3, "old"), d(9, "other")];
         let after = [d(5, "old"), d(12, "new here"), d(20, "new elsewhere")];
