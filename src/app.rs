@@ -15,11 +15,10 @@ use anyhow::Result;
 use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, InitArgs};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::edit::{self, Added, Origin, Outcome};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 use crate::model::Date;
 use crate::msg;
 use crate::project::ProjectError;
-use crate::quote::plural;
 use crate::{Checked, build, error, init};
 
 /// What the binary read from the process's environment for the commands.
@@ -43,8 +42,12 @@ pub fn run(cli: Cli, env: &Env) -> ExitCode {
     if let Some(dir) = &cli.dir {
         if let Err(e) = std::env::set_current_dir(dir) {
             console.failure(&anyhow::Error::new(error::Failure::hinted(
-                format!("-C {}: cannot enter this folder: {e}", dir.display()),
-                "give the folder that holds the programme (its programme.yaml) or its parent",
+                msg!(
+                    CmdEnterDir,
+                    dir = dir.display().to_string(),
+                    why = error::io(&e)
+                ),
+                msg!(CmdEnterDirHint),
             )));
             return ExitCode::from(2);
         }
@@ -120,8 +123,9 @@ impl Console {
         let lang = self.lang;
         let word = Severity::Error.word(lang);
         let mut msg = format!("{red}{word}{reset}: {}", error::text(err.as_ref(), lang));
+        let caused_by = msg!(ErrCausedBy).text(lang);
         for cause in err.chain().skip(1) {
-            msg.push_str(&format!("\n  caused by: {}", error::text(cause, lang)));
+            msg.push_str(&format!("\n  {caused_by}: {}", error::text(cause, lang)));
         }
         if let Some(hint) = error::hint(err) {
             let word = msg!(FindingHint).text(lang);
@@ -136,23 +140,27 @@ impl Console {
         if let Some(e) = self.stdout_failed.take()
             && e.kind() != std::io::ErrorKind::BrokenPipe
         {
-            self.err(&format!(
-                "warning: could not print the results to standard output: {e}"
-            ));
+            let word = Severity::Warning.word(self.lang);
+            let why = msg!(ErrStdoutFailed, why = error::io(&e));
+            self.err(&format!("{word}: {}", why.text(self.lang)));
         }
     }
 
     /// A finding whose file is named from where the user started (`belgorod/steps/x.yaml`
     /// rather than `steps/x.yaml`), so that an editor or a CI log can open it. The JSON report
     /// keeps the path relative to the programme, as tools that read it expect.
-    fn located(&self, root: &Path, d: &Diagnostic) -> Diagnostic {
-        Self::locate(self.base.as_deref(), root, d)
+    /// `lang` names the pseudo-file of findings about flags, `(command line)`: English in the
+    /// machine formats.
+    fn located(&self, root: &Path, d: &Diagnostic, lang: Lang) -> Diagnostic {
+        Self::locate(self.base.as_deref(), root, d, lang)
     }
 
-    fn locate(base: Option<&Path>, root: &Path, d: &Diagnostic) -> Diagnostic {
+    fn locate(base: Option<&Path>, root: &Path, d: &Diagnostic, lang: Lang) -> Diagnostic {
         let mut shown = d.clone();
         // `(command line)` names a flag, not a file.
-        if !d.file.starts_with('(') {
+        if d.file == edit::add::COMMAND_LINE {
+            shown.file = msg!(CmdCommandLine).text(lang);
+        } else if !d.file.starts_with('(') {
             shown.file = show_path(base, &root.join(&d.file));
         }
         shown
@@ -192,14 +200,12 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
         Command::AddParticipant(opts) => add_cmd(opts, env, console),
         Command::Templates(args) => {
             let written = crate::render::write_built_in(&args.out)?;
+            let lang = console.lang;
             for path in written {
-                let line = format!("wrote {}\n", console.shown(&path));
-                console.out(&line);
+                let line = msg!(CmdWrote, path = console.shown(&path)).text(lang);
+                console.out(&format!("{line}\n"));
             }
-            console.out(
-                "copy the ones you change into the programme's templates/ folder; \
-                 the rest keep using the built-in versions\n",
-            );
+            console.out(&format!("{}\n", msg!(CmdTemplatesNext).text(lang)));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -212,7 +218,7 @@ fn check(args: &CheckArgs, console: &mut Console) -> Result<ExitCode> {
     if args.format == DiagFormat::Human {
         let root = display_root(&checked.input.root, console);
         if errors == 0 && warnings == 0 {
-            console.err(&format!("ok: {root} has no problems"));
+            console.err(&msg!(CmdCheckOk, root = root).text(console.lang));
         } else {
             console.err(&format!(
                 "{root}: {}",
@@ -250,7 +256,7 @@ fn print_findings(checked: &Checked, format: DiagFormat, console: &mut Console) 
             let mut all = String::new();
             for d in &checked.diagnostics {
                 let source = texts.get(d.file.as_str()).copied();
-                let shown = console.located(&checked.input.root, d);
+                let shown = console.located(&checked.input.root, d, console.lang);
                 all.push_str(&diagnostic::render_human(
                     &shown,
                     source,
@@ -266,7 +272,7 @@ fn print_findings(checked: &Checked, format: DiagFormat, console: &mut Console) 
         DiagFormat::Short => {
             let mut lines = String::new();
             for d in &checked.diagnostics {
-                let shown = console.located(&checked.input.root, d);
+                let shown = console.located(&checked.input.root, d, Lang::En);
                 lines.push_str(&diagnostic::render_short(&shown));
                 lines.push('\n');
             }
@@ -292,10 +298,9 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
     let (errors, warnings) = built.checked.counts();
     let root = display_root(&built.checked.input.root, console);
     if errors > 0 {
-        console.err(&format!(
-            "{root}: {}; nothing was written",
-            diagnostic::summary(errors, warnings, console.lang)
-        ));
+        let summary = diagnostic::summary(errors, warnings, console.lang);
+        let line = msg!(CmdBuildNothingWritten, root = root, summary = summary);
+        console.err(&line.text(console.lang));
         return Ok(ExitCode::from(1));
     }
     if warnings > 0 {
@@ -305,13 +310,14 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
         ));
     }
     for d in &built.notes {
-        let shown = console.located(&built.checked.input.root, d);
+        let shown = console.located(&built.checked.input.root, d, console.lang);
         let text = diagnostic::render_human(&shown, None, console.colour, console.lang);
         console.err(&text);
     }
     for (path, size) in &built.written {
-        let line = format!("wrote {} ({})\n", console.shown(path), human_size(*size));
-        console.out(&line);
+        let size = human_size(*size, console.lang);
+        let line = msg!(CmdWroteSize, path = console.shown(path), size = size);
+        console.out(&format!("{}\n", line.text(console.lang)));
     }
     // The process ends here: let the operating system reclaim the input at once rather than
     // freeing it piece by piece (a noticeable share of a large build).
@@ -319,26 +325,58 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `12.3 KiB`.
-fn human_size(bytes: usize) -> String {
+/// `12.3 KiB` (Russian: `12,3 КиБ`).
+fn human_size(bytes: usize, lang: Lang) -> Message {
+    let tenths = |unit: f64| {
+        let n = format!("{:.1}", bytes as f64 / unit);
+        match lang {
+            Lang::Ru => n.replace('.', ","),
+            Lang::En => n,
+        }
+    };
     if bytes < 1024 {
-        format!("{bytes} B")
+        msg!(CmdSizeBytes, n = bytes)
     } else if bytes < 1024 * 1024 {
-        format!("{:.1} KiB", bytes as f64 / 1024.0)
+        msg!(CmdSizeKib, n = tenths(1024.0))
     } else {
-        format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+        msg!(CmdSizeMib, n = tenths(1024.0 * 1024.0))
     }
+}
+
+/// Why `--session-date` is not a date, in the words of the input's own check of dates.
+fn session_date_error(value: &str) -> Message {
+    let b = value.as_bytes();
+    let shape = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shape {
+        return msg!(CmdSessionDateShape, value = value);
+    }
+    let year: i32 = value[0..4].parse().unwrap_or(0);
+    let month: u8 = value[5..7].parse().unwrap_or(0);
+    if !(1..=12).contains(&month) {
+        return msg!(CmdSessionDateNoMonth, value = value, month = month);
+    }
+    let days = crate::model::days_in_month(year, month);
+    msg!(
+        CmdSessionDateDays,
+        value = value,
+        month = month,
+        year = year.to_string(),
+        days = days
+    )
 }
 
 fn init_cmd(args: InitArgs, env: &Env, console: &mut Console) -> Result<ExitCode> {
     let target = init::target(args.path, std::path::Path::new("."))?;
     let session_date = match &args.session_date {
-        Some(s) => Date::parse(s).map_err(|why| {
-            error::Failure::hinted(
-                format!("--session-date: {why}"),
-                "give the date as YYYY-MM-DD, e.g. 2026-11-28",
-            )
-        })?,
+        Some(s) => Date::parse(s)
+            .map_err(|_| error::Failure::hinted(session_date_error(s), msg!(CmdSessionDateHint)))?,
         None => env.today,
     };
     let opts = init::InitOptions {
@@ -350,11 +388,10 @@ fn init_cmd(args: InitArgs, env: &Env, console: &mut Console) -> Result<ExitCode
     };
     let written = init::init(&opts)?;
     let shown = console.shown(&target);
-    console.out(&format!(
-        "created a programme in {shown} ({} files)\n\
-         next: edit the files, then run `nko-draft -C {shown} check`\n",
-        written.len(),
-    ));
+    let created = msg!(CmdInitCreated, dir = shown.clone(), n = written.len());
+    let next = msg!(CmdInitNext, dir = shown);
+    let lang = console.lang;
+    console.out(&format!("{}\n{}\n", created.text(lang), next.text(lang)));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -363,7 +400,8 @@ fn init_cmd(args: InitArgs, env: &Env, console: &mut Console) -> Result<ExitCode
 trait AddCommand {
     /// The subcommand, for the usage error.
     const COMMAND: &'static str;
-    /// What it adds, in messages.
+    /// What it adds, as the messages select their words by it: `step`, `proposal` or
+    /// `participant` (in Russian «мероприятие», «предложение», «участник», each in its case).
     const WHAT: &'static str;
     /// The value whose absence starts the questions (`--title`, `--text`, `--name`).
     fn primary(&self) -> &str;
@@ -475,7 +513,7 @@ fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<Exit
     let base = console.base.clone();
     let render = |d: &Diagnostic| {
         let source = texts.get(d.file.as_str()).copied();
-        let shown = Console::locate(base.as_deref(), &root, d);
+        let shown = Console::locate(base.as_deref(), &root, d, lang);
         diagnostic::render_human(&shown, source, colour, lang)
     };
     // A refused entry's warnings would point at lines that were not written: its errors only.
@@ -488,7 +526,10 @@ fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<Exit
     }
     let caused: Vec<&Diagnostic> = added.from(Origin::Edit).collect();
     if !caused.is_empty() {
-        console.err(&format!("found elsewhere because of the new {what}:\n"));
+        console.err(&format!(
+            "{}\n",
+            msg!(CmdAddFoundElsewhere, what = what).text(lang)
+        ));
         for d in caused {
             console.err(&render(d));
         }
@@ -507,9 +548,8 @@ fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<Exit
     match added.outcome {
         Outcome::Rejected => {
             if old_errors > 0 {
-                console.err(&format!(
-                    "already in the programme before this {what} was added:\n"
-                ));
+                let line = msg!(CmdAddAlreadyThere, what = what).text(lang);
+                console.err(&format!("{line}\n"));
                 for d in added
                     .from(Origin::Existing)
                     .filter(|d| d.severity == diagnostic::Severity::Error)
@@ -517,48 +557,82 @@ fn report_added(added: &Added, what: &str, console: &mut Console) -> Result<Exit
                     console.err(&render(d));
                 }
             }
-            let mut why = Vec::new();
-            if new_errors > 0 {
-                why.push(format!(
-                    "{} with the new {what}",
-                    plural(new_errors, "error")
-                ));
-            }
-            if old_errors > 0 {
-                why.push(format!(
-                    "{} already in the programme (fix {}: `nko-draft check` lists them)",
-                    plural(old_errors, "error"),
-                    if old_errors == 1 { "it" } else { "them" }
-                ));
-            }
-            console.err(&format!("refused: {}; nothing was written", why.join("; ")));
+            let new = msg!(CmdAddNewErrors, n = new_errors, what = what);
+            let old = msg!(CmdAddOldErrors, n = old_errors);
+            let why = match (new_errors > 0, old_errors > 0) {
+                (true, true) => msg!(CmdAddRefusedBoth, new = new, old = old),
+                (true, false) => msg!(CmdAddRefusedOne, why = new),
+                (false, true) => msg!(CmdAddRefusedOne, why = old),
+                (false, false) => msg!(CmdAddNothingWritten),
+            };
+            console.err(&msg!(Refused, why = why).text(lang));
             Ok(ExitCode::from(1))
         }
         Outcome::DryRun | Outcome::Written => {
             if old_warnings > 0 {
-                console.err(&format!(
-                    "note: the programme has {} elsewhere; `nko-draft check` lists them",
-                    plural(old_warnings, "other warning")
-                ));
+                console.err(&msg!(CmdAddOtherWarnings, n = old_warnings).text(lang));
             }
             let path = console.shown(&added.checked.input.root.join(&added.file));
             let file = if added.created {
-                format!("{path} (a new file)")
+                msg!(CmdAddNewFile, path = path)
             } else {
-                path
+                msg!(CmdAddFile, path = path)
             };
             if added.outcome == Outcome::DryRun {
-                console.err(&format!(
-                    "dry run: would add {target} to {file}; nothing was written"
-                ));
+                let line = msg!(CmdAddDryRun, target = target.as_str(), file = file);
+                console.err(&line.text(lang));
                 console.out(&added.text);
             } else {
-                console.err(&format!("added to {file}"));
+                console.err(&msg!(CmdAddAdded, file = file).text(lang));
                 console.out(&format!("{target}\n"));
             }
             // Written is written: exit 0 even if the report could not be printed, so that a
             // script that retries on failure does not add the entry twice.
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_have_the_decimal_mark_and_unit_of_the_language() {
+        assert_eq!(human_size(512, Lang::En).en(), "512 B");
+        assert_eq!(human_size(512, Lang::Ru).text(Lang::Ru), "512 Б");
+        assert_eq!(human_size(12_595, Lang::En).en(), "12.3 KiB");
+        assert_eq!(human_size(12_595, Lang::Ru).text(Lang::Ru), "12,3 КиБ");
+        let big = 3 * 1024 * 1024 + 200 * 1024;
+        assert_eq!(human_size(big, Lang::Ru).text(Lang::Ru), "3,2 МиБ");
+    }
+
+    #[test]
+    fn a_session_date_that_is_no_date_is_explained() {
+        let ru = |s: &str| session_date_error(s).text(Lang::Ru);
+        assert_eq!(
+            session_date_error("28.11.2026").en(),
+            "--session-date: `28.11.2026` is not a date in the form YYYY-MM-DD"
+        );
+        assert_eq!(
+            ru("28.11.2026"),
+            "--session-date: «28.11.2026» — не дата в виде ГГГГ-ММ-ДД"
+        );
+        // The English words are those of the input's own check of dates.
+        for bad in ["2026-13-01", "2027-02-29", "2026-04-31"] {
+            let why = Date::parse(bad).expect_err("not a date");
+            assert_eq!(
+                session_date_error(bad).en(),
+                format!("--session-date: {why}")
+            );
+        }
+        assert_eq!(
+            ru("2026-04-31"),
+            "--session-date: даты «2026-04-31» не существует: в апреле 2026 года 30 дней"
+        );
+        assert_eq!(
+            ru("2026-13-01"),
+            "--session-date: даты «2026-13-01» не существует: месяца 13 нет"
+        );
     }
 }

@@ -10,6 +10,7 @@ use anyhow::Result;
 use crate::document::{self, Document};
 use crate::error::Failure;
 use crate::model::Format;
+use crate::msg;
 use crate::render::Templates;
 use crate::render::html::HtmlRenderer;
 use crate::render::markdown::MarkdownRenderer;
@@ -92,8 +93,12 @@ pub(crate) fn build(opts: &BuildOptions) -> Result<Built> {
     let Rendered { files, notes } = render(&doc, &templates, &formats, opts.pdf_date)?;
     std::fs::create_dir_all(&out_dir).map_err(|e| {
         Failure::hinted(
-            format!("cannot create {}: {e}", out_dir.display()),
-            "choose another folder with --out",
+            msg!(
+                CmdBuildCannotCreateOut,
+                path = out_dir.display().to_string(),
+                why = crate::error::io(&e)
+            ),
+            msg!(CmdBuildCannotCreateOutHint),
         )
     })?;
     // Every file is written in full next to its destination before any output is replaced: a
@@ -103,11 +108,8 @@ pub(crate) fn build(opts: &BuildOptions) -> Result<Built> {
         let path = out_dir.join(format!("{name}.{}", format.ext()));
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
             return Err(Failure::hinted(
-                format!(
-                    "cannot write {}: a folder of that name is in the way",
-                    path.display()
-                ),
-                "move the folder away, or choose another output folder with --out",
+                msg!(CmdBuildFolderInTheWay, path = path.display().to_string()),
+                msg!(CmdBuildFolderInTheWayHint),
             )
             .into());
         }
@@ -134,9 +136,8 @@ fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> {
     // The same check as for a file that `add-*` edits; the folder keeps its spelling in messages.
     crate::edit::resolve_inside(root, dir).map_err(|d| {
         Failure::hinted(
-            format!("output.dir `{dir}` in programme.yaml: {}", d.message),
-            "a folder set in programme.yaml stays inside the programme; to write elsewhere, \
-             pass --out DIR on the command line",
+            msg!(CmdBuildOutputDir, dir = dir, why = d.message),
+            msg!(CmdBuildOutputDirHint),
         )
     })?;
     Ok(root.join(dir))
@@ -198,9 +199,5 @@ fn pdf(
     _templates: &Templates,
     _date: Option<crate::model::Date>,
 ) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
-    Err(Failure::hinted(
-        "this nko-draft was built without PDF support",
-        "build it with the default features (`cargo install --locked --path .`), or write md and html only: --format md,html",
-    )
-    .into())
+    Err(Failure::hinted(msg!(CmdBuildNoPdf), msg!(CmdBuildNoPdfHint)).into())
 }

@@ -7,11 +7,13 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
-use crate::error::Failure;
+use crate::error::{Failing, Failure};
+use crate::i18n::Message;
 use crate::locale::Locale;
 use crate::model::Date;
+use crate::msg;
 use crate::project::MARKER;
 use crate::yaml::emit;
 
@@ -157,12 +159,8 @@ pub(crate) fn target(given: Option<PathBuf>, cwd: &Path) -> Result<PathBuf, Fail
     }
     if cwd.join(MARKER).exists() {
         return Err(Failure::hinted(
-            format!(
-                "the current folder is already a programme (it holds {MARKER}); \
-                 init would create another one inside it, in programme/"
-            ),
-            "nothing was written; to start a new programme, name a folder outside this one, \
-             e.g. `nko-draft init ../new-region`; to check this one, run `nko-draft check`",
+            msg!(CmdInitHereIsAProgramme, marker = MARKER),
+            msg!(CmdInitHereIsAProgrammeHint),
         ));
     }
     Ok(PathBuf::from("programme"))
@@ -189,11 +187,11 @@ impl Taken {
         }
     }
 
-    fn describe(self) -> &'static str {
+    fn describe(self) -> Message {
         match self {
-            Taken::Exists => "exists",
-            Taken::Link => "a link (init never writes through a link)",
-            Taken::NotAFolder => "a file where a folder is needed",
+            Taken::Exists => msg!(CmdInitTakenExists),
+            Taken::Link => msg!(CmdInitTakenLink),
+            Taken::NotAFolder => msg!(CmdInitTakenNotAFolder),
         }
     }
 }
@@ -214,7 +212,11 @@ fn probe(path: &Path) -> Result<Option<std::fs::Metadata>> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) => Ok(Some(meta)),
         Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => Ok(None),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Err(e) => Err(
+            Failure::new(msg!(ErrCannotRead, path = path.display().to_string()))
+                .because(e)
+                .into(),
+        ),
     }
 }
 
@@ -297,28 +299,25 @@ fn plan(dir: &Path, files: Vec<(&'static str, String)>) -> Result<Plan> {
 /// Why nothing was written into `dir`: it is a programme already, or these paths are in the way.
 fn refusal(dir: &Path, taken: &[(PathBuf, Taken)]) -> anyhow::Error {
     if dir.join(MARKER).is_file() {
+        let dir = dir.display().to_string();
         return Failure::hinted(
-            format!(
-                "{} is already a programme (it holds {MARKER})",
-                dir.display()
-            ),
-            format!(
-                "nothing was written; to start another programme, name a new folder, \
-                 e.g. `nko-draft init new-region`; to check this one, run `nko-draft -C {} check`",
-                dir.display()
-            ),
+            msg!(CmdInitIsAProgramme, dir = dir.clone(), marker = MARKER),
+            msg!(CmdInitIsAProgrammeHint, dir = dir),
         )
         .into();
     }
-    let mut message = format!("{} has paths in the way of the skeleton:", dir.display());
+    let mut failure = Failure::hinted(
+        msg!(CmdInitInTheWay, dir = dir.display().to_string()),
+        msg!(CmdInitInTheWayHint),
+    );
     for (path, why) in taken {
-        message.push_str(&format!("\n  {}: {}", path.display(), why.describe()));
+        failure = failure.with_detail(msg!(
+            CmdInitTaken,
+            path = path.display().to_string(),
+            why = why.describe()
+        ));
     }
-    Failure::hinted(
-        message,
-        "nothing was written; choose an empty or new folder, or move these paths away",
-    )
-    .into()
+    failure.into()
 }
 
 /// Writes the skeleton into `opts.dir`, creating folders. Everything is checked first: if any
@@ -339,11 +338,13 @@ fn carry_out(
     let mut files: Vec<PathBuf> = Vec::new();
     let outcome = (|| -> Result<()> {
         for dir in &plan.dirs {
-            std::fs::create_dir(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            std::fs::create_dir(dir)
+                .failing(|| msg!(ErrCannotCreate, path = dir.display().to_string()))?;
             dirs.push(dir);
         }
         for (path, text) in &plan.files {
-            write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+            write(path, text)
+                .failing(|| msg!(ErrCannotWrite, path = path.display().to_string()))?;
             files.push(path.clone());
         }
         Ok(())
@@ -363,14 +364,13 @@ fn carry_out(
         }
     }
     let hint = if left.is_empty() {
-        "nothing was left behind: what this run had created was removed".to_owned()
+        msg!(CmdInitNothingLeft)
     } else {
-        format!(
-            "these could not be removed and are left from this run: {}",
-            left.join(", ")
-        )
+        msg!(CmdInitLeftBehind, paths = left.join(", "))
     };
-    Err(Failure::hinted(format!("init stopped half-way: {err:#}"), hint).into())
+    Err(Failure::hinted(msg!(CmdInitHalfWay), hint)
+        .because(err)
+        .into())
 }
 
 /// Creates `path` with `text`, failing if anything is there, a link included (even if it
@@ -482,6 +482,7 @@ mod tests {
         assert_eq!(paths(tmp.path()), before, "the run left files behind");
         let hint = crate::error::hint(&err).expect("a hint");
         assert!(hint.en().contains("nothing was left behind"), "{hint}");
-        assert!(err.to_string().contains("disk full"), "{err}");
+        assert!(format!("{err:#}").contains("disk full"), "{err:#}");
+        assert!(err.to_string().contains("init stopped half-way"), "{err}");
     }
 }

@@ -20,19 +20,21 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::append::{self, AppendError, Entry, Value};
 use super::atomic::{resolve_inside, write_atomic};
 use super::lock::Lock;
 use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::error::Failing;
+use crate::i18n::Message;
 use crate::load::{Input, MAX_FILE_BYTES};
 use crate::locale::Locale;
 use crate::model::{ProposalStatus, Role, StepStatus, is_valid_id};
 use crate::{Checked, check_root, project, suggest};
 
 /// Where findings about the command's flags are, in place of a file.
-const COMMAND_LINE: &str = "(command line)";
+pub(crate) const COMMAND_LINE: &str = "(command line)";
 
 /// `add-step`: a step appended to `steps/<case>.yaml`. The fields are the command's flags.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -448,7 +450,7 @@ fn run(
             let d = Diagnostic::error(
                 Code::MissingFile,
                 &plan.rel,
-                format!("{} is missing", plan.rel),
+                crate::msg!(CmdAddMissingFile, file = plan.rel.as_str()),
             );
             return Ok(refused(before, d, plan.id, plan.rel));
         }
@@ -458,7 +460,7 @@ fn run(
         Some(Ok(text)) => text.clone(),
         Some(Err(why)) => {
             let d = Diagnostic::error(Code::CannotAppend, &plan.rel, why.clone())
-                .hint("fix the file first; `nko-draft check` shows what is wrong");
+                .hint(crate::msg!(CmdAddFixFileHint));
             return Ok(refused(before, d, plan.id, plan.rel));
         }
         None => plan.header.clone().unwrap_or_default(),
@@ -504,7 +506,7 @@ fn run(
         };
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
+                .failing(|| crate::msg!(ErrCannotCreate, path = parent.display().to_string()))?;
         }
         write_atomic(&path, appended.text.as_bytes(), permissions)?;
         Outcome::Written
@@ -527,21 +529,22 @@ fn run(
 
 /// Reads a file: `None` when it does not exist, `Some(Err(why))` when it is not text this
 /// command can edit.
-fn read(path: &Path) -> Result<Option<Result<String, String>>> {
+fn read(path: &Path) -> Result<Option<Result<String, Message>>> {
+    let cannot_read = || crate::msg!(ErrCannotRead, path = path.display().to_string());
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Err(e) => return Err(crate::error::Failure::new(cannot_read()).because(e).into()),
         // Reading a FIFO or a device would wait forever or never end.
-        Ok(m) if !m.is_file() => return Ok(Some(Err("it is not a regular file".into()))),
+        Ok(m) if !m.is_file() => return Ok(Some(Err(crate::msg!(CmdAddNotRegular)))),
         Ok(m) if m.len() > MAX_FILE_BYTES => {
-            return Ok(Some(Err("the file is too large to edit".into())));
+            return Ok(Some(Err(crate::msg!(CmdAddTooLarge))));
         }
         Ok(_) => {}
     }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    Ok(Some(String::from_utf8(bytes).map_err(|_| {
-        "the file is not valid UTF-8 text".to_owned()
-    })))
+    let bytes = std::fs::read(path).failing(cannot_read)?;
+    Ok(Some(
+        String::from_utf8(bytes).map_err(|_| crate::msg!(CmdAddNotUtf8)),
+    ))
 }
 
 /// A report of an entry that could not even be placed: the reason, and what was already wrong.
@@ -675,7 +678,7 @@ fn append_diagnostic(e: &AppendError, rel: &str) -> Diagnostic {
     let d = Diagnostic::error(
         Code::CannotAppend,
         rel,
-        format!("cannot add the entry: {e}"),
+        crate::msg!(CmdAppendCannotAdd, why = e.message()),
     )
     .hint(e.hint());
     match e.pos() {
@@ -690,15 +693,15 @@ fn known_case(root: &Path, before: &Checked, case: &str) -> Result<(), Box<Diagn
     if !is_valid_id(case) {
         let suggestion = suggest::id_from(case);
         let hint = if is_valid_id(&suggestion) {
-            format!("case ids use lowercase latin letters, digits and `-`, e.g. `{suggestion}`")
+            crate::msg!(CmdAddCaseIdHintExample, example = suggestion)
         } else {
-            "case ids use lowercase latin letters, digits and `-`".to_owned()
+            crate::msg!(CmdAddCaseIdHint)
         };
         return Err(Box::new(
             Diagnostic::error(
                 Code::InvalidId,
                 COMMAND_LINE,
-                format!("`{case}` is not a valid case id"),
+                crate::msg!(CmdAddInvalidCase, case = case),
             )
             .hint(hint),
         ));
@@ -709,18 +712,29 @@ fn known_case(root: &Path, before: &Checked, case: &str) -> Result<(), Box<Diagn
     }
     let ids: Vec<&str> = before.input.cases.iter().map(|c| c.id.as_str()).collect();
     let hint = match suggest::nearest(case, ids.iter().copied()) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None if ids.is_empty() => "no case is defined yet: create cases/<case>.yaml".to_owned(),
-        None => format!("known: {}", suggest::list(&ids)),
+        Some(near) => crate::msg!(CmdAddDidYouMean, id = near),
+        None if ids.is_empty() => crate::msg!(CmdAddNoCases),
+        None => crate::msg!(CmdAddKnownCases, list = quoted_list(&ids)),
     };
     Err(Box::new(
         Diagnostic::error(
             Code::DanglingReference,
             COMMAND_LINE,
-            format!("unknown case `{case}`: there is no {rel}"),
+            crate::msg!(CmdAddUnknownCase, case = case, file = rel),
         )
         .hint(hint),
     ))
+}
+
+/// `` `a`, `b`, `c` `` (in Russian «a», «b», «c»).
+pub(crate) fn quoted_list(names: &[&str]) -> Message {
+    let mut quoted = names.iter().rev().map(|n| crate::msg!(CmdQuote, name = *n));
+    let last = quoted
+        .next()
+        .unwrap_or_else(|| crate::msg!(CmdQuote, name = ""));
+    quoted.fold(last, |rest, first| {
+        crate::msg!(CmdList, first = first, rest = rest)
+    })
 }
 
 /// The next id in the pattern of the case's steps file (`vol-3` after `vol-1`, `vol-2`), else
@@ -912,8 +926,12 @@ mod tests {
     #[test]
     fn findings_are_classified() {
         let d = |line: u32, msg: &str| {
-            Diagnostic::warning(Code::SmartDeadline, "steps/a.yaml", msg.to_owned())
-                .at(crate::yaml::Pos { line, col: 1 })
+            Diagnostic::warning(
+                Code::SmartDeadline,
+                "steps/a.yaml",
+                crate::msg!(CmdQuote, name = msg),
+            )
+            .at(crate::yaml::Pos { line, col: 1 })
         };
         let before = [d(3, "old"), d(9, "other")];
         let after = [d(5, "old"), d(12, "new here"), d(20, "new elsewhere")];

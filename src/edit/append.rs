@@ -30,7 +30,8 @@
 
 use std::ops::Range;
 
-use thiserror::Error;
+use crate::i18n::Message;
+use crate::msg;
 
 use crate::model::is_valid_id;
 use crate::yaml::emit;
@@ -119,47 +120,70 @@ impl Appended {
     }
 }
 
+/// What an entry could not be appended to, in messages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// The file as a whole.
+    File,
+    /// The list the file holds.
+    List,
+    /// The value of a key (`proposals`).
+    Key(String),
+}
+
+impl Target {
+    fn message(&self) -> Message {
+        match self {
+            Target::File => msg!(CmdAppendTheFile),
+            Target::List => msg!(CmdAppendTheList),
+            Target::Key(key) => msg!(CmdAppendKey, key = key.as_str()),
+        }
+    }
+}
+
 /// Why an entry could not be added.
-#[derive(Debug, Clone, PartialEq, Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum AppendError {
     /// The file is not valid YAML.
-    #[error("the file is not valid YAML")]
     Syntax {
         /// Where the first problem is.
         pos: Pos,
     },
     /// The value to append to is not a list.
-    #[error("{what} is not a list")]
     NotASequence {
-        /// `the file` or `` `proposals` ``.
-        what: String,
+        /// The file, or a key.
+        what: Target,
         /// Where it is.
         pos: Pos,
     },
     /// The top level is not a mapping.
-    #[error("the file does not hold keys such as `title: …`")]
     NotAMapping {
         /// Where the top level starts.
         pos: Pos,
     },
     /// The list is written in flow style, `[a, b]`, with entries in it.
-    #[error("{what} is written as a flow sequence `[…]`")]
     FlowSequence {
-        /// `the list` or `` `proposals` ``.
-        what: String,
+        /// The list, or a key.
+        what: Target,
         /// Where it is.
         pos: Pos,
     },
     /// The file ends its document with `...`: whatever follows the marker is not part of it.
-    #[error("the file ends its YAML document with `...`")]
     DocumentEnd {
         /// Where the marker is.
         pos: Pos,
     },
     /// The result would not read back as the old values plus the new entry.
-    #[error("adding the entry here would change what is already written")]
     Unsafe,
 }
+
+impl std::fmt::Display for AppendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().en())
+    }
+}
+
+impl std::error::Error for AppendError {}
 
 impl AppendError {
     /// Where the problem is, when known.
@@ -174,23 +198,32 @@ impl AppendError {
         }
     }
 
-    /// What to do about it.
-    pub fn hint(&self) -> &'static str {
+    /// What is wrong.
+    pub fn message(&self) -> Message {
         match self {
-            AppendError::Syntax { .. } => "fix the file first; `nko-draft check` shows where",
-            AppendError::NotASequence { .. } => {
-                "entries are written as a list, one `- id: …` item each"
+            AppendError::Syntax { .. } => msg!(CmdAppendSyntax),
+            AppendError::NotASequence { what, .. } => {
+                msg!(CmdAppendNotAList, what = what.message())
             }
-            AppendError::NotAMapping { .. } => "fix the file first; `nko-draft check` shows where",
-            AppendError::FlowSequence { .. } => {
-                "rewrite it as a block list (one `- id: …` item a line), then try again"
+            AppendError::NotAMapping { .. } => msg!(CmdAppendNotAMapping),
+            AppendError::FlowSequence { what, .. } => {
+                msg!(CmdAppendFlow, what = what.message())
             }
-            AppendError::DocumentEnd { .. } => {
-                "remove the `...` line (an entry added after it would not be read), then try again"
+            AppendError::DocumentEnd { .. } => msg!(CmdAppendDocumentEnd),
+            AppendError::Unsafe => msg!(CmdAppendUnsafe),
+        }
+    }
+
+    /// What to do about it.
+    pub fn hint(&self) -> Message {
+        match self {
+            AppendError::Syntax { .. } | AppendError::NotAMapping { .. } => {
+                msg!(CmdAppendFixFirstHint)
             }
-            AppendError::Unsafe => {
-                "add a final line break to the file (or add the entry by hand) and try again"
-            }
+            AppendError::NotASequence { .. } => msg!(CmdAppendNotAListHint),
+            AppendError::FlowSequence { .. } => msg!(CmdAppendFlowHint),
+            AppendError::DocumentEnd { .. } => msg!(CmdAppendDocumentEndHint),
+            AppendError::Unsafe => msg!(CmdAppendUnsafeHint),
         }
     }
 }
@@ -226,7 +259,7 @@ pub fn append_item(text: &str, entry: &Entry) -> Result<Appended, AppendError> {
         NodeKind::Seq(items) if lines.char_at(old.pos) == Some('[') => {
             if !items.is_empty() {
                 return Err(AppendError::FlowSequence {
-                    what: "the list".into(),
+                    what: Target::List,
                     pos: old.pos,
                 });
             }
@@ -236,7 +269,7 @@ pub fn append_item(text: &str, entry: &Entry) -> Result<Appended, AppendError> {
         NodeKind::Seq(items) => lines.layout(old.pos, items, true),
         _ => {
             return Err(AppendError::NotASequence {
-                what: "the file".into(),
+                what: Target::File,
                 pos: old.pos,
             });
         }
@@ -273,7 +306,7 @@ pub fn append_under_key(text: &str, key: &str, entry: &Entry) -> Result<Appended
         NodeKind::Scalar { value, plain: true } if value.is_empty() => &empty,
         _ => return Err(AppendError::NotAMapping { pos: old.pos }),
     };
-    let what = format!("`{key}`");
+    let what = Target::Key(key.to_owned());
     let found = entries.iter().position(|(k, _)| k.as_str() == Some(key));
     let Some(index) = found else {
         // A new `key:` at the end of the file, its items laid out like the file's other lists.
@@ -552,7 +585,7 @@ impl<'a> Lines<'a> {
         if !rest[inner..].starts_with(']') {
             // A comment or a line break inside the brackets: too odd to edit.
             return Err(AppendError::FlowSequence {
-                what: "the list".into(),
+                what: Target::List,
                 pos,
             });
         }
@@ -802,7 +835,10 @@ mod tests {
                     pos: Pos { line: 2, col: 1 }
                 }
             );
-            assert!(err.hint().contains("remove the `...` line"), "{text:?}");
+            assert!(
+                err.hint().en().contains("remove the `...` line"),
+                "{text:?}"
+            );
         }
         let err = append_under_key("title: x\n...\n", "proposals", &entry()).unwrap_err();
         assert!(matches!(err, AppendError::DocumentEnd { .. }), "{err:?}");

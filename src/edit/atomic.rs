@@ -13,10 +13,12 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use tempfile::NamedTempFile;
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::error::Failing;
+use crate::msg;
 
 /// Replaces `path` with `bytes` atomically (a link at `path` is replaced, not followed). The new
 /// file gets `permissions` if given, else those of the regular file it replaces (if any); it
@@ -63,24 +65,27 @@ impl Staged {
         }
         let mut tmp = builder
             .tempfile_in(dir)
-            .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+            .failing(|| msg!(ErrCannotCreateTemp, dir = dir.display().to_string()))?;
         tmp.write_all(bytes)
             .and_then(|()| tmp.flush())
-            .with_context(|| format!("cannot write {}", tmp.path().display()))?;
+            .failing(|| msg!(ErrCannotWrite, path = tmp.path().display().to_string()))?;
         #[cfg(unix)]
         if let Some(old) = &old {
             keep_owner(tmp.as_file(), old)
-                .with_context(|| format!("cannot set the owner of {}", tmp.path().display()))?;
+                .failing(|| msg!(ErrCannotSetOwner, path = tmp.path().display().to_string()))?;
         }
         // After the owner: changing the owner may clear the set-id bits of the mode.
         if let Some(perm) = permissions {
-            tmp.as_file()
-                .set_permissions(perm)
-                .with_context(|| format!("cannot set permissions on {}", tmp.path().display()))?;
+            tmp.as_file().set_permissions(perm).failing(|| {
+                msg!(
+                    ErrCannotSetPermissions,
+                    path = tmp.path().display().to_string()
+                )
+            })?;
         }
         tmp.as_file()
             .sync_all()
-            .with_context(|| format!("cannot flush {}", tmp.path().display()))?;
+            .failing(|| msg!(ErrCannotFlush, path = tmp.path().display().to_string()))?;
         Ok(Staged {
             tmp,
             path: path.to_path_buf(),
@@ -97,7 +102,7 @@ impl Staged {
         let Staged { tmp, path } = self;
         tmp.persist(&path)
             .map_err(|e| e.error)
-            .with_context(|| format!("cannot replace {}", path.display()))?;
+            .failing(|| msg!(ErrCannotReplace, path = path.display().to_string()))?;
         if let Ok(d) = std::fs::File::open(parent(&path)) {
             let _ = d.sync_all();
         }
@@ -134,15 +139,12 @@ fn keep_owner(file: &std::fs::File, old: &std::fs::Metadata) -> std::io::Result<
 /// where it will be created, checked the same way through the folders that do exist.
 pub fn resolve_inside(root: &Path, rel: &str) -> Result<PathBuf, Box<Diagnostic>> {
     let path = root.join(rel);
-    let outside =
-        |why: String| {
-            Box::new(Diagnostic::error(Code::OutsideProgramme, rel, why).hint(
-                "a programme's files must be inside its folder: replace the link with the file",
-            ))
-        };
+    let outside = |why: crate::i18n::Message| {
+        Box::new(Diagnostic::error(Code::OutsideProgramme, rel, why).hint(msg!(ErrLinkHint)))
+    };
     let canonical_root = root
         .canonicalize()
-        .map_err(|e| outside(format!("cannot resolve the programme folder: {e}")))?;
+        .map_err(|e| outside(msg!(ErrLinkCannotResolveRoot, why = crate::error::io(&e))))?;
     // The deepest part of the path that exists; what lies below it is created, not followed.
     let mut existing = path.as_path();
     let mut rest = Vec::new();
@@ -165,22 +167,18 @@ pub fn resolve_inside(root: &Path, rel: &str) -> Result<PathBuf, Box<Diagnostic>
             let folder = target
                 .as_deref()
                 .and_then(|t| parent(t).canonicalize().ok());
-            let why = if folder.is_some_and(|f| f.starts_with(&canonical_root)) {
-                "leads nowhere"
-            } else {
-                "leads outside the programme folder"
-            };
-            return Err(outside(format!(
-                "{} is a link that {why}",
-                shown(root, existing)
-            )));
+            let path = shown(root, existing);
+            return Err(outside(
+                if folder.is_some_and(|f| f.starts_with(&canonical_root)) {
+                    msg!(ErrLinkNowhere, path = path)
+                } else {
+                    msg!(ErrLinkOutside, path = path)
+                },
+            ));
         }
     };
     if !resolved.starts_with(&canonical_root) {
-        return Err(outside(format!(
-            "{} is a link that leads outside the programme folder",
-            shown(root, existing)
-        )));
+        return Err(outside(msg!(ErrLinkOutside, path = shown(root, existing))));
     }
     // Links inside the root are followed; a path without any keeps its own spelling.
     if resolved == canonical_root.join(existing.strip_prefix(root).unwrap_or(existing)) {

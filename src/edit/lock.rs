@@ -13,10 +13,11 @@
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::atomic::resolve_inside;
-use crate::error::Failure;
+use crate::error::{Failing, Failure};
+use crate::msg;
 
 /// The lock file's name in the programme root.
 pub const LOCK_FILE: &str = ".nko-draft.lock";
@@ -31,13 +32,13 @@ pub struct Lock {
 impl Lock {
     /// Waits until no other writer holds the lock of the programme at `root`, then takes it.
     pub fn acquire(root: &Path) -> Result<Lock> {
-        let hint = format!("remove it; nko-draft creates an empty {LOCK_FILE} itself");
+        let hint = msg!(ErrLockHint, file = LOCK_FILE);
         let path = resolve_inside(root, LOCK_FILE).map_err(|d| {
             Failure::hinted(
-                format!(
-                    "cannot lock the programme {}: {}",
-                    root.display(),
-                    d.message
+                msg!(
+                    ErrLockOutside,
+                    root = root.display().to_string(),
+                    why = d.message
                 ),
                 hint.clone(),
             )
@@ -52,7 +53,7 @@ impl Lock {
         }
         let not_regular = || {
             anyhow::Error::new(Failure::hinted(
-                format!("the lock file {} is not a regular file", path.display()),
+                msg!(ErrLockNotRegular, path = path.display().to_string()),
                 hint.clone(),
             ))
         };
@@ -61,12 +62,12 @@ impl Lock {
         }
         let file = options
             .open(&path)
-            .with_context(|| format!("cannot open the lock file {}", path.display()))?;
+            .failing(|| msg!(ErrLockCannotOpen, path = path.display().to_string()))?;
         if !file.metadata().is_ok_and(|m| m.is_file()) {
             return Err(not_regular());
         }
         file.lock()
-            .with_context(|| format!("cannot lock {}", path.display()))?;
+            .failing(|| msg!(ErrLockCannotLock, path = path.display().to_string()))?;
         Ok(Lock { file, path })
     }
 

@@ -17,10 +17,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::error::Failure;
+use crate::error::{Failing, Failure};
+use crate::i18n::Message;
+use crate::msg;
 use crate::yaml::Pos;
 
 /// The built-in templates: file name and text.
@@ -73,30 +75,29 @@ impl Templates {
                 return Ok(Templates::default());
             }
             return Err(at(DIR)(
-                anyhow::Error::new(e).context(format!("cannot read {}", dir.display())),
+                Failure::new(msg!(ErrCannotRead, path = dir.display().to_string()))
+                    .because(e)
+                    .into(),
             ));
         }
         let real_root = std::fs::canonicalize(root)
-            .with_context(|| format!("cannot read {}", root.display()))
-            .map_err(at(DIR))?;
+            .failing(|| msg!(ErrCannotRead, path = root.display().to_string()))
+            .map_err(|e| at(DIR)(e.into()))?;
         let real_dir = inside_root(&dir, DIR, &real_root).map_err(at(DIR))?;
         if !real_dir.is_dir() {
             return Err(at(DIR)(
-                Failure::hinted(
-                    "templates is not a folder",
-                    "put your templates in a folder named templates, or remove the file",
-                )
-                .into(),
+                Failure::hinted(msg!(CmdTplNotAFolder), msg!(CmdTplNotAFolderHint)).into(),
             ));
         }
+        let cannot_read = || msg!(ErrCannotRead, path = dir.display().to_string());
         let entries = std::fs::read_dir(&dir)
-            .with_context(|| format!("cannot read {}", dir.display()))
-            .map_err(at(DIR))?;
+            .failing(cannot_read)
+            .map_err(|e| at(DIR)(e.into()))?;
         let mut names: Vec<_> = entries
             .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
             .collect::<std::io::Result<_>>()
-            .with_context(|| format!("cannot read {}", dir.display()))
-            .map_err(at(DIR))?;
+            .failing(cannot_read)
+            .map_err(|e| at(DIR)(e.into()))?;
         names.sort();
         let mut overrides = BTreeMap::new();
         for name in names {
@@ -142,7 +143,8 @@ impl Templates {
 /// Writes the built-in templates into `dir` as a starting point for overrides; refuses to
 /// overwrite. Returns the files written.
 pub fn write_built_in(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .failing(|| msg!(ErrCannotCreate, path = dir.display().to_string()))?;
     let existing: Vec<String> = BUILT_IN
         .iter()
         .map(|(n, _)| dir.join(n))
@@ -151,8 +153,8 @@ pub fn write_built_in(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
         .collect();
     if !existing.is_empty() {
         return Err(Failure::hinted(
-            format!("{} already exists", existing.join(", ")),
-            "nothing was written; remove the files or choose another folder",
+            msg!(CmdTplExist, n = existing.len(), files = existing.join(", ")),
+            msg!(CmdTplExistHint),
         )
         .into());
     }
@@ -234,7 +236,7 @@ pub(crate) fn run_limited<T: Send + 'static>(
             // The receiver is gone only after a timeout, when nobody wants the result.
             let _ = tx.send(work(&flag));
         })
-        .context("cannot start a thread to render the templates")?;
+        .failing(|| msg!(CmdTplNoThread))?;
     loop {
         let left = limits.timeout.saturating_sub(start.elapsed());
         let wait = if resident_at_start.is_some() {
@@ -245,9 +247,7 @@ pub(crate) fn run_limited<T: Send + 'static>(
         match rx.recv_timeout(wait) {
             Ok(result) => return result,
             Err(RecvTimeoutError::Disconnected) => {
-                return Err(anyhow::anyhow!(
-                    "rendering {template} stopped unexpectedly; this is a bug in nko-draft, please report it with the template"
-                ));
+                return Err(Failure::new(msg!(CmdTplStopped, template = template)).into());
             }
             Err(RecvTimeoutError::Timeout) if start.elapsed() >= limits.timeout => break,
             Err(RecvTimeoutError::Timeout) => {
@@ -257,11 +257,8 @@ pub(crate) fn run_limited<T: Send + 'static>(
                 {
                     stop.store(true, Ordering::Relaxed);
                     return Err(Failure::hinted(
-                        format!(
-                            "{template} took more than {} MiB of memory and was stopped; nothing was written",
-                            max / (1024 * 1024)
-                        ),
-                        "look for a text that the template makes longer and longer in a loop (`set` with `~`)",
+                        msg!(CmdTplMemory, template = template, mib = max / (1024 * 1024)),
+                        msg!(CmdTplMemoryHint),
                     )
                     .into());
                 }
@@ -269,25 +266,14 @@ pub(crate) fn run_limited<T: Send + 'static>(
         }
     }
     stop.store(true, Ordering::Relaxed);
-    let secs = limits.timeout.as_secs_f64();
+    let secs = limits.timeout.as_secs_f64().to_string();
+    let more = suggested_timeout(limits.timeout);
     let hint = if user {
-        format!(
-            "look for a loop that runs too often (over a large range, or nested), or raise the limit: --template-timeout {}",
-            suggested_timeout(limits.timeout)
-        )
+        msg!(CmdTplTimeoutHintOwn, seconds = more)
     } else {
-        format!(
-            "the built-in template needs more time for a programme this large: --template-timeout {}",
-            suggested_timeout(limits.timeout)
-        )
+        msg!(CmdTplTimeoutHintBuiltIn, seconds = more)
     };
-    Err(Failure::hinted(
-        format!(
-            "{template} ran longer than the limit of {secs} s (--template-timeout) and was stopped; nothing was written"
-        ),
-        hint,
-    )
-    .into())
+    Err(Failure::hinted(msg!(CmdTplTimeout, template = template, limit = secs), hint).into())
 }
 
 /// How often [`run_limited`] looks at the memory a Tera template takes.
@@ -362,13 +348,14 @@ pub(crate) fn render_tera(
         };
         match tera.render_to(name, &ctx, &mut out) {
             Ok(()) => String::from_utf8(out.buf)
-                .map_err(|_| anyhow::anyhow!("{name} printed text that is not UTF-8")),
+                .map_err(|_| Failure::new(msg!(CmdTplNotUtf8, template = name)).into()),
             Err(_) if out.over => Err(Failure::hinted(
-                format!(
-                    "{name} printed more than {} MiB and was stopped; nothing was written",
-                    limits.max_output / (1024 * 1024)
+                msg!(
+                    CmdTplTooLong,
+                    template = name,
+                    mib = limits.max_output / (1024 * 1024)
                 ),
-                "a template's output is limited to this size; look for a loop that prints more than the document needs",
+                msg!(CmdTplTooLongHint),
             )
             .into()),
             Err(e) => Err(tera_failure(e, user, &[])),
@@ -382,69 +369,67 @@ fn read_template(dir: &Path, name: &str, shown: &str, real_root: &Path) -> Resul
     if !BUILT_IN.iter().any(|(n, _)| *n == name) {
         let known: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
         return Err(Failure::hinted(
-            format!("{shown} is not the name of a template"),
-            format!(
-                "templates that can be replaced: {}; `nko-draft templates --out DIR` writes them",
-                known.join(", ")
-            ),
+            msg!(CmdTplUnknown, file = shown),
+            msg!(CmdTplUnknownHint, names = known.join(", ")),
         )
         .into());
     }
     let path = dir.join(name);
     let real = inside_root(&path, shown, real_root)?;
-    let meta =
-        std::fs::metadata(&real).with_context(|| format!("cannot read {}", path.display()))?;
+    let cannot_read = || msg!(ErrCannotRead, path = path.display().to_string());
+    let meta = std::fs::metadata(&real).failing(cannot_read)?;
     if !meta.is_file() {
         return Err(Failure::hinted(
-            format!("{shown} is not a regular file but {}", file_kind(&meta)),
-            "a template must be a plain text file; remove it or put the template's text in its place",
+            msg!(CmdTplNotAFile, file = shown, kind = file_kind(&meta)),
+            msg!(CmdTplNotAFileHint),
         )
         .into());
     }
-    std::fs::read_to_string(&real).with_context(|| format!("cannot read {}", path.display()))
+    Ok(std::fs::read_to_string(&real).failing(cannot_read)?)
 }
 
 /// The kind of a file that is not a regular file, for messages.
-fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+fn file_kind(meta: &std::fs::Metadata) -> Message {
     let kind = meta.file_type();
     if kind.is_dir() {
-        return "a folder";
+        return msg!(CmdTplKindFolder);
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return msg!(CmdTplKindFifo);
         }
         if kind.is_socket() {
-            return "a socket";
+            return msg!(CmdTplKindSocket);
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return msg!(CmdTplKindDevice);
         }
     }
-    "not a regular file"
+    msg!(CmdTplKindOther)
 }
 
 /// The real path of `path` (shown to the user as `shown`), which must lie inside `real_root`
 /// (the programme root, resolved): links are followed only as far as the programme folder.
 fn inside_root(path: &Path, shown: &str, real_root: &Path) -> Result<PathBuf> {
-    let link = std::fs::read_link(path)
-        .map(|to| format!(" (a link to {})", to.display()))
-        .unwrap_or_default();
+    let named = match std::fs::read_link(path) {
+        Ok(to) => msg!(CmdTplLink, file = shown, target = to.display().to_string()),
+        Err(_) => msg!(CmdAddFile, path = shown),
+    };
     match std::fs::canonicalize(path) {
         Ok(real) if real.starts_with(real_root) => Ok(real),
-        Ok(_) => Err(Failure::hinted(
-            format!("{shown}{link} leads outside the programme folder"),
-            "templates are read only from inside the programme folder; copy the file there instead of linking to it",
-        )
-        .into()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Failure::hinted(
-            format!("{shown}{link} leads to a file that does not exist"),
-            "remove the link, or put the template's text in its place",
-        )
-        .into()),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Ok(_) => {
+            Err(Failure::hinted(msg!(CmdTplOutside, file = named), msg!(CmdTplOutsideHint)).into())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Failure::hinted(msg!(CmdTplNowhere, file = named), msg!(CmdTplNowhereHint)).into())
+        }
+        Err(e) => Err(
+            Failure::new(msg!(ErrCannotRead, path = path.display().to_string()))
+                .because(e)
+                .into(),
+        ),
     }
 }
 
@@ -459,7 +444,14 @@ pub struct TemplateCheck {
 }
 
 /// How to see what a template should look like, for every finding about one.
-const TEMPLATE_HINT: &str = "`nko-draft templates --out DIR` shows the built-in template";
+fn template_hint() -> Message {
+    msg!(CmdTplHint)
+}
+
+/// A fix, then how to see the built-in template: `did you mean …? (nko-draft templates …)`.
+fn with_template_hint(fix: Message) -> Message {
+    msg!(CmdTplFixAndHint, fix = fix, hint = template_hint())
+}
 
 /// Loads and compiles the programme's own templates (those in `<root>/templates/`), as `build`
 /// would, so that `check` finds a broken template before anything is rendered: a file that
@@ -471,11 +463,8 @@ pub fn check_templates(root: &Path) -> TemplateCheck {
     let templates = match Templates::load_placed(root) {
         Ok(templates) => templates,
         Err((file, err)) => {
-            let message = match err.downcast_ref::<Failure>() {
-                Some(f) => f.message.clone(),
-                None => format!("{err:#}").into(),
-            };
-            let hint = crate::error::hint(&err).unwrap_or_else(|| TEMPLATE_HINT.into());
+            let message = crate::error::chain_message(&err);
+            let hint = crate::error::hint(&err).unwrap_or_else(template_hint);
             out.findings
                 .push(Diagnostic::error(Code::Template, &file, message).hint(hint));
             return out;
@@ -510,7 +499,7 @@ pub fn check_templates(root: &Path) -> TemplateCheck {
 /// is looked up in `sources` (see [`locate_tera_error`]).
 fn tera_diagnostic(err: &tera::Error, sources: &[(&str, &str)]) -> Diagnostic {
     if let Some((d, _, fix)) = locate_tera_error(err, sources) {
-        return d.hint(format!("{fix} ({TEMPLATE_HINT})"));
+        return d.hint(with_template_hint(fix));
     }
     if let tera::ErrorKind::SyntaxError(report) = err.kind() {
         let span = report.span();
@@ -521,14 +510,19 @@ fn tera_diagnostic(err: &tera::Error, sources: &[(&str, &str)]) -> Diagnostic {
         return Diagnostic::error(
             Code::Template,
             report.filename(),
-            format!("template error: {}", report.message()),
+            msg!(CmdTplError, why = report.message()),
         )
         .at(pos)
-        .hint(TEMPLATE_HINT);
+        .hint(template_hint());
     }
     // Any other error names no place; it is put on the first of the templates.
     let file = sources.first().map_or("templates", |(n, _)| *n);
-    Diagnostic::error(Code::Template, file, format!("template error: {err}")).hint(TEMPLATE_HINT)
+    Diagnostic::error(
+        Code::Template,
+        file,
+        msg!(CmdTplError, why = err.to_string()),
+    )
+    .hint(template_hint())
 }
 
 /// Turns a Tera error into a failure naming the template file, keeping Tera's own report
@@ -541,27 +535,20 @@ pub(crate) fn tera_failure(
     sources: &[(&str, &str)],
 ) -> anyhow::Error {
     let hint = if user {
-        "the error is in the programme's own template; `nko-draft templates --out DIR` shows the built-in one"
+        msg!(CmdTplOwnHint)
     } else {
-        "this is a bug in a built-in template; please report it"
+        msg!(CmdTplBuiltInHint)
     };
     if let Some((diagnostic, text, fix)) = locate_tera_error(&err, sources) {
-        let index = crate::diagnostic::LineIndex::default();
-        let source = crate::diagnostic::SourceText::new(text, &index);
-        let report = crate::diagnostic::render_human(
-            &diagnostic,
-            Some(source),
-            false,
-            crate::i18n::Lang::En,
-        );
         return Failure::hinted(
-            format!("template error: {}", report.trim_end()),
-            format!("{fix} ({hint})"),
+            msg!(CmdTplErrorAt),
+            msg!(CmdTplFixAndHint, fix = fix, hint = hint),
         )
+        .with_report(diagnostic, text.to_owned())
         .into();
     }
     let report = err.to_string();
-    Failure::hinted(format!("template error: {}", report.trim_end()), hint).into()
+    Failure::hinted(msg!(CmdTplError, why = report.trim_end()), hint).into()
 }
 
 /// For the errors Tera reports without a place: the finding at the tag that caused it, the text
@@ -569,22 +556,23 @@ pub(crate) fn tera_failure(
 fn locate_tera_error<'a>(
     err: &tera::Error,
     sources: &[(&'a str, &'a str)],
-) -> Option<(Diagnostic, &'a str, String)> {
+) -> Option<(Diagnostic, &'a str, Message)> {
     let (file, keyword, target, message, fix) = match err.kind() {
         tera::ErrorKind::MissingParent { current, parent } => {
             let names: Vec<&str> = sources.iter().map(|(n, _)| *n).collect();
             let fix = match crate::suggest::nearest(parent, names.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!(
-                    "the templates here are named {}",
-                    crate::suggest::list(&names)
-                ),
+                Some(near) => msg!(CmdAddDidYouMean, id = near),
+                None => msg!(CmdTplNamed, list = crate::edit::add::quoted_list(&names)),
             };
             (
                 current.as_str(),
                 "extends",
                 Some(parent.as_str()),
-                format!("`{current}` extends `{parent}`, which is not a template"),
+                msg!(
+                    CmdTplMissingParent,
+                    template = current.as_str(),
+                    parent = parent.as_str()
+                ),
                 fix,
             )
         }
@@ -595,12 +583,12 @@ fn locate_tera_error<'a>(
             tpl.as_str(),
             "extends",
             None,
-            format!(
-                "`{tpl}` extends itself: {tpl} → {}",
-                inheritance_chain.join(" → ")
+            msg!(
+                CmdTplExtendsItself,
+                template = tpl.as_str(),
+                chain = format!("{tpl} → {}", inheritance_chain.join(" → "))
             ),
-            "a template cannot extend itself, directly or through another; remove this `extends`"
-                .to_owned(),
+            msg!(CmdTplExtendsItselfHint),
         ),
         tera::ErrorKind::CircularInclude { tpl, include_chain } => {
             let n = include_chain.len();
@@ -609,9 +597,12 @@ fn locate_tera_error<'a>(
                 from.as_str(),
                 "include",
                 Some(to.as_str()),
-                format!("`{tpl}` includes itself: {}", include_chain.join(" → ")),
-                "a template cannot include itself, directly or through another; remove this `include`"
-                    .to_owned(),
+                msg!(
+                    CmdTplIncludesItself,
+                    template = tpl.as_str(),
+                    chain = include_chain.join(" → ")
+                ),
+                msg!(CmdTplIncludesItselfHint),
             )
         }
         _ => return None,
@@ -821,6 +812,21 @@ mod tests {
         assert!(
             hint.starts_with("did you mean `templates/body.md`?"),
             "{hint}"
+        );
+        // In Russian, the message, the finding under it and the hint.
+        let ru = crate::error::text(err.as_ref(), crate::i18n::Lang::Ru);
+        assert!(
+            ru.starts_with(
+                "ошибка в шаблоне: ошибка: «templates/body.md» расширяет «templates/body.mb», \
+                 но такого шаблона нет\n --> templates/body.md:3:13"
+            ),
+            "{ru}"
+        );
+        let hint = crate::error::hint(&err).map(|h| h.text(crate::i18n::Lang::Ru));
+        assert!(
+            hint.as_deref()
+                .is_some_and(|h| h.starts_with("может быть, «templates/body.md»? (ошибка")),
+            "{hint:?}"
         );
     }
 

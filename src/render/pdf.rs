@@ -22,7 +22,9 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use super::Templates;
 use crate::document::Document;
 use crate::error::Failure;
+use crate::i18n::Message;
 use crate::model::Date;
+use crate::msg;
 
 /// The embedded fonts and their book, parsed once per process.
 static FONTS: LazyLock<(Vec<Font>, LazyHash<FontBook>)> = LazyLock::new(|| {
@@ -141,7 +143,7 @@ fn typeset(
         .output
         .map_err(|errors| typst_failure(world, &errors, user))?;
     let standards = PdfStandards::new(&[PdfStandard::Ua_1])
-        .map_err(|e| anyhow::anyhow!("PDF standards: {}", e.message()))?;
+        .map_err(|e| Failure::new(msg!(CmdPdfStandards, why = e.message().as_str())))?;
     let timestamp =
         Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).map(Timestamp::new_utc);
     let options = PdfOptions {
@@ -157,19 +159,23 @@ fn typeset(
     Ok((bytes, warnings))
 }
 
-/// One of Typst's findings: `templates/programme.typ:3:5: message (hint: …)`.
-fn describe(world: &MemoryWorld, d: &SourceDiagnostic) -> String {
-    let mut out = String::new();
-    if let Some((line, col)) = world
+/// One of Typst's findings: `templates/programme.typ:3:5: message (hint: …)`; Typst's own
+/// words stay as Typst says them.
+fn describe(world: &MemoryWorld, d: &SourceDiagnostic) -> Message {
+    let mut out = match world
         .range(d.span)
         .and_then(|r| world.main.lines().byte_to_line_column(r.start))
     {
-        out.push_str(&format!("{TEMPLATE_NAME}:{}:{}: ", line + 1, col + 1));
-    }
-    out.push_str(&d.message);
+        Some((line, col)) => msg!(
+            CmdTypstAt,
+            place = format!("{TEMPLATE_NAME}:{}:{}", line + 1, col + 1),
+            text = d.message.as_str()
+        ),
+        None => msg!(CmdTypstSays, text = d.message.as_str()),
+    };
     // Typst's hints about its own command line (`--root`) do not apply to this one.
     for hint in d.hints.iter().filter(|h| !h.v.contains("--root")) {
-        out.push_str(&format!(" (hint: {})", hint.v));
+        out = msg!(CmdTypstHinted, text = out, hint = hint.v.as_str());
     }
     out
 }
@@ -178,7 +184,11 @@ fn describe(world: &MemoryWorld, d: &SourceDiagnostic) -> String {
 /// findings about the input.
 fn warning_finding(world: &MemoryWorld, d: &SourceDiagnostic) -> crate::diagnostic::Diagnostic {
     use crate::diagnostic::{Code, Diagnostic};
-    let mut finding = Diagnostic::warning(Code::TemplateWarning, TEMPLATE_NAME, d.message.as_str());
+    let mut finding = Diagnostic::warning(
+        Code::TemplateWarning,
+        TEMPLATE_NAME,
+        msg!(CmdTypstSays, text = d.message.as_str()),
+    );
     if let Some((line, col)) = world
         .range(d.span)
         .and_then(|r| world.main.lines().byte_to_line_column(r.start))
@@ -198,23 +208,22 @@ fn warning_finding(world: &MemoryWorld, d: &SourceDiagnostic) -> crate::diagnost
     if hints.is_empty() {
         finding
     } else {
-        finding.hint(hints.join("; "))
+        finding.hint(msg!(CmdTypstSays, text = hints.join("; ")))
     }
 }
 
 /// Typst's errors as one failure, each with the template file, line and column.
 fn typst_failure(world: &MemoryWorld, errors: &[SourceDiagnostic], user: bool) -> anyhow::Error {
-    let mut message = String::from("the PDF could not be made:");
-    for e in errors.iter().filter(|e| e.severity == Severity::Error) {
-        message.push_str("\n  ");
-        message.push_str(&describe(world, e));
-    }
     let hint = if user {
-        "the error is in the programme's own templates/programme.typ; `nko-draft templates --out DIR` shows the built-in one"
+        msg!(CmdPdfOwnHint)
     } else {
-        "this is a bug in the built-in PDF template; please report it with the programme that shows it"
+        msg!(CmdPdfBuiltInHint)
     };
-    Failure::hinted(message, hint).into()
+    let mut failure = Failure::hinted(msg!(CmdPdfFailed), hint);
+    for e in errors.iter().filter(|e| e.severity == Severity::Error) {
+        failure = failure.with_detail(describe(world, e));
+    }
+    failure.into()
 }
 
 /// The syntax errors of the Typst template `text`, each a finding at its line and column.
@@ -234,14 +243,14 @@ pub(crate) fn syntax_errors(text: &str) -> Vec<crate::diagnostic::Diagnostic> {
             };
             let hints: Vec<&str> = e.hints.iter().map(|h| h.v.as_str()).collect();
             let hint = if hints.is_empty() {
-                super::TEMPLATE_HINT.to_owned()
+                super::template_hint()
             } else {
-                format!("{} ({})", hints.join("; "), super::TEMPLATE_HINT)
+                super::with_template_hint(msg!(CmdTypstSays, text = hints.join("; ")))
             };
             let d = Diagnostic::error(
                 Code::Template,
                 TEMPLATE_NAME,
-                format!("template error: {}", e.message),
+                msg!(CmdTplError, why = e.message.as_str()),
             )
             .hint(hint);
             match range.and_then(|r| source.lines().byte_to_line_column(r.start)) {

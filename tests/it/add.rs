@@ -833,3 +833,132 @@ fn the_owner_and_group_of_the_file_are_kept() {
     assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
     assert_eq!(after.permissions().mode() & 0o777, 0o640);
 }
+
+/// Each add command, written and refused, as a Russian-speaking user sees it (the findings
+/// themselves are elided: they have snapshots of their own).
+#[test]
+fn add_commands_speak_russian_when_the_user_does() {
+    use crate::build::{russian, without_findings};
+    let p = Project::base();
+    let cases: &[(&str, &[&str], i32)] = &[
+        (
+            "add-step-ru",
+            &[
+                "add-step",
+                "--case",
+                "partnership",
+                "--title",
+                "Круглый стол",
+                "--responsible",
+                "centre",
+                "--deadline",
+                "2027-Q2",
+                "--result",
+                "Проведён круглый стол",
+            ],
+            0,
+        ),
+        (
+            "add-step-refused-ru",
+            &[
+                "add-step",
+                "--case",
+                "partnership",
+                "--title",
+                "Без ответственного",
+                "--responsible",
+                "centr",
+            ],
+            1,
+        ),
+        (
+            "add-step-unknown-case-ru",
+            &["add-step", "--case", "partnershp", "--title", "Шаг"],
+            1,
+        ),
+        (
+            "add-proposal-ru",
+            &[
+                "add-proposal",
+                "--case",
+                "training",
+                "--text",
+                "Наставничество для новых НКО",
+            ],
+            0,
+        ),
+        (
+            "add-proposal-refused-ru",
+            &[
+                "add-proposal",
+                "--case",
+                "training",
+                "--text",
+                "Наставничество",
+                "--problem",
+                "training-p9",
+            ],
+            1,
+        ),
+        (
+            "add-participant-ru",
+            &["add-participant", "--name", "Петрова Мария Ивановна"],
+            0,
+        ),
+        (
+            "add-participant-refused-ru",
+            &[
+                "add-participant",
+                "--name",
+                "Сидоров Пётр",
+                "--organisation",
+                "nowhere",
+            ],
+            1,
+        ),
+    ];
+    for (name, args, code) in cases {
+        let before = files(&p.root());
+        let run = russian(&p, args);
+        assert_eq!(run.code, *code, "{name}: {}", run.report());
+        if *code != 0 {
+            assert_eq!(files(&p.root()), before, "{name}: a refusal changed a file");
+            assert!(
+                run.stderr.contains("ничего не записано"),
+                "{}",
+                run.report()
+            );
+        }
+        insta::assert_snapshot!(*name, without_findings(&run, &run.stdout));
+        if *name == "add-step-unknown-case-ru" {
+            // This finding is the command's own: its words are checked here.
+            assert!(
+                run.stderr.contains(
+                    "ошибка: неизвестный кейс «partnershp»: файла cases/partnershp.yaml нет\n \
+                     --> (командная строка)\n  = подсказка: может быть, «partnership»?"
+                ),
+                "{}",
+                run.report()
+            );
+        }
+    }
+    // A dry run.
+    let run = russian(
+        &p,
+        &[
+            "add-step",
+            "--case",
+            "training",
+            "--title",
+            "Ещё",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.report());
+    let last = run.stderr.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("пробный запуск: training-") && last.ends_with("; ничего не записано"),
+        "{}",
+        run.report()
+    );
+}

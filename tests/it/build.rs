@@ -724,3 +724,107 @@ fn a_long_url_in_a_step_title_stays_in_its_cell() {
         );
     }
 }
+
+/// Runs `nko-draft --color never ARGS` from `cwd` (a folder of `p`) under a Russian locale
+/// (`LANG=ru_RU.UTF-8`), as a Russian-speaking user would.
+pub(crate) fn russian_from(p: &Project, cwd: &str, args: &[&str]) -> common::Run {
+    let mut all = vec!["--color", "never"];
+    all.extend_from_slice(args);
+    common::run_env(
+        &p.tmp().join(cwd),
+        &all,
+        &[("LANG", "ru_RU.UTF-8")],
+        Some(p.tmp()),
+    )
+}
+
+/// [`russian_from`] with `-C programme`, from the temporary folder.
+pub(crate) fn russian(p: &Project, args: &[&str]) -> common::Run {
+    let mut all = vec!["-C", common::PROGRAMME];
+    all.extend_from_slice(args);
+    russian_from(p, "", &all)
+}
+
+/// The report of a run (exit code, standard output as `stdout` has it, standard error) with
+/// each finding replaced by its location line: the words of findings are another part's
+/// snapshots; here what matters is what the command itself says around them.
+pub(crate) fn without_findings(run: &common::Run, stdout: &str) -> String {
+    let mut out = format!("exit code: {}\n", run.code);
+    if !stdout.is_empty() {
+        out.push_str("--- stdout\n");
+        out.push_str(stdout);
+    }
+    out.push_str("--- stderr\n");
+    for block in run.stderr.split_inclusive("\n\n") {
+        match block.lines().find(|l| l.trim_start().starts_with("--> ")) {
+            Some(at) => {
+                out.push_str("[находка]");
+                out.push_str(at.trim_start().trim_start_matches("-->"));
+                out.push_str("\n\n");
+            }
+            None => out.push_str(block),
+        }
+    }
+    out
+}
+
+/// `записан out/x.md (12,3 КиБ)` with the number replaced, after checking it has one digit
+/// after a decimal comma: sizes change with the templates, the form must not.
+fn sizes_redacted(stdout: &str) -> String {
+    stdout
+        .lines()
+        .map(|line| match line.rsplit_once(" (") {
+            Some((head, size)) => {
+                let (number, unit) = size
+                    .trim_end_matches(')')
+                    .split_once(' ')
+                    .unwrap_or_else(|| panic!("a size with a unit: {line}"));
+                let (whole, tenth) = number
+                    .split_once(',')
+                    .unwrap_or_else(|| panic!("a decimal comma: {line}"));
+                assert!(
+                    whole.chars().all(|c| c.is_ascii_digit()) && tenth.len() == 1,
+                    "{line}"
+                );
+                format!("{head} (N,N {unit})\n")
+            }
+            None => format!("{line}\n"),
+        })
+        .collect()
+}
+
+#[test]
+fn build_speaks_russian_when_the_user_does() {
+    let p = Project::base();
+    let run = russian(&p, &["build", "--format", "md,html", "--out", "out"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert_eq!(run.stderr, "");
+    insta::assert_snapshot!("build-ru", sizes_redacted(&run.stdout));
+    // The same build in English keeps its words and its decimal point.
+    let run = p.run(&["build", "--format", "md", "--out", "out"]);
+    assert!(
+        run.stdout.starts_with("wrote programme/out/programme.md (")
+            && run.stdout.trim_end().ends_with(" KiB)")
+            && run.stdout.contains('.'),
+        "{}",
+        run.report()
+    );
+}
+
+#[test]
+fn build_with_errors_and_with_warnings_in_russian() {
+    let p = Project::case("dangling-organisation");
+    let run = russian(&p, &["build", "--format", "md,html", "--out", "out"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    assert!(
+        !p.root().join("out").exists(),
+        "an output folder was created"
+    );
+    insta::assert_snapshot!("build-errors-ru", without_findings(&run, &run.stdout));
+
+    let p = Project::case("smart-missing");
+    let run = russian(&p, &["build", "--format", "md", "--out", "out"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let stdout = sizes_redacted(&run.stdout);
+    insta::assert_snapshot!("build-warnings-ru", without_findings(&run, &stdout));
+}

@@ -251,3 +251,37 @@ fn a_target_that_is_a_dangling_link_is_refused() {
     assert!(run.stderr.contains("new: a link"), "{}", run.report());
     assert_eq!(listing(p.tmp()), before, "init changed the folder");
 }
+
+/// Like `assert_refused`, in Russian.
+fn assert_refused_ru(run: &Run, what: &str) {
+    assert_eq!(run.code, 2, "{what}:\n{}", run.report());
+    assert!(
+        run.stderr.contains("подсказка: ничего не записано"),
+        "{what}: no hint saying nothing was written:\n{}",
+        run.report()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn init_speaks_russian_when_the_user_does() {
+    use crate::build::russian_from;
+    let p = Project::empty();
+    let run = russian_from(&p, "", &["init", "region", "--session-date", DATE]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    insta::assert_snapshot!("init-ru", run.report());
+
+    let run = russian_from(&p, "", &["init", "region", "--session-date", DATE]);
+    assert_refused_ru(&run, "init into a programme, in Russian");
+    insta::assert_snapshot!("init-into-a-programme-ru", run.report());
+
+    std::fs::create_dir(p.tmp().join("elsewhere")).expect("mkdir");
+    link(&p, "steps", "../elsewhere");
+    let run = russian_from(&p, "", &["init", "new", "--session-date", DATE]);
+    assert_refused_ru(&run, "steps is a link to a folder, in Russian");
+    insta::assert_snapshot!("init-link-in-the-way-ru", run.report());
+
+    let run = russian_from(&p, "", &["init", "other", "--session-date", "2027-02-29"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    insta::assert_snapshot!("init-bad-date-ru", run.report());
+}

@@ -298,3 +298,47 @@ fn typst_warnings_are_findings_at_the_templates_line() {
     );
     assert!(p.root().join("out/programme.pdf").is_file());
 }
+
+/// `templates` in Russian: what it wrote, what to do next; and a failure whose cause (an I/O
+/// error) is in words of the catalogue, on its own line, in both languages.
+#[test]
+fn templates_and_its_failures_speak_the_users_language() {
+    use crate::build::russian;
+    let p = Project::base();
+    let run = russian(&p, &["templates", "--out", "own"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    insta::assert_snapshot!("templates-ru", run.report());
+    let run = russian(&p, &["templates", "--out", "own"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    insta::assert_snapshot!("templates-exist-ru", run.report());
+
+    std::fs::write(p.root().join("a-file"), "").expect("write");
+    let run = russian(&p, &["templates", "--out", "a-file/own"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    insta::assert_snapshot!("templates-caused-by-ru", run.report());
+    let run = p.run(&["templates", "--out", "a-file/own"]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    insta::assert_snapshot!("templates-caused-by", run.report());
+}
+
+/// A template the programme cannot have is a finding of `check` in the user's language, and a
+/// refusal of `build` with the same words.
+#[test]
+fn template_findings_speak_the_users_language() {
+    use crate::build::russian;
+    let p = Project::base();
+    std::fs::create_dir(p.root().join("templates")).expect("mkdir");
+    std::fs::write(p.root().join("templates/bdy.md"), "x").expect("write");
+    let run = russian(&p, &["check"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    insta::assert_snapshot!("template-finding-ru", run.report());
+    std::fs::remove_file(p.root().join("templates/bdy.md")).expect("remove");
+    std::fs::write(
+        p.root().join("templates/body.md"),
+        "{% extends \"nothing.md\" %}\n",
+    )
+    .expect("write");
+    let run = russian(&p, &["build", "--format", "md", "--out", "out"]);
+    assert_ne!(run.code, 0, "{}", run.report());
+    insta::assert_snapshot!("template-failure-ru", run.report());
+}

@@ -1,0 +1,186 @@
+# What the commands print besides findings, help and questions: their results (`wrote …`,
+# `added to …`, `created a programme in …`), refusals and the failures of build, init,
+# templates, add-* and the renderers. Ids start with `cmd-`.
+
+## build
+
+cmd-build-cannot-create-out = cannot create { $path }: { $why }
+cmd-build-cannot-create-out-hint = choose another folder with --out
+cmd-build-folder-in-the-way = cannot write { $path }: a folder of that name is in the way
+cmd-build-folder-in-the-way-hint = move the folder away, or choose another output folder with --out
+cmd-build-output-dir = output.dir `{ $dir }` in programme.yaml: { $why }
+cmd-build-output-dir-hint = a folder set in programme.yaml stays inside the programme; to write elsewhere, pass --out DIR on the command line
+cmd-build-no-pdf = this nko-draft was built without PDF support
+cmd-build-no-pdf-hint = build it with the default features (`cargo install --locked --path .`), or write md and html only: --format md,html
+
+## init
+
+cmd-init-here-is-a-programme = the current folder is already a programme (it holds { $marker }); init would create another one inside it, in programme/
+cmd-init-here-is-a-programme-hint = nothing was written; to start a new programme, name a folder outside this one, e.g. `nko-draft init ../new-region`; to check this one, run `nko-draft check`
+cmd-init-is-a-programme = { $dir } is already a programme (it holds { $marker })
+cmd-init-is-a-programme-hint = nothing was written; to start another programme, name a new folder, e.g. `nko-draft init new-region`; to check this one, run `nko-draft -C { $dir } check`
+cmd-init-in-the-way = { $dir } has paths in the way of the skeleton:
+cmd-init-in-the-way-hint = nothing was written; choose an empty or new folder, or move these paths away
+# One path in the way: `new/steps: a link (init never writes through a link)`.
+cmd-init-taken = { $path }: { $why }
+cmd-init-taken-exists = exists
+cmd-init-taken-link = a link (init never writes through a link)
+cmd-init-taken-not-a-folder = a file where a folder is needed
+cmd-init-half-way = init stopped half-way
+cmd-init-nothing-left = nothing was left behind: what this run had created was removed
+cmd-init-left-behind = these could not be removed and are left from this run: { $paths }
+
+## What every command prints
+
+cmd-enter-dir = -C { $dir }: cannot enter this folder: { $why }
+cmd-enter-dir-hint = give the folder that holds the programme (its programme.yaml) or its parent
+# The place of a finding about a flag, instead of a file.
+cmd-command-line = (command line)
+cmd-wrote = wrote { $path }
+cmd-wrote-size = wrote { $path } ({ $size })
+cmd-size-bytes = { $n } B
+cmd-size-kib = { $n } KiB
+cmd-size-mib = { $n } MiB
+cmd-templates-next = copy the ones you change into the programme's templates/ folder; the rest keep using the built-in versions
+cmd-check-ok = ok: { $root } has no problems
+cmd-build-nothing-written = { $root }: { $summary }; nothing was written
+
+## init's results and --session-date
+
+cmd-init-created = created a programme in { $dir } ({ $n ->
+        [one] { $n } file
+       *[other] { $n } files
+    })
+cmd-init-next = next: edit the files, then run `nko-draft -C { $dir } check`
+cmd-session-date-shape = --session-date: `{ $value }` is not a date in the form YYYY-MM-DD
+cmd-session-date-no-month = --session-date: `{ $value }` is not a real date: there is no month { $month }
+cmd-session-date-days = --session-date: `{ $value }` is not a real date: { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has { $days } days
+cmd-session-date-hint = give the date as YYYY-MM-DD, e.g. 2026-11-28
+
+## add-step, add-proposal, add-participant ($what is step, proposal or participant)
+
+cmd-add-found-elsewhere = found elsewhere because of the new { $what }:
+cmd-add-already-there = already in the programme before this { $what } was added:
+cmd-add-new-errors = { $n ->
+        [one] { $n } error
+       *[other] { $n } errors
+    } with the new { $what }
+cmd-add-old-errors = { $n ->
+        [one] { $n } error already in the programme (fix it: `nko-draft check` lists them)
+       *[other] { $n } errors already in the programme (fix them: `nko-draft check` lists them)
+    }
+cmd-add-refused-one = { $why }; nothing was written
+cmd-add-refused-both = { $new }; { $old }; nothing was written
+cmd-add-nothing-written = nothing was written
+cmd-add-other-warnings = note: the programme has { $n ->
+        [one] { $n } other warning
+       *[other] { $n } other warnings
+    } elsewhere; `nko-draft check` lists them
+cmd-add-file = { $path }
+cmd-add-new-file = { $path } (a new file)
+cmd-add-dry-run = dry run: would add { $target } to { $file }; nothing was written
+cmd-add-added = added to { $file }
+
+## add-*: why an entry cannot be added to its file (findings of the command)
+
+cmd-add-missing-file = { $file } is missing
+cmd-add-fix-file-hint = fix the file first; `nko-draft check` shows what is wrong
+cmd-add-not-regular = it is not a regular file
+cmd-add-too-large = the file is too large to edit
+cmd-add-not-utf8 = the file is not valid UTF-8 text
+cmd-add-invalid-case = `{ $case }` is not a valid case id
+cmd-add-case-id-hint = case ids use lowercase latin letters, digits and `-`
+cmd-add-case-id-hint-example = case ids use lowercase latin letters, digits and `-`, e.g. `{ $example }`
+cmd-add-unknown-case = unknown case `{ $case }`: there is no { $file }
+cmd-add-did-you-mean = did you mean `{ $id }`?
+cmd-add-no-cases = no case is defined yet: create cases/<case>.yaml
+cmd-add-known-cases = known: { $list }
+# A name in a list: `crdi`.
+cmd-quote = `{ $name }`
+cmd-list = { $first }, { $rest }
+cmd-append-cannot-add = cannot add the entry: { $why }
+cmd-append-the-file = the file
+cmd-append-the-list = the list
+cmd-append-key = `{ $key }`
+cmd-append-syntax = the file is not valid YAML
+cmd-append-not-a-list = { $what } is not a list
+cmd-append-not-a-mapping = the file does not hold keys such as `title: …`
+cmd-append-flow = { $what } is written as a flow sequence `[…]`
+cmd-append-document-end = the file ends its YAML document with `...`
+cmd-append-unsafe = adding the entry here would change what is already written
+cmd-append-fix-first-hint = fix the file first; `nko-draft check` shows where
+cmd-append-not-a-list-hint = entries are written as a list, one `- id: …` item each
+cmd-append-flow-hint = rewrite it as a block list (one `- id: …` item a line), then try again
+cmd-append-document-end-hint = remove the `...` line (an entry added after it would not be read), then try again
+cmd-append-unsafe-hint = add a final line break to the file (or add the entry by hand) and try again
+
+## templates, and the programme's own templates (failures of build, findings of check)
+
+cmd-tpl-not-a-folder = templates is not a folder
+cmd-tpl-not-a-folder-hint = put your templates in a folder named templates, or remove the file
+cmd-tpl-exist = { $n ->
+        [one] { $files } already exists
+       *[other] { $files } already exist
+    }
+cmd-tpl-exist-hint = nothing was written; remove the files or choose another folder
+cmd-tpl-no-thread = cannot start a thread to render the templates
+cmd-tpl-stopped = rendering { $template } stopped unexpectedly; this is a bug in nko-draft, please report it with the template
+cmd-tpl-memory = { $template } took more than { $mib } MiB of memory and was stopped; nothing was written
+cmd-tpl-memory-hint = look for a text that the template makes longer and longer in a loop (`set` with `~`)
+cmd-tpl-timeout = { $template } ran longer than the limit of { $limit } s (--template-timeout) and was stopped; nothing was written
+cmd-tpl-timeout-hint-own = look for a loop that runs too often (over a large range, or nested), or raise the limit: --template-timeout { $seconds }
+cmd-tpl-timeout-hint-built-in = the built-in template needs more time for a programme this large: --template-timeout { $seconds }
+cmd-tpl-not-utf8 = { $template } printed text that is not UTF-8
+cmd-tpl-too-long = { $template } printed more than { $mib } MiB and was stopped; nothing was written
+cmd-tpl-too-long-hint = a template's output is limited to this size; look for a loop that prints more than the document needs
+cmd-tpl-unknown = { $file } is not the name of a template
+cmd-tpl-unknown-hint = templates that can be replaced: { $names }; `nko-draft templates --out DIR` writes them
+cmd-tpl-not-a-file = { $file } is not a regular file but { $kind }
+cmd-tpl-not-a-file-hint = a template must be a plain text file; remove it or put the template's text in its place
+cmd-tpl-kind-folder = a folder
+cmd-tpl-kind-fifo = a named pipe (FIFO)
+cmd-tpl-kind-socket = a socket
+cmd-tpl-kind-device = a device
+cmd-tpl-kind-other = not a regular file
+# `templates/body.md (a link to ../x.md)`.
+cmd-tpl-link = { $file } (a link to { $target })
+cmd-tpl-outside = { $file } leads outside the programme folder
+cmd-tpl-outside-hint = templates are read only from inside the programme folder; copy the file there instead of linking to it
+cmd-tpl-nowhere = { $file } leads to a file that does not exist
+cmd-tpl-nowhere-hint = remove the link, or put the template's text in its place
+cmd-tpl-hint = `nko-draft templates --out DIR` shows the built-in template
+cmd-tpl-fix-and-hint = { $fix } ({ $hint })
+cmd-tpl-error = template error: { $why }
+# Followed by the finding, with the line of the template it is at.
+cmd-tpl-error-at = template error
+cmd-tpl-own-hint = the error is in the programme's own template; `nko-draft templates --out DIR` shows the built-in one
+cmd-tpl-built-in-hint = this is a bug in a built-in template; please report it
+cmd-tpl-named = the templates here are named { $list }
+cmd-tpl-missing-parent = `{ $template }` extends `{ $parent }`, which is not a template
+cmd-tpl-extends-itself = `{ $template }` extends itself: { $chain }
+cmd-tpl-extends-itself-hint = a template cannot extend itself, directly or through another; remove this `extends`
+cmd-tpl-includes-itself = `{ $template }` includes itself: { $chain }
+cmd-tpl-includes-itself-hint = a template cannot include itself, directly or through another; remove this `include`
+
+## The PDF (Typst's own words stay as Typst says them)
+
+cmd-pdf-standards = PDF standards: { $why }
+cmd-pdf-failed = the PDF could not be made:
+cmd-pdf-own-hint = the error is in the programme's own templates/programme.typ; `nko-draft templates --out DIR` shows the built-in one
+cmd-pdf-built-in-hint = this is a bug in the built-in PDF template; please report it with the programme that shows it
+cmd-typst-says = { $text }
+cmd-typst-at = { $place }: { $text }
+cmd-typst-hinted = { $text } (hint: { $hint })
