@@ -70,3 +70,10 @@ err-project-hint = run `nko-draft init DIR` to start a programme, or pass its fo
 
 # A failure and its cause on one line, in a finding: `cannot read templates: Permission denied`.
 err-chained = { $first }: { $rest }
+
+## The document cannot be assembled from an input that did not check (a caller that skipped
+## `check`; `build` never gets here).
+
+err-assemble-not-loaded = cannot assemble the document: { $file } did not load
+err-assemble-bad-date = cannot assemble the document: a date is not a real date
+err-assemble-hint = run `nko-draft check` and fix the errors it reports

@@ -70,3 +70,9 @@ err-project-hint = выполните `nko-draft init ПАПКА`, чтобы н
 
 # A failure and its cause on one line, in a finding: `cannot read templates: Permission denied`.
 err-chained = { $first }: { $rest }
+
+## Документ не собирается из данных, не прошедших проверку.
+
+err-assemble-not-loaded = документ не собрать: файл { $file } не прочитан
+err-assemble-bad-date = документ не собрать: одна из дат не существует
+err-assemble-hint = выполните `nko-draft check` и исправьте ошибки, о которых он сообщит

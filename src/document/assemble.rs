@@ -10,6 +10,7 @@ use super::funding::FundingTotals;
 use super::names::OrgNames;
 use super::*;
 use crate::error::Failure;
+use crate::msg;
 use crate::load::{CaseInput, Input, StepsInput};
 use crate::locale::{Labels, Locale, typography};
 use crate::model::{
@@ -111,10 +112,7 @@ pub(super) struct Assembler<'a> {
 impl<'a> Assembler<'a> {
     fn new(input: &'a Input) -> Result<Self, Failure> {
         let missing = |what: &str| {
-            Failure::hinted(
-                format!("cannot assemble the document: {what} did not load"),
-                "run `nko-draft check` and fix the errors it reports",
-            )
+            Failure::hinted(msg!(ErrAssembleNotLoaded, file = what), msg!(ErrAssembleHint))
         };
         let (_, p) = input
             .programme
@@ -127,10 +125,7 @@ impl<'a> Assembler<'a> {
         // Validation reports a date that does not exist; the document has no day to print.
         let real = |field: &DateField| {
             field.get().ok_or_else(|| {
-                Failure::hinted(
-                    "cannot assemble the document: a date is not a real date",
-                    "run `nko-draft check` and fix the errors it reports",
-                )
+                Failure::hinted(msg!(ErrAssembleBadDate), msg!(ErrAssembleHint))
             })
         };
         let session_date = real(&session.date)?;
