@@ -143,7 +143,7 @@ fn seconds(s: &str) -> Result<u64, BadValue> {
         .parse()
         .ok()
         .filter(|&n| n >= 1)
-        .ok_or_else(|| BadValue(msg!(HelpBadSeconds, value = s)))
+        .ok_or(BadValue(msg!(HelpBadSeconds)))
 }
 
 /// `templates`.

@@ -44,7 +44,7 @@ help-error-missing-arguments = { $count ->
         [one] не указан обязательный параметр
        *[other] не указаны обязательные параметры:
     } { $args }
-help-error-too-many-values = лишнее значение «{ $value }» для { $arg }: этот параметр не принимает значения или принимает меньше
+help-error-too-many-values = параметр { $arg } не принимает значение «{ $value }»
 help-error-number-of-values = для { $arg } нужно значений: { $expected }, а дано: { $given }
 help-error-twice = параметр { $arg } указан больше одного раза
 help-error-conflict = параметр { $arg } нельзя указывать вместе с { $other }
@@ -65,7 +65,7 @@ help-tip-other-command = такой параметр есть у команды:
 
 help-bad-epoch = «{ $value }» — не целое число секунд от 1970-01-01 (например, 1798761600)
 help-bad-epoch-range = { $value } — не дата между 1970 и 9999 годами
-help-bad-seconds = «{ $value }» — не целое число секунд: укажите 1 или больше
+help-bad-seconds = нужно целое число секунд, не меньше 1
 
 ## Справка по командам и их параметрам
 

@@ -680,6 +680,158 @@ fn needed_ids() -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Msg;
+
+    /// Help ids that the code names itself (`msg!`) rather than making them from the tree.
+    const FIXED: [&str; 9] = [
+        "help-heading-",
+        "help-usage-",
+        "help-possible-values",
+        "help-spec-",
+        "help-tip",
+        "help-error-",
+        "help-list-",
+        "help-bad-",
+        "help-arg-help-only",
+    ];
+
+    /// Every command and argument of the tree (the global ones, `--help` and `--version`
+    /// included), every placeholder and every possible value that has a help has its text in
+    /// both languages, and the catalogue has no help text for anything that is not there.
+    #[test]
+    fn the_catalogue_has_a_text_for_every_command_and_argument_and_no_more() {
+        let needed = needed_ids();
+        let ids: Vec<&str> = needed.iter().map(|(id, _)| id.as_str()).collect();
+        for shared in [
+            "help-arg-dir",
+            "help-arg-lang",
+            "help-arg-color",
+            "help-arg-help",
+        ] {
+            assert!(ids.contains(&shared), "the walk misses {shared}");
+        }
+        assert!(ids.contains(&"help-arg-version"));
+        assert!(ids.contains(&"help-help-about"));
+        for lang in [Lang::En, Lang::Ru] {
+            for id in &ids {
+                let text = lookup(lang, id);
+                assert!(
+                    text.as_deref().is_some_and(|t| !t.trim().is_empty()),
+                    "{lang:?}: no help text `{id}`"
+                );
+            }
+        }
+        for m in Msg::ALL {
+            let id = m.id();
+            if !id.starts_with("help-") || FIXED.iter().any(|f| id.starts_with(f)) {
+                continue;
+            }
+            assert!(ids.contains(&id), "`{id}` is the help of nothing");
+        }
+    }
+
+    /// The English catalogue says what the doc comments of the derive types say, so that the
+    /// developer's documentation and the English help do not drift apart.
+    #[test]
+    fn english_help_is_what_the_doc_comments_say() {
+        for (id, doc) in needed_ids() {
+            let text = lookup(Lang::En, &id).unwrap_or_default();
+            assert_eq!(text, doc, "`{id}` differs from the derive types");
+        }
+    }
+
+    /// Every text of the Russian tree comes from the catalogue: no English sentence of the
+    /// derive types or of clap is left in it.
+    #[test]
+    fn the_russian_tree_has_no_english_text() {
+        fn walk(cmd: &Command, english: &[String], found: &mut Vec<String>) {
+            let mut texts: Vec<String> =
+                [cmd.get_about(), cmd.get_long_about(), cmd.get_after_help()]
+                    .into_iter()
+                    .flatten()
+                    .map(ToString::to_string)
+                    .collect();
+            for arg in cmd.get_arguments() {
+                texts.extend(arg.get_help().map(ToString::to_string));
+                texts.extend(arg.get_long_help().map(ToString::to_string));
+                texts.extend(arg.get_help_heading().map(str::to_owned));
+            }
+            for t in texts {
+                if english.contains(&t) || t.contains("Options") || t.contains("Possible") {
+                    found.push(t);
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, english, found);
+            }
+        }
+        let english: Vec<String> = needed_ids()
+            .into_iter()
+            .filter(|(id, _)| !id.starts_with("help-value-"))
+            .map(|(_, doc)| doc)
+            // A few doc comments are Russian already (Срок, Должность).
+            .filter(|doc| !doc.starts_with(|c: char| matches!(c, 'А'..='я')))
+            .collect();
+        let mut found = Vec::new();
+        walk(&command(Lang::Ru), &english, &mut found);
+        assert!(found.is_empty(), "English in the Russian help: {found:#?}");
+    }
+
+    #[test]
+    fn a_usage_error_names_the_flag_and_the_values_in_the_users_language() {
+        let mut cmd = command(Lang::Ru);
+        let err = cmd
+            .try_get_matches_from_mut(["nko-draft", "--lang", "de", "check"])
+            .expect_err("de is no language");
+        let text = usage_error(&err, &cmd, &[], Lang::Ru, false);
+        assert!(
+            text.starts_with(
+                "ошибка: недопустимое значение «de» для --lang; возможные значения: ru, en"
+            ),
+            "{text}"
+        );
+        assert!(text.ends_with("Подробнее: nko-draft --help"), "{text}");
+        let mut cmd = command(Lang::En);
+        let err = cmd
+            .try_get_matches_from_mut(["nko-draft", "check", "--formt"])
+            .expect_err("no such flag");
+        let text = usage_error(&err, &cmd, &["check".to_owned()], Lang::En, false);
+        assert!(
+            text.contains("tip: a similar argument exists: '--format'"),
+            "{text}"
+        );
+        assert!(text.contains("Usage: nko-draft check [OPTIONS]"), "{text}");
+    }
+
+    #[test]
+    fn the_subcommand_is_found_past_the_global_options() {
+        let cmd = command(Lang::En);
+        let args = |list: &[&str]| -> Vec<OsString> { list.iter().map(OsString::from).collect() };
+        assert_eq!(
+            subcommand_in(&cmd, &args(&["nko-draft", "-C", "check", "build", "-x"])),
+            ["build"]
+        );
+        assert_eq!(
+            subcommand_in(&cmd, &args(&["nko-draft", "--color=never", "add-step"])),
+            ["add-step"]
+        );
+        assert!(subcommand_in(&cmd, &args(&["nko-draft", "chek"])).is_empty());
+        assert_eq!(
+            color_in_args(&["nko-draft", "--color", "never"]),
+            Some(crate::cli::ColorChoice::Never)
+        );
+        assert_eq!(color_in_args(&["nko-draft", "--", "--color=always"]), None);
+    }
+
+    #[test]
+    fn lists_are_joined_as_the_language_joins_them() {
+        assert_eq!(
+            and_list(&["--case", "--title"], Lang::Ru),
+            "--case и --title"
+        );
+        assert_eq!(and_list(&["a", "b", "c"], Lang::En), "a, b and c");
+        assert_eq!(and_list(&["--name"], Lang::En), "--name");
+    }
 
     /// Prints a skeleton of the catalogue's help texts from the derive types' doc comments:
     /// `cargo test --lib help::tests::skeleton -- --ignored --nocapture`.

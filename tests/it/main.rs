@@ -7,6 +7,7 @@ mod check;
 mod cli;
 mod common;
 mod differential;
+mod help;
 mod html;
 mod init;
 mod prompt;
