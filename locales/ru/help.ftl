@@ -30,7 +30,7 @@ help-list-and = { $head } и { $last }
 help-error-required = { $count ->
         [one] не указан обязательный параметр { $flags }
        *[other] не указаны обязательные параметры { $flags }
-    } (вопросы задаются только в терминале и никогда — если задана переменная CI)
+    } (вопросы задаются только в терминале и не задаются, если установлена переменная CI)
 help-error-unknown-argument = неизвестный параметр «{ $arg }»
 help-error-unexpected-word = лишний аргумент «{ $arg }»
 help-error-no-value = не указано значение { $arg }
@@ -76,7 +76,7 @@ help-nko-draft-after = Примеры:
       nko-draft check                               проверить ./programme (или текущую папку)
       nko-draft build                               записать out/programme.{"{"}md,html,pdf{"}"}
       nko-draft build --format md,html -o site      только Markdown и HTML, в папку ./site
-      nko-draft -C examples/english check --strict  проверить другую программу, строго
+      nko-draft -C examples/english check --strict  проверить другую программу; предупреждения — провал
 
     Коды выхода: 0 — всё в порядке (предупреждения допустимы), 1 — во входных файлах есть ошибки (или предупреждения при --strict), 2 — ошибка в командной строке или при чтении и записи файлов.
 help-arg-dir = Работать так, будто команда запущена в папке ПАПКА (как `git -C`): программа — это сама ПАПКА, если в ней есть programme.yaml, иначе ПАПКА/programme/; относительные пути и ./out отсчитываются от ПАПКИ
@@ -94,7 +94,7 @@ help-arg-help = Показать справку (подробнее — с --hel
 help-arg-help-long = Показать справку (кратко — с -h)
 help-arg-version = Показать версию
 help-check-about = Проверить программу и сообщить о каждой ошибке — с файлом, строкой и столбцом
-help-check-strict = Считать провалом и предупреждения (проверки SMART: сроки, ответственные, результаты)
+help-check-strict = Завершаться с ошибкой и при предупреждениях (проверки SMART: сроки, ответственные, результаты)
 help-check-format = Как печатать находки
 help-check-format-value-human = фрагмент файла с отметкой под ошибкой (в stderr)
 help-check-format-value-short = по строке на находку, `файл:строка:столбец: уровень: сообщение` (в stdout)
@@ -126,9 +126,9 @@ help-value-date = ДАТА
 help-templates-about = Записать встроенные шаблоны в папку как основу для своих (те, что измените, положите в папку templates/ программы)
 help-templates-out = В какую папку записать шаблоны
 help-add-step-about = Добавить согласованное мероприятие в steps/<кейс>.yaml, не трогая того, что уже есть в файле. Сначала программа проверяется вместе с новым мероприятием: при любой ошибке ничего не записывается
-help-add-step-after = Финансирование флагом не задаётся: допишите `funding:` к мероприятию в файле потом.
+help-add-step-after = Финансирование флагом не задаётся: потом допишите ключ `funding:` к мероприятию в файле.
 
-    Без --title в терминале команда спрашивает каждый ключ (но никогда — если задана переменная CI или стандартный ввод не терминал).
+    Если --title не указан и команда запущена в терминале, она спрашивает каждый ключ (но не спрашивает никогда, если задана переменная CI или стандартный ввод — не терминал).
 
     Пример:
       nko-draft add-step --case partnership --title "Форум НКО" --deadline "annually Q4" \
@@ -153,8 +153,8 @@ help-value-id = ID
 help-add-step-proposals = id предложения того же кейса, которое выполняет мероприятие (повторите флаг или перечислите через запятую)
 help-add-step-status = Статус; если не указан, не записывается (согласовано)
 help-add-step-status-value-agreed = согласовано
-help-add-step-status-value-proposed = предложено: печатается «(предложение)»
-help-add-step-status-value-disputed = спорно: печатается «(требует согласования)»
+help-add-step-status-value-proposed = предложено; в документе — «(предложение)»
+help-add-step-status-value-disputed = не согласовано; в документе — «(требует согласования)»
 help-value-status = СТАТУС
 help-add-step-id = id мероприятия. По умолчанию — следующий по образцу файла (vol-3), иначе <кейс>-<n>
 help-add-step-dry-run = Проверить и напечатать текст, который был бы добавлен; ничего не записывать
@@ -164,7 +164,7 @@ help-add-proposal-case = Кейс (его id). Обязателен
 help-add-proposal-text = Текст предложения. Обязателен (в терминале спрашивается)
 help-value-text = ТЕКСТ
 help-add-proposal-problems = id проблемы того же кейса, на которую отвечает предложение (повторите флаг или перечислите через запятую)
-help-add-proposal-votes = Сколько голосов получило
+help-add-proposal-votes = Сколько голосов получило предложение
 help-value-votes = ГОЛОСА
 help-add-proposal-status = Статус; если не указан, не записывается (принято)
 help-add-proposal-status-value-accepted = принято: его должно выполнять какое-то мероприятие
@@ -188,7 +188,7 @@ help-add-participant-role-value-expert = эксперт
 help-add-participant-role-value-participant = участник
 help-value-role = РОЛЬ
 help-add-participant-cases = Кейс, в котором работал участник (повторите флаг или перечислите через запятую)
-help-add-participant-publish = Никогда не печатать имя участника, только организацию и подсчёты (`--no-publish` записывает `publish: false`)
-help-add-participant-id = id участника. По умолчанию — фамилия латиницей (ivanova), сделанная уникальной
+help-add-participant-publish = Нигде не печатать ФИО участника, только организацию и число участников (`--no-publish` записывает `publish: false`)
+help-add-participant-id = id участника. По умолчанию — фамилия латиницей (ivanova), при совпадении дополненная до уникальной
 help-add-participant-dry-run = Проверить и напечатать текст, который был бы добавлен; ничего не записывать
 help-help-about = Показать эту справку или справку по команде

@@ -264,7 +264,9 @@ fn finish(cmd: &mut Command, lang: Lang) {
         if sub.get_name() == "help" {
             // Made by clap; in a built tree it holds a copy of every command, for completions.
             let mut help = std::mem::take(sub);
-            help = help.about(lookup(lang, "help-help-about").unwrap_or_default());
+            help = help
+                .about(lookup(lang, "help-help-about").unwrap_or_default())
+                .subcommand_value_name(msg!(HelpUsageCommand).text(lang));
             for copy in help.get_subcommands_mut() {
                 let id = format!("help-{}-about", copy.get_name());
                 let text = lookup(lang, &id).unwrap_or_default();
