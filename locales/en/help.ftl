@@ -71,6 +71,8 @@ help-tip-other-command = '{ $line }' exists
 
 help-bad-epoch = `{ $value }` is not a whole number of seconds since 1970-01-01 (e.g. 1798761600)
 help-bad-epoch-range = { $value } is not a date between 1970 and 9999
+help-bad-number = expected a whole number
+help-bad-range = expected a whole number from { $from } to { $to }
 help-bad-seconds = expected a whole number of seconds, 1 or more
 
 ## The help of the commands and their arguments

@@ -421,7 +421,7 @@ impl std::fmt::Display for BadValue {
 impl std::error::Error for BadValue {}
 
 /// What went wrong, from the error's kind and context.
-fn what(err: &clap::Error, lang: Lang) -> Message {
+fn what(err: &clap::Error) -> Message {
     let arg = string(err, ContextKind::InvalidArg).unwrap_or_default();
     let value = string(err, ContextKind::InvalidValue).unwrap_or_default();
     let valid = strings(err, ContextKind::ValidValue).join(", ");
@@ -447,16 +447,28 @@ fn what(err: &clap::Error, lang: Lang) -> Message {
         ),
         ErrorKind::ValueValidation => {
             let source = std::error::Error::source(err);
-            let why = match source.and_then(|s| s.downcast_ref::<BadValue>()) {
-                Some(bad) => bad.0.text(lang),
-                None => source.map(ToString::to_string).unwrap_or_default(),
-            };
-            msg!(
-                HelpErrorValueRefused,
-                arg = flag(&arg),
-                value = value,
-                why = why
-            )
+            let why = source.and_then(|s| {
+                if let Some(bad) = s.downcast_ref::<BadValue>() {
+                    Some(bad.0.clone())
+                } else if s.downcast_ref::<std::num::ParseIntError>().is_some() {
+                    Some(msg!(HelpBadNumber))
+                } else {
+                    // clap's ranged number parsers: `99999999999 is not in 0..=4294967295`.
+                    let text = s.to_string();
+                    let (_, range) = text.split_once(" is not in ")?;
+                    let (from, to) = range.split_once("..=")?;
+                    Some(msg!(HelpBadRange, from = from, to = to))
+                }
+            });
+            match why {
+                Some(why) => msg!(
+                    HelpErrorValueRefused,
+                    arg = flag(&arg),
+                    value = value,
+                    why = why
+                ),
+                None => msg!(HelpErrorInvalidValue, arg = flag(&arg), value = value),
+            }
         }
         ErrorKind::InvalidSubcommand => {
             let name = string(err, ContextKind::InvalidSubcommand).unwrap_or_default();
@@ -552,7 +564,7 @@ pub fn usage_error(
     lang: Lang,
     colour: bool,
 ) -> String {
-    render(&what(err, lang), &tips(err), cmd, path, lang, colour)
+    render(&what(err), &tips(err), cmd, path, lang, colour)
 }
 
 /// A usage error that the parser did not find (`add-*` without its required flags off a

@@ -113,7 +113,7 @@ fn the_help_subcommand_and_the_version() {
 /// exit code 2 in both languages.
 #[test]
 fn usage_errors_in_both_languages() {
-    let cases: [(&str, &[&str]); 9] = [
+    let cases: [(&str, &[&str]); 12] = [
         ("unknown-argument", &["check", "--formt", "short"]),
         ("invalid-language", &["--lang", "de", "check"]),
         ("missing-value", &["check", "--format"]),
@@ -123,6 +123,12 @@ fn usage_errors_in_both_languages() {
         ("too-many-values", &["check", "--strict=yes"]),
         ("flag-of-another-command", &["--strict", "check"]),
         ("refused-value", &["build", "--template-timeout", "0"]),
+        ("not-a-number", &["add-proposal", "--votes", "many"]),
+        (
+            "number-too-large",
+            &["add-proposal", "--votes", "99999999999"],
+        ),
+        ("value-for-another-word", &["init", "-x"]),
     ];
     for (case, args) in cases {
         for (lang, env) in [("en", "C"), ("ru", "ru_RU.UTF-8")] {
