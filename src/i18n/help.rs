@@ -41,14 +41,6 @@ pub fn lookup(lang: Lang, id: &str) -> Option<String> {
     errors.is_empty().then_some(text)
 }
 
-/// The name of the top command in help ids.
-const TOP: &str = "nko-draft";
-
-/// The key of a command in help ids: its name (`check`), `nko-draft` for the top command.
-fn key(cmd: &Command) -> String {
-    cmd.get_name().to_owned()
-}
-
 /// The id of an argument's help: shared (`help-arg-…`) for the global arguments and the
 /// help and version flags, else under its command.
 pub(crate) fn arg_id(command: &str, arg: &Arg) -> String {
@@ -107,7 +99,8 @@ pub fn command(lang: Lang) -> Command {
 /// Texts of a command, its arguments and its own help flag, before the command is built;
 /// `long` when the command has a longer help anyway (through the global arguments).
 fn localize(mut cmd: Command, lang: Lang, long: bool) -> Command {
-    let name = key(&cmd);
+    // A command's key in the ids is its name: `check`, `nko-draft` for the top command.
+    let name = cmd.get_name().to_owned();
     if let Some(about) = lookup(lang, &format!("help-{name}-about")) {
         cmd = cmd.about(about);
     }
@@ -124,21 +117,18 @@ fn localize(mut cmd: Command, lang: Lang, long: bool) -> Command {
     let long = long
         || cmd.get_long_about().is_some()
         || cmd.get_arguments().any(|a| a.get_long_help().is_some());
-    let (short_id, long_id) = if long {
-        ("help-arg-help", Some("help-arg-help-long"))
-    } else {
-        ("help-arg-help-only", None)
-    };
-    let mut help = Arg::new("help")
+    let help = Arg::new("help")
         .short('h')
         .long("help")
         .action(ArgAction::Help)
         .display_order(999)
-        .help(lookup(lang, short_id).unwrap_or_default())
         .help_heading(msg!(HelpHeadingOptions).text(lang));
-    if let Some(id) = long_id {
-        help = help.long_help(lookup(lang, id).unwrap_or_default());
-    }
+    let help = if long {
+        help.help(msg!(HelpArgHelp).text(lang))
+            .long_help(msg!(HelpArgHelpLong).text(lang))
+    } else {
+        help.help(msg!(HelpArgHelpOnly).text(lang))
+    };
     cmd.arg(help)
 }
 
@@ -609,7 +599,7 @@ fn render(
     let usage = usage_of(cmd, path);
     let heading = msg!(HelpHeadingUsage).text(lang);
     out.push_str(&format!("\n\n{bold}{heading}{reset} {usage}"));
-    let mut full = vec![TOP.to_owned()];
+    let mut full = vec![cmd.get_name().to_owned()];
     full.extend(path.iter().cloned());
     let more = msg!(HelpErrorMore, command = full.join(" ")).text(lang);
     out.push_str(&format!("\n\n{more}"));
@@ -642,7 +632,7 @@ pub fn color_in_args<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Option<crate::cli
 #[cfg(test)]
 fn needed_ids() -> Vec<(String, String)> {
     fn walk(cmd: &Command, under_help: bool, out: &mut Vec<(String, String)>) {
-        let name = key(cmd);
+        let name = cmd.get_name();
         let text = |s: Option<&clap::builder::StyledStr>| s.map(ToString::to_string);
         out.push((
             format!("help-{name}-about"),
@@ -659,7 +649,7 @@ fn needed_ids() -> Vec<(String, String)> {
             out.push((format!("help-{name}-after"), after));
         }
         for arg in cmd.get_arguments() {
-            let id = arg_id(&name, arg);
+            let id = arg_id(name, arg);
             out.push((id.clone(), text(arg.get_help()).unwrap_or_default()));
             if let Some(long) = text(arg.get_long_help()) {
                 out.push((format!("{id}-long"), long));
