@@ -154,3 +154,25 @@ fn a_missing_required_flag_off_a_terminal_in_russian() {
     assert_eq!(run.code, 2, "{}", run.report());
     insta::assert_snapshot!("error-ru-add-step-without-title", run.report());
 }
+
+/// A usage error follows `--color` even though clap has not parsed it yet; NO_COLOR (set by
+/// the harness) keeps it plain otherwise.
+#[test]
+fn usage_errors_follow_the_colour_flag() {
+    let always = self::run(&["--color", "always", "--lang", "ru", "chek"], &[]);
+    assert_eq!(always.code, 2, "{}", always.report());
+    assert!(
+        always
+            .stderr
+            .starts_with("\x1b[1;31mошибка\x1b[0m: неизвестная команда «chek»"),
+        "{}",
+        always.report()
+    );
+    let plain = self::run(&["--lang", "ru", "chek"], &[]);
+    assert!(!plain.stderr.contains('\x1b'), "{}", plain.report());
+    assert!(
+        plain
+            .stderr
+            .starts_with("ошибка: неизвестная команда «chek»")
+    );
+}
