@@ -472,15 +472,15 @@ fn add_cmd<C: AddCommand>(mut opts: C, env: &Env, console: &mut Console) -> Resu
         // The user said no to the summary: nothing was written, as after Ctrl-C.
         return Ok(ExitCode::from(130));
     }
-    if let Some(code) = missing(C::COMMAND, &opts.required()) {
+    if let Some(code) = missing(C::COMMAND, &opts.required(), console) {
         return Ok(code);
     }
     report_added(&opts.add()?, C::WHAT, console)
 }
 
 /// A usage error (exit code 2) naming the required flags that are still empty.
-fn missing(command: &str, flags: &[(&str, &String)]) -> Option<ExitCode> {
-    use clap::CommandFactory;
+fn missing(command: &str, flags: &[(&str, &String)], console: &mut Console) -> Option<ExitCode> {
+    use crate::i18n::help;
     let absent: Vec<&str> = flags
         .iter()
         .filter(|(_, v)| v.trim().is_empty())
@@ -489,18 +489,14 @@ fn missing(command: &str, flags: &[(&str, &String)]) -> Option<ExitCode> {
     if absent.is_empty() {
         return None;
     }
-    let mut cli = Cli::command();
-    cli.build();
-    let sub = cli.find_subcommand_mut(command)?;
-    let _ = sub
-        .error(
-            clap::error::ErrorKind::MissingRequiredArgument,
-            format!(
-                "{} required (questions are asked only on a terminal, and never when CI is set)",
-                absent.join(" and ") + if absent.len() == 1 { " is" } else { " are" }
-            ),
-        )
-        .print();
+    let lang = console.lang;
+    let why = msg!(
+        HelpErrorRequired,
+        count = absent.len(),
+        flags = help::and_list(&absent, lang)
+    );
+    let text = help::usage_error_text(&why, Some(command), lang, console.colour);
+    console.err(&text);
     Some(ExitCode::from(2))
 }
 

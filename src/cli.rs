@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::i18n::help::BadValue;
+use crate::msg;
+
 /// Turns what a strategic session of NGOs agreed into a draft regional programme.
 #[derive(Debug, Parser)]
 #[command(
@@ -107,7 +110,7 @@ pub struct BuildArgs {
 
     /// How long each template may run before it is stopped (a programme's own templates may
     /// loop for ever).
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::render::DEFAULT_TIMEOUT.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::render::DEFAULT_TIMEOUT.as_secs(), value_parser = seconds)]
     pub template_timeout: u64,
 
     /// The date written into the PDF, as seconds since 1970-01-01 UTC (reproducible builds).
@@ -123,14 +126,24 @@ pub struct BuildArgs {
 
 /// `SOURCE_DATE_EPOCH` (https://reproducible-builds.org/specs/source-date-epoch/): a whole
 /// number of seconds since the epoch; its day in UTC.
-fn source_date_epoch(s: &str) -> Result<crate::model::Date, String> {
-    let secs: i64 = s.trim().parse().map_err(|_| {
-        format!("`{s}` is not a whole number of seconds since 1970-01-01 (e.g. 1798761600)")
-    })?;
+fn source_date_epoch(s: &str) -> Result<crate::model::Date, BadValue> {
+    let secs: i64 = s
+        .trim()
+        .parse()
+        .map_err(|_| BadValue(msg!(HelpBadEpoch, value = s)))?;
     if !(0..=253_402_300_799).contains(&secs) {
-        return Err(format!("{secs} is not a date between 1970 and 9999"));
+        return Err(BadValue(msg!(HelpBadEpochRange, value = secs.to_string())));
     }
     Ok(crate::model::Date::from_epoch_days(secs.div_euclid(86_400)))
+}
+
+/// `--template-timeout`: a whole number of seconds, at least one.
+fn seconds(s: &str) -> Result<u64, BadValue> {
+    s.trim()
+        .parse()
+        .ok()
+        .filter(|&n| n >= 1)
+        .ok_or(BadValue(msg!(HelpBadSeconds)))
 }
 
 /// `templates`.

@@ -4,16 +4,20 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use nko_draft::app::{self, Env};
-use nko_draft::cli::{Cli, ColorChoice};
+use nko_draft::cli::ColorChoice;
 use nko_draft::i18n;
 use nko_draft::model::Date;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let lang = i18n::choose(cli.lang, |var| std::env::var(var).ok());
+    // Read before clap parses, so that `--help` and usage errors are in the user's language.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = i18n::choose(i18n::flag_in_args(&args), |var| std::env::var(var).ok());
+    let colour = use_colour(i18n::help::color_in_args(&args).unwrap_or(ColorChoice::Auto));
+    let cli = match i18n::help::parse(&args, lang, colour) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let env = Env {
         colour: use_colour(cli.color),
         ci: std::env::var_os("CI").is_some_and(|v| !v.is_empty()),

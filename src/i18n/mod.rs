@@ -285,6 +285,8 @@ pub fn flag_in_args<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Option<Lang> {
     None
 }
 
+pub mod help;
+
 #[cfg(test)]
 mod catalogue;
 

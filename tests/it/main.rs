@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod deadlines;
 mod differential;
+mod help;
 mod html;
 mod init;
 mod prompt;

@@ -1,0 +1,203 @@
+# --help and the usage errors of the command line: clap's own words, the messages of the
+# usage errors, and (below) the help of every command and argument.
+#
+# The help ids are made at run time from the command tree (src/i18n/help.rs):
+#   help-<command>-about, help-<command>-long-about, help-<command>-after
+#   help-<command>-<arg>, help-<command>-<arg>-long, help-<command>-<arg>-value-<value>
+#   help-arg-<arg> for the global arguments and the help and version flags
+#   help-value-<placeholder>
+# <command> is `nko-draft` for the top command. A test fails when an id is missing or unused.
+
+## clap's words
+
+help-heading-usage = Usage:
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-usage-command = COMMAND
+help-usage-options = OPTIONS
+help-possible-values = Possible values:
+help-spec-default = [default: { $value }]
+help-spec-possible-values = [possible values: { $values }]
+help-spec-env = [env: { $var }={ $value }]
+
+## Usage errors
+
+help-tip = tip
+help-error-more = For more information, try '{ $command } --help'.
+help-list-and = { $head } and { $last }
+help-error-required = { $count ->
+        [one] { $flags } is required
+       *[other] { $flags } are required
+    } (questions are asked only on a terminal, and never when CI is set)
+help-error-unknown-argument = unexpected argument '{ $arg }' found
+help-error-unexpected-word = unexpected argument '{ $arg }' found
+help-error-no-value = a value is required for '{ $arg }' but none was supplied
+help-error-no-value-of = a value is required for '{ $arg }' but none was supplied
+    {"  "}[possible values: { $values }]
+help-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+help-error-invalid-value-of = invalid value '{ $value }' for '{ $arg }'
+    {"  "}[possible values: { $values }]
+help-error-value-refused = invalid value '{ $value }' for '{ $arg }': { $why }
+help-error-unknown-command = unrecognized subcommand '{ $name }'
+help-error-missing-command = 'nko-draft' requires a subcommand but one was not provided
+    {"  "}[subcommands: { $names }]
+help-error-missing-arguments = the following required { $count ->
+        [one] argument was
+       *[other] arguments were
+    } not provided:
+    {"  "}{ $args }
+help-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+help-error-number-of-values = { $expected } values required for '{ $arg }' but { $given } { $given ->
+        [one] was
+       *[other] were
+    } provided
+help-error-twice = the argument '{ $arg }' cannot be used multiple times
+help-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+help-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+help-error-utf8 = invalid UTF-8 was detected in one or more arguments
+help-error-other = the command line is not understood
+help-tip-similar-command = { $count ->
+        [one] a similar subcommand exists: '{ $names }'
+       *[other] some similar subcommands exist: { $names }
+    }
+help-tip-similar-argument = a similar argument exists: '{ $arg }'
+help-tip-similar-value = a similar value exists: '{ $value }'
+help-tip-as-value = to pass '{ $word }' as a value, use '-- { $word }'
+help-tip-no-double-dash = subcommand '{ $name }' exists; to use it, remove the '--' before it
+help-tip-other-command = '{ $line }' exists
+
+## Values the command line's own parsers refuse
+
+help-bad-epoch = `{ $value }` is not a whole number of seconds since 1970-01-01 (e.g. 1798761600)
+help-bad-epoch-range = { $value } is not a date between 1970 and 9999
+help-bad-number = expected a whole number
+help-bad-range = expected a whole number from { $from } to { $to }
+help-bad-seconds = expected a whole number of seconds, 1 or more
+
+## The help of the commands and their arguments
+
+help-arg-help-only = Print help
+help-nko-draft-about = Turns what a strategic session of NGOs agreed into a draft regional programme (Markdown, HTML, PDF)
+help-nko-draft-after = Examples:
+      nko-draft init kursk --title "Программа …"   start a programme in ./kursk
+      nko-draft check                               check ./programme (or the current folder)
+      nko-draft build                               write out/programme.{"{"}md,html,pdf{"}"}
+      nko-draft build --format md,html -o site      only Markdown and HTML, into ./site
+      nko-draft -C examples/english check --strict  check another programme, warnings fail
+
+    Exit codes: 0 ok (warnings allowed), 1 the input has errors (or warnings under --strict), 2 usage or I/O failure.
+help-arg-dir = Run as if started in DIR (as `git -C`): the programme is DIR if it holds programme.yaml, else DIR/programme/; relative paths and ./out count from DIR
+help-value-dir = DIR
+help-arg-lang = The language of messages, questions and help: `ru` or `en` (default: NKO_DRAFT_LANG, else the system's locale). The document's language is the programme's `locale`
+help-arg-lang-value-ru = Russian, the default
+help-arg-lang-value-en = English
+help-value-lang = LANG
+help-arg-color = When to colour messages
+help-arg-color-value-auto = On a terminal, unless NO_COLOR is set
+help-arg-color-value-always = Always
+help-arg-color-value-never = Never
+help-value-color = COLOR
+help-arg-help = Print help (see more with '--help')
+help-arg-help-long = Print help (see a summary with '-h')
+help-arg-version = Print version
+help-check-about = Check the programme and report every problem, with file, line and column
+help-check-strict = Fail on warnings too (the SMART checks: deadlines, responsible, results)
+help-check-format = How to print findings
+help-check-format-value-human = A snippet of the file with a caret under the problem (to stderr)
+help-check-format-value-short = One line each, `file:line:col: severity: message` (to stdout)
+help-check-format-value-json = One JSON document with every finding and the counts (to stdout)
+help-value-format = FORMAT
+help-build-about = Check the programme, then write it as Markdown, HTML and PDF (warnings are printed, errors stop the build and nothing is written)
+help-build-format = Formats to write, comma-separated. Default: `output.formats` of programme.yaml, else md,html,pdf
+help-build-format-value-md = GitHub-flavoured Markdown
+help-build-format-value-html = One self-contained HTML page
+help-build-format-value-pdf = Tagged PDF through typst
+help-value-md-html-pdf = md,html,pdf
+help-build-out = Output folder (anywhere). Default: `output.dir` of programme.yaml (inside the programme), else ./out
+help-build-template-timeout = How long each template may run before it is stopped (a programme's own templates may loop for ever)
+help-value-seconds = SECONDS
+help-build-source-date-epoch = The date written into the PDF, as seconds since 1970-01-01 UTC (reproducible builds). Default: the programme's `date`, else the session's
+help-init-about = Write a complete, commented skeleton of a programme that passes `check`
+help-init-path = Where to create the programme (created if missing). Default: ./programme
+help-value-path = PATH
+help-init-title = The programme's full title
+help-value-title = TITLE
+help-init-region = The region, e.g. «Курская область»
+help-value-region = REGION
+help-init-locale = Language of the skeleton and of the output
+help-init-locale-value-ru = Russian, the default
+help-init-locale-value-en = English
+help-value-locale = LOCALE
+help-init-session-date = The session date, YYYY-MM-DD. Default: today
+help-value-date = DATE
+help-templates-about = Write the built-in templates to a folder, as a starting point for your own (put the ones you change in the programme's templates/ folder)
+help-templates-out = Folder to write the templates to
+help-add-step-about = Append an agreed step to steps/<case>.yaml, keeping everything already in the file. The programme is checked with the new step first: on any error nothing is written
+help-add-step-after = Funding is not a flag: add `funding:` to the step in the file afterwards.
+
+    Without --title, on a terminal, every key is asked for (never when CI is set or standard input is not a terminal).
+
+    Example:
+      nko-draft add-step --case partnership --title "Форум НКО" --deadline "annually Q4" \
+        --responsible crdi --partner kursk-admin --partner asi --indicator i3 --status proposed
+
+    Prints the new id and its number in the document (partnership-6 → 2.6).
+    Exit codes: 0 added (warnings allowed), 1 refused because of errors (nothing written), 2 usage or I/O failure.
+help-add-step-case = The case (its id: the stem of cases/<case>.yaml). Required
+help-value-case = CASE
+help-add-step-title = Наименование мероприятия: the step's title. Required (asked for on a terminal)
+help-add-step-description = Содержание: what the step involves
+help-value-description = DESCRIPTION
+help-add-step-deadline = Срок: 2027-12-01, by 2027-12-01, 2027-Q2, 2027-H1, 2027..2029, annually Q4, …
+help-value-deadline = DEADLINE
+help-add-step-responsible = Responsible organisation id, the lead first (repeat, or separate with commas)
+help-value-org = ORG
+help-add-step-partners = Partner organisation id (repeat, or separate with commas)
+help-add-step-result = Ожидаемый результат, preferably with a number
+help-value-result = RESULT
+help-add-step-indicators = Target indicator id (repeat, or separate with commas)
+help-value-id = ID
+help-add-step-proposals = Proposal id of the same case that the step carries out (repeat, or separate with commas)
+help-add-step-status = Status; when absent none is written (agreed)
+help-add-step-status-value-agreed = Agreed
+help-add-step-status-value-proposed = Proposed: printed «(предложение)»
+help-add-step-status-value-disputed = Disputed: printed «(требует согласования)»
+help-value-status = STATUS
+help-add-step-id = The step's id. Default: the next in the file's pattern (vol-3), else <case>-<n>
+help-add-step-dry-run = Check and print the text that would be appended; write nothing
+help-add-proposal-about = Append a proposal of a working group to the `proposals` of cases/<case>.yaml
+help-add-proposal-after = Exit codes: 0 added, 1 refused because of errors (nothing written), 2 usage or I/O failure.
+help-add-proposal-case = The case (its id). Required
+help-add-proposal-text = The proposal. Required (asked for on a terminal)
+help-value-text = TEXT
+help-add-proposal-problems = Problem id of the same case that it answers (repeat, or separate with commas)
+help-add-proposal-votes = Votes it got
+help-value-votes = VOTES
+help-add-proposal-status = Status; when absent none is written (accepted)
+help-add-proposal-status-value-accepted = Accepted: some step should carry it out
+help-add-proposal-status-value-deferred = Deferred
+help-add-proposal-status-value-rejected = Rejected
+help-add-proposal-reason = Why it was deferred or rejected
+help-value-reason = REASON
+help-add-proposal-id = The proposal's id. Default: the next in the case's pattern (part-pr6), else <case>-pr<n>
+help-add-proposal-dry-run = Check and print the text that would be added; write nothing
+help-add-participant-about = Append a participant of the session to participants.yaml (created if missing)
+help-add-participant-after = Exit codes: 0 added, 1 refused because of errors (nothing written), 2 usage or I/O failure.
+help-add-participant-name = «Фамилия Имя Отчество». Required (asked for on a terminal)
+help-value-name = NAME
+help-add-participant-position = Должность
+help-value-position = POSITION
+help-add-participant-organisation = Organisation id
+help-add-participant-role = Role at the session; when absent none is written (participant)
+help-add-participant-role-value-speaker = Спикер
+help-add-participant-role-value-moderator = Модератор
+help-add-participant-role-value-expert = Эксперт
+help-add-participant-role-value-participant = Участник
+help-value-role = ROLE
+help-add-participant-cases = Case the person worked in (repeat, or separate with commas)
+help-add-participant-publish = Never print the person's name, only the organisation and the counts (`--no-publish` writes `publish: false`)
+help-add-participant-id = The participant's id. Default: the surname in latin letters (ivanova), made unique
+help-add-participant-dry-run = Check and print the text that would be appended; write nothing
+help-help-about = Print this message or the help of the given subcommand(s)
+
