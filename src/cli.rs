@@ -78,19 +78,19 @@ pub enum Command {
             --responsible crdi --partner kursk-admin --partner asi --indicator i3 --status proposed\n\n\
             Prints the new id and its number in the document (partnership-6 → 2.6).\n\
             Exit codes: 0 added (warnings allowed), 1 refused because of errors (nothing \
-            written), 2 usage or I/O failure."
+            written), 2 usage or I/O failure, 130 stopped at a question (nothing written)."
     )]
     AddStep(crate::edit::AddStep),
     /// Append a proposal of a working group to the `proposals` of cases/<case>.yaml.
     #[command(
         after_help = "Exit codes: 0 added, 1 refused because of errors (nothing \
-        written), 2 usage or I/O failure."
+        written), 2 usage or I/O failure, 130 stopped at a question (nothing written)."
     )]
     AddProposal(crate::edit::AddProposal),
     /// Append a participant of the session to participants.yaml (created if missing).
     #[command(
         after_help = "Exit codes: 0 added, 1 refused because of errors (nothing \
-        written), 2 usage or I/O failure."
+        written), 2 usage or I/O failure, 130 stopped at a question (nothing written)."
     )]
     AddParticipant(crate::edit::AddParticipant),
 }

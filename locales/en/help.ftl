@@ -143,7 +143,7 @@ help-add-step-after = Funding is not a flag: add `funding:` to the step in the f
         --responsible crdi --partner kursk-admin --partner asi --indicator i3 --status proposed
 
     Prints the new id and its number in the document (partnership-6 → 2.6).
-    Exit codes: 0 added (warnings allowed), 1 refused because of errors (nothing written), 2 usage or I/O failure.
+    Exit codes: 0 added (warnings allowed), 1 refused because of errors (nothing written), 2 usage or I/O failure, 130 stopped at a question (nothing written).
 help-add-step-case = The case (its id: the stem of cases/<case>.yaml). Required
 help-value-case = CASE
 help-add-step-title = Наименование мероприятия: the step's title. Required (asked for on a terminal)
@@ -167,7 +167,7 @@ help-value-status = STATUS
 help-add-step-id = The step's id. Default: the next in the file's pattern (vol-3), else <case>-<n>
 help-add-step-dry-run = Check and print the text that would be appended; write nothing
 help-add-proposal-about = Append a proposal of a working group to the `proposals` of cases/<case>.yaml
-help-add-proposal-after = Exit codes: 0 added, 1 refused because of errors (nothing written), 2 usage or I/O failure.
+help-add-proposal-after = Exit codes: 0 added, 1 refused because of errors (nothing written), 2 usage or I/O failure, 130 stopped at a question (nothing written).
 help-add-proposal-case = The case (its id). Required
 help-add-proposal-text = The proposal. Required (asked for on a terminal)
 help-value-text = TEXT
@@ -183,7 +183,7 @@ help-value-reason = REASON
 help-add-proposal-id = The proposal's id. Default: the next in the case's pattern (part-pr6), else <case>-pr<n>
 help-add-proposal-dry-run = Check and print the text that would be added; write nothing
 help-add-participant-about = Append a participant of the session to participants.yaml (created if missing)
-help-add-participant-after = Exit codes: 0 added, 1 refused because of errors (nothing written), 2 usage or I/O failure.
+help-add-participant-after = Exit codes: 0 added, 1 refused because of errors (nothing written), 2 usage or I/O failure, 130 stopped at a question (nothing written).
 help-add-participant-name = «Фамилия Имя Отчество». Required (asked for on a terminal)
 help-value-name = NAME
 help-add-participant-position = Должность

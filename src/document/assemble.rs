@@ -10,12 +10,12 @@ use super::funding::FundingTotals;
 use super::names::OrgNames;
 use super::*;
 use crate::error::Failure;
-use crate::msg;
 use crate::load::{CaseInput, Input, StepsInput};
 use crate::locale::{Labels, Locale, typography};
 use crate::model::{
     Date, DateField, Indicator, Organisation, Participant, Programme, Session, Status,
 };
+use crate::msg;
 
 /// Placeholder for an empty cell.
 pub(super) const DASH: &str = "–";
@@ -112,7 +112,10 @@ pub(super) struct Assembler<'a> {
 impl<'a> Assembler<'a> {
     fn new(input: &'a Input) -> Result<Self, Failure> {
         let missing = |what: &str| {
-            Failure::hinted(msg!(ErrAssembleNotLoaded, file = what), msg!(ErrAssembleHint))
+            Failure::hinted(
+                msg!(ErrAssembleNotLoaded, file = what),
+                msg!(ErrAssembleHint),
+            )
         };
         let (_, p) = input
             .programme
@@ -124,9 +127,9 @@ impl<'a> Assembler<'a> {
             .ok_or_else(|| missing("session.yaml"))?;
         // Validation reports a date that does not exist; the document has no day to print.
         let real = |field: &DateField| {
-            field.get().ok_or_else(|| {
-                Failure::hinted(msg!(ErrAssembleBadDate), msg!(ErrAssembleHint))
-            })
+            field
+                .get()
+                .ok_or_else(|| Failure::hinted(msg!(ErrAssembleBadDate), msg!(ErrAssembleHint)))
         };
         let session_date = real(&session.date)?;
         let date = p.date.as_ref().map_or(Ok(session_date), real)?;

@@ -836,14 +836,4 @@ mod tests {
         assert_eq!(and_list(&["a", "b", "c"], Lang::En), "a, b and c");
         assert_eq!(and_list(&["--name"], Lang::En), "--name");
     }
-
-    /// Prints a skeleton of the catalogue's help texts from the derive types' doc comments:
-    /// `cargo test --lib help::tests::skeleton -- --ignored --nocapture`.
-    #[test]
-    #[ignore]
-    fn skeleton() {
-        for (id, text) in needed_ids() {
-            println!("{id} = {}", text.replace('\n', "\n    "));
-        }
-    }
 }
