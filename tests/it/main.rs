@@ -11,5 +11,6 @@ mod differential;
 mod help;
 mod html;
 mod init;
+mod language;
 mod prompt;
 mod templates;
