@@ -29,7 +29,10 @@ impl Failure {
 pub(crate) fn text(err: &(dyn std::error::Error + 'static), lang: Lang) -> String {
     match err.downcast_ref::<Failure>() {
         Some(f) => f.message.text(lang),
-        None => err.to_string(),
+        None => match err.downcast_ref::<crate::project::ProjectError>() {
+            Some(p) => p.message().text(lang),
+            None => err.to_string(),
+        },
     }
 }
 
@@ -39,7 +42,7 @@ pub(crate) fn hint(err: &anyhow::Error) -> Option<Message> {
         if let Some(f) = e.downcast_ref::<Failure>() {
             f.hint.clone()
         } else if let Some(p) = e.downcast_ref::<crate::project::ProjectError>() {
-            p.hint().map(Message::from)
+            p.hint()
         } else {
             None
         }

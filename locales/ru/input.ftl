@@ -236,3 +236,10 @@ input-found-other = { $text }
 input-name = «{ $name }»
 input-names = { $first }, { $rest }
 input-names-none = ничего
+
+## Finding the programme
+
+input-not-a-programme = в папке { $dir } нет programme.yaml
+input-no-programme = здесь нет программы: нет ни ./programme.yaml, ни ./programme/programme.yaml
+input-cannot-read-folder = не удаётся прочитать папку { $path }
+input-no-programme-hint = начните программу командой «nko-draft init ПАПКА» или укажите её папку: -C ПАПКА

@@ -3,10 +3,11 @@
 
 use std::collections::HashMap;
 
-use super::{Ids, MAX_NUMBER, Out};
+use super::{Ids, Kind, MAX_NUMBER, Out, Text};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::load::FileId;
 use crate::model::{Date, DateField, date_hint, is_valid_id};
+use crate::msg;
 use crate::suggest;
 use crate::yaml::YamlPath;
 
@@ -60,9 +61,9 @@ impl Out<'_> {
                 Code::BadNumber,
                 file,
                 path,
-                format!("`{value}` is not a usable number"),
+                msg!(CheckBadNumber, value = value.to_string()),
             )
-            .set_hint("give a finite number of at most a trillion");
+            .set_hint(msg!(CheckBadNumberHint));
         }
     }
     /// Reports a date that is not a real date, at its value, with the date meant when it can
@@ -89,24 +90,23 @@ impl Out<'_> {
             .borrow_mut()
             .entry(id.to_owned())
             .or_insert_with(|| match suggest::nearest(id, known.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None if known.is_empty() => format!("no {} is defined yet", ids.noun),
-                None if known.len() <= 8 => format!("known: {}", suggest::list(known)),
-                None => format!("none of the {} {}s is near this id", known.len(), ids.noun),
+                Some(near) => msg!(InputDidYouMean, near = near),
+                None if known.is_empty() => msg!(CheckNoneDefined, kind = ids.kind.key()),
+                None if known.len() <= 8 => msg!(CheckKnown, ids = suggest::names(known)),
+                None => msg!(CheckNoneNear, n = known.len(), kind = ids.kind.key()),
             })
             .clone();
-        let scope = ids
-            .scope
-            .as_deref()
-            .map(|s| format!(" {s}"))
-            .unwrap_or_default();
-        self.error(
-            Code::DanglingReference,
-            file,
-            path,
-            format!("unknown {} `{id}`{scope}", ids.noun),
-        )
-        .set_hint(hint);
+        let message = match &ids.scope {
+            Some(case) => msg!(
+                CheckUnknownRefInCase,
+                kind = ids.kind.key(),
+                id = id,
+                case = case
+            ),
+            None => msg!(CheckUnknownRef, kind = ids.kind.key(), id = id),
+        };
+        self.error(Code::DanglingReference, file, path, message)
+            .set_hint(hint);
     }
 
     /// Checks every id of a list of references.
@@ -143,38 +143,31 @@ impl Out<'_> {
         } else {
             "kursk-admin"
         };
-        self.error(
-            Code::InvalidId,
-            file,
-            path,
-            format!("`{id}` is not a valid id"),
-        )
-        .set_hint(format!(
-            "ids use lowercase latin letters, digits and `-`, e.g. `{example}`"
-        ));
+        self.error(Code::InvalidId, file, path, msg!(CheckInvalidId, id = id))
+            .set_hint(msg!(CheckInvalidIdHint, example = example));
         false
     }
 
     /// Reports ids defined twice within one list, at the second definition.
     pub(super) fn unique<'i>(
         &mut self,
-        what: &str,
+        kind: Kind,
         items: impl Iterator<Item = (&'i str, FileId, YamlPath)>,
     ) {
         let mut seen: HashMap<&str, (FileId, YamlPath)> = HashMap::new();
         for (id, file, path) in items {
             if let Some((first_file, first_path)) = seen.get(id) {
                 let first = self.input.pos(*first_file, first_path);
-                let hint = format!(
-                    "it is first defined at {}:{}; ids must be unique",
-                    self.input.source(*first_file).rel,
-                    first.line
+                let hint = msg!(
+                    CheckDuplicateIdHint,
+                    file = &self.input.source(*first_file).rel,
+                    line = first.line.to_string()
                 );
                 self.error(
                     Code::DuplicateId,
                     file,
                     &path,
-                    format!("{what} id `{id}` is used twice"),
+                    msg!(CheckDuplicateId, kind = kind.key(), id = id),
                 )
                 .set_hint(hint);
             } else {
@@ -184,9 +177,14 @@ impl Out<'_> {
     }
 
     /// Reports text that is required but empty.
-    pub(super) fn not_empty(&mut self, text: &str, file: FileId, path: &YamlPath, what: &str) {
+    pub(super) fn not_empty(&mut self, text: &str, file: FileId, path: &YamlPath, what: Text) {
         if text.trim().is_empty() {
-            self.error(Code::EmptyText, file, path, format!("{what} is empty"));
+            self.error(
+                Code::EmptyText,
+                file,
+                path,
+                msg!(CheckEmptyText, what = what.key()),
+            );
         }
     }
 }
@@ -258,7 +256,7 @@ mod tests {
     fn the_nearest_id_is_searched_once_per_distinct_wrong_id() {
         let text = "- responsible: orq-1\n- responsible: orq-1\n- responsible: orq-2\n";
         let input = one_file("steps/a.yaml", "steps", text);
-        let ids = Ids::new("organisation", vec!["org-2", "org-1", "org-1"], true);
+        let ids = Ids::new(Kind::Organisation, vec!["org-2", "org-1", "org-1"], true);
         assert_eq!(ids.ids, ["org-1", "org-2"], "sorted once, without repeats");
         let mut out = Out {
             input: &input,
