@@ -99,13 +99,13 @@ check-period-reversed-hint = сначала укажите первый год: 
 check-implausible-year = «{ $year }» не похоже на год
 check-period-before-session = период заканчивается в { $to } году, раньше сессии ({ $session })
 check-no-goal = у программы нет цели
-check-no-goal-hint = добавьте хотя бы одну цель: goals: ["…"]
+check-no-goal-hint = добавьте хотя бы одну цель: «goals: ["…"]»
 check-output-name = «{ $name }» — не имя файла
 check-output-name-hint = укажите простое короткое имя, например «programme»; папку задайте в «dir»
 check-no-formats = не указано ни одного формата: «build» ничего не запишет
 check-no-formats-hint = укажите хотя бы один, например «formats: [md, html, pdf]», или удалите ключ, чтобы получить все
 check-output-dir = папка «{ $dir }» — за пределами папки программы
-check-output-dir-hint = папка, заданная в programme.yaml, должна быть внутри папки программы, например «dir: out»; чтобы записать в другое место, укажите --out DIR в командной строке
+check-output-dir-hint = папка, заданная в programme.yaml, должна быть внутри папки программы, например «dir: out»; чтобы записать в другое место, укажите в командной строке «--out ПАПКА»
 
 ## Session and organisations
 
@@ -140,12 +140,12 @@ check-no-responsible-hint = добавьте «responsible: <id организа
 check-empty-responsible = список ответственных организаций пуст
 check-no-result = у мероприятия «{ $id }» не указан ожидаемый результат
 check-no-result-hint = добавьте «result: …», лучше с числом
-check-proposal-not-carried = принятое предложение «{ $id }» не выполняет ни одно мероприятие
+check-proposal-not-carried = принятое предложение «{ $id }» не выполняется ни одним мероприятием
 check-proposal-not-carried-hint = укажите его в «proposals» одного из мероприятий в steps/{ $case }.yaml или отметьте как отложенное
 check-case-no-steps = у кейса «{ $id }» нет мероприятий
 check-case-no-steps-hint = добавьте мероприятия командой «nko-draft add-step --case { $id } --title …»
 check-no-deadline = у мероприятия «{ $id }» нет срока
-check-no-deadline-hint = добавьте «deadline: …», например 2027-Q2 или annually Q4
+check-no-deadline-hint = добавьте «deadline: …», например «2027-Q2» или «annually Q4»
 check-permanent = срок «permanent» не ограничен во времени
 check-permanent-hint = лучше укажите период, например «2027..2029», или повторение, например «annually Q4»
 check-deadline-after-period = срок заканчивается после периода { $from }–{ $to }

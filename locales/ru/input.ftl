@@ -64,12 +64,12 @@ input-more-invisible = { $n ->
 
 ## YAML syntax
 
-input-yaml-invalid = ошибка синтаксиса YAML: { $detail }
+input-yaml-invalid = нарушен синтаксис YAML: { $detail }
 input-yaml-other = { $text }
 input-yaml-unexpected-char = неожиданный символ «{ $char }»
 input-yaml-tab-hint = делайте отступы пробелами: YAML не допускает табуляцию в отступах
-input-yaml-colon-hint = значение, в котором есть «: », возьмите в кавычки, например: title: "Итоги: 2027"
-input-yaml-quote-hint = значение, которое начинается с % @ ` & * ! | > или кавычки, возьмите в кавычки, например: unit: "%"
+input-yaml-colon-hint = значение, в котором есть «: », возьмите в кавычки, например «title: "Итоги: 2027"»
+input-yaml-quote-hint = значение, которое начинается с % @ ` & * ! | > или кавычки, возьмите в кавычки, например «unit: "%"»
 input-yaml-unprintable-hint = это точно текстовый файл? Файлы программы — текст YAML в кодировке UTF-8
 input-yaml-too-deep = слишком глубокая вложенность
 input-yaml-deeper = { $n ->
@@ -218,7 +218,7 @@ input-expect-list = список
 input-expect-whole-from-zero = целое число не меньше 0
 input-expect-whole = целое число
 input-expect-number = число
-input-expect-bool = true или false
+input-expect-bool = «true» или «false»
 input-expect-text = текст
 input-expect-id-or-list = id организации или список таких id
 input-expect-one-of = одно из значений: { $values }
@@ -240,6 +240,6 @@ input-names-none = ничего
 ## Finding the programme
 
 input-not-a-programme = в папке { $dir } нет programme.yaml
-input-no-programme = здесь нет программы: нет ни ./programme.yaml, ни ./programme/programme.yaml
+input-no-programme = здесь нет программы: не найдены ни ./programme.yaml, ни ./programme/programme.yaml
 input-cannot-read-folder = не удаётся прочитать папку { $path }
-input-no-programme-hint = начните программу командой «nko-draft init ПАПКА» или укажите её папку: -C ПАПКА
+input-no-programme-hint = чтобы начать программу, выполните «nko-draft init ПАПКА»; чтобы проверить готовую, укажите её папку: -C ПАПКА
