@@ -765,4 +765,63 @@ mod tests {
         assert!(err.message.en().contains("UTF-16"), "{err:?}");
         assert!(err.hint.unwrap().en().contains("UTF-8"));
     }
+
+    /// The count of values with invisible characters not shown, and the kinds of things that
+    /// are not files, in both languages.
+    #[test]
+    fn counts_and_kinds_of_files_in_russian() {
+        use crate::i18n::Lang;
+        let more = |n: usize| msg!(InputMoreInvisible, n = n);
+        assert_eq!(
+            more(1).en(),
+            "1 more value with invisible characters not shown"
+        );
+        assert_eq!(
+            more(2).en(),
+            "2 more values with invisible characters not shown"
+        );
+        assert_eq!(
+            more(1).text(Lang::Ru),
+            "ещё 1 значение с невидимыми символами не показано"
+        );
+        assert_eq!(
+            more(4).text(Lang::Ru),
+            "ещё 4 значения с невидимыми символами не показаны"
+        );
+        assert_eq!(
+            more(11).text(Lang::Ru),
+            "ещё 11 значений с невидимыми символами не показаны"
+        );
+        for (kind, en, ru) in [
+            (
+                "folder",
+                "x.yaml is a folder, not a file",
+                "x.yaml — папка, а не файл",
+            ),
+            (
+                "fifo",
+                "x.yaml is a named pipe (FIFO), not a file",
+                "x.yaml — именованный канал (FIFO), а не файл",
+            ),
+            (
+                "socket",
+                "x.yaml is a socket, not a file",
+                "x.yaml — сокет, а не файл",
+            ),
+            (
+                "device",
+                "x.yaml is a device, not a file",
+                "x.yaml — устройство, а не файл",
+            ),
+            (
+                "other",
+                "x.yaml is not a regular file",
+                "x.yaml — не обычный файл",
+            ),
+        ] {
+            let d = not_a_file_error("x.yaml", kind);
+            assert_eq!(d.message.en(), en);
+            assert_eq!(d.message.text(Lang::Ru), ru);
+        }
+    }
 }

@@ -281,4 +281,201 @@ mod tests {
         );
         assert_eq!(ids.hints.borrow().len(), 2);
     }
+
+    /// A reference's message agrees with what the id is of (неизвестная организация,
+    /// неизвестный участник, неизвестное предложение), and so does each kind of hint.
+    #[test]
+    fn references_agree_with_their_kind_in_russian() {
+        use crate::i18n::Lang;
+        let input = one_file("steps/a.yaml", "steps", "- responsible: x\n");
+        let at = input.path(FileId(0)).index(0).key("responsible");
+        let report = |ids: Ids<'_>, id: &str| {
+            let mut out = Out {
+                input: &input,
+                diags: Vec::new(),
+            };
+            out.reference(&ids, id, FileId(0), &at);
+            let d = out.diags.pop().expect("a finding");
+            let hint = d.hint.expect("a hint");
+            (d.message.text(Lang::Ru), hint.text(Lang::Ru), hint.en())
+        };
+        let (message, hint, _) = report(Ids::new(Kind::Organisation, vec!["crdi"], true), "crdj");
+        assert_eq!(message, "неизвестная организация «crdj»");
+        assert_eq!(hint, "возможно, имелось в виду «crdi»?");
+        let (message, hint, en) = report(Ids::new(Kind::Participant, vec![], true), "petrov");
+        assert_eq!(message, "неизвестный участник «petrov»");
+        assert_eq!(hint, "пока не задано ни одного участника");
+        assert_eq!(en, "no participant is defined yet");
+        let proposals = Ids::new(Kind::Proposal, vec!["aaa-1", "bbb-2"], true).in_case("training");
+        let (message, hint, en) = report(proposals, "zzzzzz");
+        assert_eq!(
+            message,
+            "неизвестное предложение «zzzzzz» в кейсе «training»"
+        );
+        assert_eq!(hint, "известные id: «aaa-1», «bbb-2»");
+        assert_eq!(en, "known: `aaa-1`, `bbb-2`");
+        let problems = Ids::new(Kind::Problem, vec![], true).in_case("training");
+        let (message, hint, _) = report(problems, "p9");
+        assert_eq!(message, "неизвестная проблема «p9» в кейсе «training»");
+        assert_eq!(hint, "пока не задано ни одной проблемы");
+        let names: Vec<String> = (0..21).map(|i| format!("organisation-{i:02}")).collect();
+        let many = |n: usize| {
+            Ids::new(
+                Kind::Organisation,
+                names[..n].iter().map(String::as_str).collect(),
+                true,
+            )
+        };
+        let (_, hint, en) = report(many(21), "x");
+        assert_eq!(
+            hint,
+            "ни один из 21 известного id организаций не похож на этот"
+        );
+        assert_eq!(en, "none of the 21 organisations is near this id");
+        let (_, hint, _) = report(many(12), "x");
+        assert_eq!(
+            hint,
+            "ни один из 12 известных id организаций не похож на этот"
+        );
+    }
+
+    /// Every kind of id and every required text has its own Russian words (none falls to the
+    /// catalogue's default), and the English ones stay as they were.
+    #[test]
+    fn every_kind_and_text_has_its_russian_words() {
+        use crate::i18n::Lang;
+        let kinds = [
+            Kind::Organisation,
+            Kind::Participant,
+            Kind::Indicator,
+            Kind::Case,
+            Kind::Problem,
+            Kind::Proposal,
+            Kind::Step,
+        ];
+        for kind in kinds {
+            let unknown = crate::msg!(CheckUnknownRef, kind = kind.key(), id = "x");
+            assert!(
+                !unknown.text(Lang::Ru).contains("неизвестный id"),
+                "{kind:?}"
+            );
+            assert_eq!(unknown.en(), format!("unknown {} `x`", kind.key()));
+            let twice = crate::msg!(CheckDuplicateId, kind = kind.key(), id = "x");
+            assert!(twice.text(Lang::Ru).starts_with("id "), "{kind:?}");
+            assert_ne!(
+                twice.text(Lang::Ru),
+                "id «x» встречается дважды",
+                "{kind:?}"
+            );
+            let none = crate::msg!(CheckNoneDefined, kind = kind.key());
+            assert_ne!(
+                none.text(Lang::Ru),
+                "пока не задано ни одного id",
+                "{kind:?}"
+            );
+        }
+        let texts = [
+            (
+                Text::ProgrammeTitle,
+                "the title",
+                "название программы не заполнено",
+            ),
+            (
+                Text::ShortTitle,
+                "the short title",
+                "краткое название не заполнено",
+            ),
+            (Text::Risk, "the risk", "описание риска не заполнено"),
+            (
+                Text::Mitigation,
+                "the mitigation",
+                "меры по снижению риска не заполнены",
+            ),
+            (Text::Goal, "the goal", "цель не заполнена"),
+            (
+                Text::SessionTitle,
+                "the title",
+                "название сессии не заполнено",
+            ),
+            (
+                Text::AgreementTitle,
+                "the agreement's title",
+                "название соглашения не заполнено",
+            ),
+            (
+                Text::OrganisationName,
+                "the name",
+                "наименование организации не заполнено",
+            ),
+            (
+                Text::ShortName,
+                "the short name",
+                "краткое наименование не заполнено",
+            ),
+            (
+                Text::ParticipantName,
+                "the name",
+                "имя участника не заполнено",
+            ),
+            (Text::CaseTitle, "the title", "название кейса не заполнено"),
+            (Text::Task, "the task", "задача не заполнена"),
+            (Text::Problem, "the problem", "текст проблемы не заполнен"),
+            (
+                Text::Proposal,
+                "the proposal",
+                "текст предложения не заполнен",
+            ),
+            (
+                Text::IndicatorName,
+                "the name",
+                "наименование показателя не заполнено",
+            ),
+            (Text::Unit, "the unit", "единица измерения не заполнена"),
+            (
+                Text::StepTitle,
+                "the title",
+                "название мероприятия не заполнено",
+            ),
+            (Text::Result, "the result", "результат не заполнен"),
+        ];
+        for (what, en, ru) in texts {
+            let m = crate::msg!(CheckEmptyText, what = what.key());
+            assert_eq!(m.en(), format!("{en} is empty"));
+            assert_eq!(m.text(Lang::Ru), ru);
+        }
+    }
+
+    /// Counts choose the Russian form: one year or several, one decimal or five.
+    #[test]
+    fn counts_choose_the_russian_form() {
+        use crate::i18n::Lang;
+        let targets = |years: &str, n: usize| {
+            crate::msg!(CheckMissingTargets, id = "i1", years = years, n = n)
+        };
+        assert_eq!(
+            targets("2027", 1).text(Lang::Ru),
+            "у показателя «i1» нет целевого значения на 2027 год"
+        );
+        assert_eq!(
+            targets("2027, 2028", 2).text(Lang::Ru),
+            "у показателя «i1» нет целевых значений на 2027, 2028 годы"
+        );
+        assert_eq!(
+            targets("2027, 2028", 2).en(),
+            "indicator `i1` has no target for 2027, 2028"
+        );
+        let fine = |n: usize| {
+            crate::msg!(CheckAmountTooFineHint, decimals = n, rounded = "1.5").text(Lang::Ru)
+        };
+        assert!(
+            fine(1).contains("не больше 1 знака после точки"),
+            "{}",
+            fine(1)
+        );
+        assert!(
+            fine(5).contains("не больше 5 знаков после точки"),
+            "{}",
+            fine(5)
+        );
+    }
 }

@@ -1030,4 +1030,51 @@ mod tests {
         assert_eq!(err.message.en(), "expected text, found nothing");
         assert_eq!(load::<Vec<Item>>("- id: '~'\n").unwrap()[0].id, "~");
     }
+
+    /// The count of the problems not shown takes the Russian plural forms, and the kinds of
+    /// values read as Russian words.
+    #[test]
+    fn counts_and_kinds_in_russian() {
+        use crate::i18n::Lang;
+        let more = |n: usize| msg!(InputMoreProblems, n = n).text(Lang::Ru);
+        assert_eq!(more(1), "ещё 1 ошибка дальше не показана");
+        assert_eq!(more(3), "ещё 3 ошибки дальше не показаны");
+        assert_eq!(more(5), "ещё 5 ошибок дальше не показаны");
+        assert_eq!(more(21), "ещё 21 ошибка дальше не показана");
+        assert_eq!(
+            msg!(InputMoreProblems, n = 1).en(),
+            "1 more problem, from here on, not shown"
+        );
+        let err = load::<Vec<Item>>("- id: a\n  count: many\n").unwrap_err();
+        assert_eq!(
+            err.message.text(Lang::Ru),
+            "ожидается целое число не меньше 0, а здесь текст «many»"
+        );
+        let err = load::<Vec<Item>>("- id: a\n  status: propsed\n").unwrap_err();
+        assert_eq!(err.message.text(Lang::Ru), "неизвестное значение «propsed»");
+        assert_eq!(
+            err.hint.unwrap().text(Lang::Ru),
+            "возможно, имелось в виду «proposed»? Допустимые значения: «agreed», «proposed»"
+        );
+        let err = load::<Vec<Item>>("- id: a\n  status: [x]\n").unwrap_err();
+        assert_eq!(
+            err.message.en(),
+            "expected one of `agreed`, `proposed`, found a list"
+        );
+        assert_eq!(
+            err.message.text(Lang::Ru),
+            "ожидается одно из значений: «agreed», «proposed», а здесь список"
+        );
+        let err = load::<Vec<Item>>("- id: a\n  cuont: 2\n").unwrap_err();
+        assert_eq!(err.message.text(Lang::Ru), "неизвестный ключ «cuont»");
+        assert_eq!(
+            err.hint.unwrap().text(Lang::Ru),
+            "возможно, имелось в виду «count»?"
+        );
+        let length = |n: usize| {
+            msg!(InputWrongLength, expected = msg!(InputExpectList), n = n).text(Lang::Ru)
+        };
+        assert_eq!(length(2), "ожидается список, а здесь 2 элемента");
+        assert_eq!(length(11), "ожидается список, а здесь 11 элементов");
+    }
 }

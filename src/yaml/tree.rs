@@ -936,4 +936,49 @@ mod tests {
         assert!(n.lookup(&missing).is_none());
         assert_eq!(n.pos_of(&missing).line, 2);
     }
+
+    /// Every text the parser gives has its own message in both languages, the English one
+    /// word for word the parser's; a text it does not know is quoted as it is.
+    #[test]
+    fn parser_texts_are_translated() {
+        use crate::i18n::Lang;
+        let errs = p("a: b: c\n").unwrap_err();
+        assert_eq!(
+            errs[0].message.en(),
+            "invalid YAML: mapping values are not allowed in this context"
+        );
+        assert_eq!(
+            errs[0].message.text(Lang::Ru),
+            "нарушен синтаксис YAML: здесь не может быть пары «ключ: значение»"
+        );
+        for info in [
+            "unexpected eof",
+            "while parsing a flow sequence, expected ',' or ']'",
+            "while parsing a flow mapping, did not find expected ',' or '}'",
+            "plain scalar cannot start with '-' followed by ,[]{}",
+            "':' may not precede any of `[{` in flow mapping",
+            "did not find expected <document start>",
+        ] {
+            let m = scan_detail(info);
+            assert_eq!(m.en(), info);
+            assert_ne!(m.id(), crate::i18n::Msg::InputYamlOther, "{info}");
+            assert!(!m.text(Lang::Ru).contains("expected"), "{info}");
+        }
+        assert_eq!(
+            scan_detail("unexpected character: `%'").en(),
+            "unexpected character: `%'"
+        );
+        assert_eq!(
+            scan_detail("unexpected character: `%'").text(Lang::Ru),
+            "неожиданный символ «%»"
+        );
+        assert_eq!(scan_detail("something new").text(Lang::Ru), "something new");
+        let deeper = |n: usize| msg!(InputYamlDeeper, n = n).text(Lang::Ru);
+        assert_eq!(deeper(64), "вложенность глубже 64 уровней");
+        assert_eq!(deeper(21), "вложенность глубже 21 уровня");
+        assert_eq!(
+            msg!(InputYamlTooManyValues, n = 1_000_000).en(),
+            "the file holds more than 1000000 values"
+        );
+    }
 }
