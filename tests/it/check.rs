@@ -713,6 +713,23 @@ fn findings_of_a_file_stop_at_a_thousand() {
         "programme/participants.yaml:1001:3: error: 500 more problems, from here on, not shown \
          [participants[1000]] (hint: fix the problems above, then check again)"
     );
+    // In Russian, the count takes its plural form.
+    let run = russian(&p, &["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("ошибка: ещё 500 ошибок дальше не показаны\n"),
+        "{:?}",
+        run.stderr.lines().rev().take(6).collect::<Vec<_>>()
+    );
+    assert!(
+        run.stderr
+            .contains("подсказка: исправьте ошибки выше и запустите проверку снова")
+    );
+    assert!(
+        run.stderr
+            .ends_with("programme: 1001 ошибка, 0 предупреждений\n")
+    );
 }
 
 /// A long text where a short value belongs: the findings quote an excerpt of it, not the text
