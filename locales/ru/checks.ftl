@@ -111,7 +111,7 @@ check-output-dir-hint = папка, заданная в programme.yaml, долж
 
 check-agreement-parties = у соглашения должно быть не меньше двух сторон
 check-agreement-parties-hint = перечислите организации, которые его подписали: «parties: [<id>, <id>]»
-check-duplicate-short = краткое наименование «{ $short }» уже есть у «{ $other }»
+check-duplicate-short = краткое наименование «{ $short }» уже есть у организации «{ $other }»
 check-duplicate-short-hint = в таблицах читатели не смогут их различить
 
 ## Cases and indicators
@@ -120,7 +120,7 @@ check-case-number-zero = номера кейсов начинаются с 1
 check-case-number-twice = номер { $number } уже занят кейсом «{ $other }»
 check-case-number-twice-hint = у каждого кейса свой номер: по нему упорядочены задачи программы
 check-missing-reason = у отложенного или отклонённого предложения не указана причина
-check-missing-reason-hint = добавьте «reason: …», чтобы читатели знали почему
+check-missing-reason-hint = добавьте «reason: …», чтобы читатели знали причину
 check-no-baseline = у показателя «{ $id }» нет базового значения
 check-no-baseline-hint = добавьте «baseline: {"{"}year: 2026, value: …{"}"}»: без исходного значения цель мало что говорит
 check-target-outside = целевое значение на { $year } год — вне периода { $from }–{ $to }
@@ -130,7 +130,7 @@ check-missing-targets = { $n ->
        *[other] у показателя «{ $id }» нет целевых значений на { $years } годы
     }
 check-missing-targets-hint = задайте целевое значение на каждый год периода
-check-bad-number = число «{ $value }» не годится
+check-bad-number = число «{ $value }» не подходит
 check-bad-number-hint = укажите конечное число не больше триллиона
 
 ## Steps
