@@ -29,10 +29,7 @@ impl Failure {
 pub(crate) fn text(err: &(dyn std::error::Error + 'static), lang: Lang) -> String {
     match err.downcast_ref::<Failure>() {
         Some(f) => f.message.text(lang),
-        None => match err.downcast_ref::<crate::project::ProjectError>() {
-            Some(p) => p.message().text(lang),
-            None => err.to_string(),
-        },
+        None => err.to_string(),
     }
 }
 
@@ -42,7 +39,7 @@ pub(crate) fn hint(err: &anyhow::Error) -> Option<Message> {
         if let Some(f) = e.downcast_ref::<Failure>() {
             f.hint.clone()
         } else if let Some(p) = e.downcast_ref::<crate::project::ProjectError>() {
-            p.hint()
+            p.hint().map(Message::from)
         } else {
             None
         }

@@ -4,9 +4,6 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::i18n::Message;
-use crate::msg;
-
 /// The file that marks a programme root.
 pub(crate) const MARKER: &str = "programme.yaml";
 
@@ -31,25 +28,12 @@ pub enum ProjectError {
 }
 
 impl ProjectError {
-    /// What went wrong, in the interface's language (the `Display` form is English).
-    pub fn message(&self) -> Message {
-        match self {
-            ProjectError::NotAProgramme(dir) => {
-                msg!(InputNotAProgramme, dir = dir.display().to_string())
-            }
-            ProjectError::NotFound => msg!(InputNoProgramme),
-            ProjectError::Io { path, .. } => {
-                msg!(InputCannotReadFolder, path = path.display().to_string())
-            }
-        }
-    }
-
     /// What the user can do about it.
-    pub fn hint(&self) -> Option<Message> {
+    pub fn hint(&self) -> Option<&'static str> {
         match self {
-            ProjectError::NotAProgramme(_) | ProjectError::NotFound => {
-                Some(msg!(InputNoProgrammeHint))
-            }
+            ProjectError::NotAProgramme(_) | ProjectError::NotFound => Some(
+                "run `nko-draft init DIR` to start a programme, or pass its folder with -C DIR",
+            ),
             ProjectError::Io { .. } => None,
         }
     }

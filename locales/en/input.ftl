@@ -222,10 +222,3 @@ input-found-other = { $text }
 input-name = `{ $name }`
 input-names = { $first }, { $rest }
 input-names-none = nothing
-
-## Finding the programme
-
-input-not-a-programme = { $dir } holds no programme.yaml
-input-no-programme = no programme here: neither ./programme.yaml nor ./programme/programme.yaml exists
-input-cannot-read-folder = cannot read { $path }
-input-no-programme-hint = run `nko-draft init DIR` to start a programme, or pass its folder with -C DIR

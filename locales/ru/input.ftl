@@ -242,10 +242,3 @@ input-found-other = { $text }
 input-name = «{ $name }»
 input-names = { $first }, { $rest }
 input-names-none = ничего
-
-## Finding the programme
-
-input-not-a-programme = в папке { $dir } нет programme.yaml
-input-no-programme = здесь нет программы: не найдены ни ./programme.yaml, ни ./programme/programme.yaml
-input-cannot-read-folder = не удаётся прочитать папку { $path }
-input-no-programme-hint = чтобы начать программу, выполните «nko-draft init ПАПКА»; чтобы проверить готовую, укажите её папку: -C ПАПКА

@@ -917,22 +917,3 @@ fn short_and_json_are_the_same_in_every_language() {
     let human_ru = p.check(&["--lang", "ru"]);
     assert!(human_ru.stderr.contains("неизвестн"), "{}", human_ru.stderr);
 }
-
-/// Errors that stop `check` before any finding (no programme here) are in the interface
-/// language too, with their hint.
-#[test]
-fn discovery_failures_in_russian() {
-    let p = Project::empty();
-    let run = common::run_env(
-        p.tmp(),
-        &["check"],
-        &[("LANG", "ru_RU.UTF-8")],
-        Some(p.tmp()),
-    );
-    assert_eq!(run.code, 2, "{}", run.report());
-    insta::assert_snapshot!("discovery-empty-folder@ru", run.report());
-    std::fs::create_dir(p.tmp().join("elsewhere")).expect("mkdir");
-    let run = p.run_from("", &["--lang", "ru", "-C", "elsewhere", "check"]);
-    assert_eq!(run.code, 2, "{}", run.report());
-    insta::assert_snapshot!("discovery-dir-without-programme@ru", run.report());
-}
