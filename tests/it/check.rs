@@ -777,8 +777,9 @@ fn russian(p: &Project, args: &[&str]) -> Run {
 }
 
 /// Fixtures whose findings come from the deadline and date grammar (`src/deadline.rs`,
-/// `src/model/date.rs`), which is translated apart from the rules of `check`: their Russian
-/// report is snapshotted, but not yet scanned for English words.
+/// `src/model/date.rs`), which is translated apart from the rules of `check`: until both are
+/// together, their Russian report is checked for its exit code only. Once they are, empty
+/// this list and accept the seven new `@ru` snapshots.
 const TRANSLATED_ELSEWHERE: &[&str] = &[
     "agreement-date-impossible",
     "deadline-impossible-date",
@@ -790,7 +791,7 @@ const TRANSLATED_ELSEWHERE: &[&str] = &[
 ];
 
 /// Latin words a Russian finding may hold outside «quotes»: format names and terms that have
-/// no Russian form.
+/// no Russian form (Roman numerals are allowed too: «II квартал»).
 const LATIN_ALLOWED: &[&str] = &[
     "id", "YAML", "TAG", "UTF", "FIFO", "BOM", "URI", "Windows", "Markdown", "HTML", "PDF",
 ];
@@ -828,7 +829,8 @@ fn english_words(report: &str) -> Vec<String> {
                 continue;
             }
             for word in token.split(|c: char| !c.is_ascii_alphabetic()) {
-                if word.len() >= 2 && !LATIN_ALLOWED.contains(&word) {
+                let roman = word.chars().all(|c| "IVXLC".contains(c));
+                if word.len() >= 2 && !roman && !LATIN_ALLOWED.contains(&word) {
                     found.push(format!("{word} in: {line}"));
                 }
             }
@@ -855,10 +857,11 @@ fn invalid_fixtures_in_russian() {
                 "{name}: the exit code depends on the language"
             );
             assert!(run.stderr.contains("ошибк") || run.stderr.contains("предупрежден"));
-            if !TRANSLATED_ELSEWHERE.contains(&name.as_str()) {
-                let words = english_words(&run.stderr);
-                assert!(words.is_empty(), "{name}: English in Russian: {words:#?}");
+            if TRANSLATED_ELSEWHERE.contains(&name.as_str()) {
+                return;
             }
+            let words = english_words(&run.stderr);
+            assert!(words.is_empty(), "{name}: English in Russian: {words:#?}");
             snapshot(&format!("{name}@ru"), &describe_fixture(name), &run);
         });
         if outcome.is_err() {
@@ -881,6 +884,8 @@ fn the_scan_for_english_finds_it() {
     assert_eq!(english_words(mixed).len(), 2, "{:?}", english_words(mixed));
     let hint = "   = подсказка: add «result: …»\n";
     assert_eq!(english_words(hint).len(), 1);
+    let roman = "   = подсказка: укажите квартал от Q1 до Q4 (от I до IV)\n";
+    assert_eq!(english_words(roman), Vec::<String>::new());
 }
 
 /// The machine formats do not follow the interface language: `--format short` and `json` print
