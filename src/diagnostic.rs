@@ -285,9 +285,11 @@ const CLIP_CHARS: usize = 2 * EXCERPT_CHARS;
 /// Sorts findings by file, then position, errors before warnings at the same place, so output
 /// is stable whatever order the rules ran in.
 pub fn sort(diags: &mut [Diagnostic]) {
+    // Ties are ordered by the English message, so the order is the same in every language.
     diags.sort_by(|a, b| {
-        (&a.file, a.line, a.column, a.severity, &a.message)
-            .cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
+        (&a.file, a.line, a.column, a.severity)
+            .cmp(&(&b.file, b.line, b.column, b.severity))
+            .then_with(|| a.message.en().cmp(&b.message.en()))
     });
 }
 

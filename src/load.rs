@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic, LineIndex, SourceText};
 use crate::model::{Case, Indicator, Organisation, Participant, Programme, Session, Step};
+use crate::msg;
 use crate::project::{self, ProjectError};
 use crate::quote::{MAX_FINDINGS_PER_FILE, excerpt, is_invisible_control};
 use crate::yaml::{self, Limits, Node, Pos, YamlPath};
@@ -230,8 +231,8 @@ pub fn load_with(
         .ignored
         .iter()
         .map(|rel| {
-            Diagnostic::warning(Code::IgnoredFile, rel, "this file is ignored")
-                .hint("input files end in `.yaml`; rename it if it is meant to be read")
+            Diagnostic::warning(Code::IgnoredFile, rel, msg!(InputIgnoredFile))
+                .hint(msg!(InputIgnoredFileHint))
         })
         .collect();
     for ((rel, _), outcome) in jobs.iter().zip(outcomes) {
@@ -337,9 +338,8 @@ fn load_file(
         Ok(None) => {
             if kind.required() {
                 out.diags.push(
-                    Diagnostic::error(Code::MissingFile, rel, format!("{rel} is missing")).hint(
-                        format!("every programme needs {rel}; `nko-draft init` writes a skeleton"),
-                    ),
+                    Diagnostic::error(Code::MissingFile, rel, msg!(InputMissingFile, file = rel))
+                        .hint(msg!(InputMissingFileHint, file = rel)),
                 );
             }
             return out;
@@ -366,7 +366,7 @@ fn load_file(
         Ok(tree) => Some(tree),
         Err(errors) => {
             for e in errors {
-                let code = if e.message.starts_with("duplicate key") {
+                let code = if e.duplicate {
                     Code::DuplicateKey
                 } else {
                     Code::YamlSyntax
@@ -374,7 +374,7 @@ fn load_file(
                 out.diags.push(
                     Diagnostic::error(code, rel, e.message)
                         .at(e.pos)
-                        .maybe_hint(e.hint.map(Into::into)),
+                        .maybe_hint(e.hint),
                 );
             }
             None
@@ -437,19 +437,18 @@ fn invisible_controls(rel: &str, label: &str, tree: &Node, diags: &mut Vec<Diagn
             Diagnostic::warning(
                 Code::InvisibleControl,
                 rel,
-                format!(
-                    "the text holds `{}` ({}), an invisible character that changes how the \
-                     text around it is shown",
-                    excerpt(&c.to_string()),
-                    invisible_name(c)
+                msg!(
+                    InputInvisibleControl,
+                    char = excerpt(&c.to_string()),
+                    name = msg!(InputInvisibleName, code = format!("u{:04x}", c as u32))
                 ),
             )
             .at(pos)
             .path(&path)
             .hint(if matches!(c, '\u{2028}' | '\u{2029}') {
-                "replace it with an ordinary line break or a space"
+                msg!(InputInvisibleSeparatorHint)
             } else {
-                "remove it: it can make the text read differently from what it holds"
+                msg!(InputInvisibleControlHint)
             }),
         );
     }
@@ -458,34 +457,10 @@ fn invisible_controls(rel: &str, label: &str, tree: &Node, diags: &mut Vec<Diagn
             Diagnostic::warning(
                 Code::TooManyFindings,
                 rel,
-                format!(
-                    "{} with invisible characters not shown",
-                    crate::quote::plural(count - MAX_FINDINGS_PER_FILE, "more value")
-                ),
+                msg!(InputMoreInvisible, n = count - MAX_FINDINGS_PER_FILE),
             )
             .at(Pos { line: 1, col: 1 }),
         );
-    }
-}
-
-/// The name of a character that [`is_invisible_control`] finds.
-fn invisible_name(c: char) -> &'static str {
-    match c {
-        '\u{202a}' => "left-to-right embedding",
-        '\u{202b}' => "right-to-left embedding",
-        '\u{202c}' => "pop directional formatting",
-        '\u{202d}' => "left-to-right override",
-        '\u{202e}' => "right-to-left override",
-        '\u{2066}' => "left-to-right isolate",
-        '\u{2067}' => "right-to-left isolate",
-        '\u{2068}' => "first strong isolate",
-        '\u{2069}' => "pop directional isolate",
-        '\u{200e}' => "left-to-right mark",
-        '\u{200f}' => "right-to-left mark",
-        '\u{061c}' => "Arabic letter mark",
-        '\u{2028}' => "line separator",
-        '\u{2029}' => "paragraph separator",
-        _ => "a formatting character",
     }
 }
 
@@ -501,9 +476,9 @@ fn typed(
     if tree.is_null() {
         if mapping {
             diags.push(
-                Diagnostic::error(Code::EmptyFile, rel, format!("{rel} is empty"))
+                Diagnostic::error(Code::EmptyFile, rel, msg!(InputEmptyFile, file = rel))
                     .at(Pos { line: 1, col: 1 })
-                    .hint("it holds keys such as `title: …`; see `nko-draft init` for a skeleton"),
+                    .hint(msg!(InputEmptyFileHint)),
             );
             return None;
         }
@@ -536,20 +511,17 @@ fn typed(
     };
     for e in errors {
         let path = YamlPath::from_segs(label, &e.path);
-        let code = if e.message.ends_with(", not shown") {
-            Code::TooManyFindings
-        } else if e.message.starts_with("unknown key") {
-            Code::UnknownKey
-        } else if e.message.starts_with("missing required key") {
-            Code::MissingKey
-        } else {
-            Code::WrongType
+        let code = match e.kind {
+            yaml::DeErrorKind::TooMany => Code::TooManyFindings,
+            yaml::DeErrorKind::UnknownKey => Code::UnknownKey,
+            yaml::DeErrorKind::MissingKey => Code::MissingKey,
+            yaml::DeErrorKind::WrongType => Code::WrongType,
         };
         diags.push(
             Diagnostic::error(code, rel, e.message)
                 .at(e.pos.unwrap_or(pos))
                 .path(&path)
-                .maybe_hint(e.hint.map(Into::into)),
+                .maybe_hint(e.hint.map(|h| *h)),
         );
     }
     None
@@ -569,7 +541,11 @@ fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>,
         Box::new(Diagnostic::error(
             Code::Io,
             rel,
-            format!("cannot read {}: {e}", real.display()),
+            msg!(
+                InputCannotRead,
+                path = real.display().to_string(),
+                error = os_error(&e)
+            ),
         ))
     };
     let file = open_nonblocking(&real).map_err(io)?;
@@ -597,7 +573,11 @@ fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, B
         Box::new(Diagnostic::error(
             Code::Io,
             rel,
-            format!("cannot read {}: {e}", path.display()),
+            msg!(
+                InputCannotRead,
+                path = path.display().to_string(),
+                error = os_error(&e)
+            ),
         ))
     };
     let link = match std::fs::symlink_metadata(&path) {
@@ -609,14 +589,8 @@ fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, B
         Ok(real) => real,
         Err(e) if link && e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Box::new(
-                Diagnostic::error(
-                    Code::NotAFile,
-                    rel,
-                    format!("{rel} is a link to a file that does not exist"),
-                )
-                .hint(format!(
-                    "replace the link with the file itself, named {rel}"
-                )),
+                Diagnostic::error(Code::NotAFile, rel, msg!(InputDanglingLink, file = rel))
+                    .hint(msg!(InputDanglingLinkHint, file = rel)),
             ));
         }
         Err(e) => return Err(io(e)),
@@ -627,12 +601,9 @@ fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, B
             Diagnostic::error(
                 Code::OutsideProgramme,
                 rel,
-                format!("{rel} is a link to a file outside the programme"),
+                msg!(InputLinkOutside, file = rel),
             )
-            .hint(
-                "only files inside the programme folder are read; copy the file into the folder \
-             instead of linking to it",
-            ),
+            .hint(msg!(InputLinkOutsideHint)),
         ));
     }
     let meta = std::fs::metadata(&real).map_err(io)?;
@@ -643,6 +614,18 @@ fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, B
         return Err(Box::new(too_large(rel)));
     }
     Ok(Some(real))
+}
+
+/// Why the system could not read a file: its own words in English, the common reasons in
+/// Russian too.
+fn os_error(e: &std::io::Error) -> crate::i18n::Message {
+    let kind = match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "denied",
+        std::io::ErrorKind::NotFound => "not-found",
+        std::io::ErrorKind::IsADirectory => "folder",
+        _ => "other",
+    };
+    msg!(InputOsError, kind = kind, text = e.to_string())
 }
 
 /// Opens a file for reading without waiting: on unix with `O_NONBLOCK`, so that a named pipe
@@ -658,63 +641,54 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
     options.open(path)
 }
 
-/// What a file of this type is, in words, unless it is a regular file.
+/// What a file of this type is (the `kind` of message `input-not-a-file`), unless it is a
+/// regular file.
 fn not_a_file(kind: &std::fs::FileType) -> Option<&'static str> {
     if kind.is_file() {
         return None;
     }
     if kind.is_dir() {
-        return Some("a folder");
+        return Some("folder");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return Some("a named pipe (FIFO)");
+            return Some("fifo");
         }
         if kind.is_socket() {
-            return Some("a socket");
+            return Some("socket");
         }
         if kind.is_block_device() || kind.is_char_device() {
-            return Some("a device");
+            return Some("device");
         }
     }
-    Some("not a regular file")
+    Some("other")
 }
 
-fn not_a_file_error(rel: &str, what: &str) -> Diagnostic {
-    let message = if what.starts_with("not ") {
-        format!("{rel} is {what}")
-    } else {
-        format!("{rel} is {what}, not a file")
-    };
-    Diagnostic::error(Code::NotAFile, rel, message).hint(format!(
-        "{rel} must be an ordinary text file; replace it with one"
-    ))
+fn not_a_file_error(rel: &str, kind: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::NotAFile,
+        rel,
+        msg!(InputNotAFile, file = rel, kind = kind),
+    )
+    .hint(msg!(InputNotAFileHint, file = rel))
 }
 
 fn too_large(rel: &str) -> Diagnostic {
     Diagnostic::error(
         Code::FileTooLarge,
         rel,
-        format!(
-            "the file is larger than {} MiB",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ),
+        msg!(InputTooLarge, mib = MAX_FILE_BYTES / (1024 * 1024)),
     )
-    .hint("programme files are small text files; is this the right file?")
+    .hint(msg!(InputTooLargeHint))
 }
 
 /// The bytes of a file as UTF-8 text, or why they are not.
 fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
     if is_utf16(&bytes) {
         return Err(Box::new(
-            Diagnostic::error(
-                Code::InvalidUtf8,
-                rel,
-                "the file is saved as UTF-16, not as UTF-8 text",
-            )
-            .hint("save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)"),
+            Diagnostic::error(Code::InvalidUtf8, rel, msg!(InputUtf16)).hint(msg!(InputUtf16Hint)),
         ));
     }
     String::from_utf8(bytes).map_err(|e| -> Box<Diagnostic> {
@@ -724,9 +698,9 @@ fn decode(rel: &str, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
         let line = prefix.matches('\n').count() as u32 + 1;
         let col = prefix.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
         Box::new(
-            Diagnostic::error(Code::InvalidUtf8, rel, "the file is not valid UTF-8 text")
+            Diagnostic::error(Code::InvalidUtf8, rel, msg!(InputInvalidUtf8))
                 .at(Pos { line, col })
-                .hint("save the file as UTF-8 (a file saved as Windows-1251 looks like this)"),
+                .hint(msg!(InputInvalidUtf8Hint)),
         )
     })
 }
@@ -802,5 +776,79 @@ mod tests {
         let err = decode("a.yaml", utf16le(text)).unwrap_err();
         assert!(err.message.en().contains("UTF-16"), "{err:?}");
         assert!(err.hint.unwrap().en().contains("UTF-8"));
+    }
+
+    /// The count of values with invisible characters not shown, and the kinds of things that
+    /// are not files, in both languages.
+    #[test]
+    fn counts_and_kinds_of_files_in_russian() {
+        use crate::i18n::Lang;
+        let more = |n: usize| msg!(InputMoreInvisible, n = n);
+        assert_eq!(
+            more(1).en(),
+            "1 more value with invisible characters not shown"
+        );
+        assert_eq!(
+            more(2).en(),
+            "2 more values with invisible characters not shown"
+        );
+        assert_eq!(
+            more(1).text(Lang::Ru),
+            "ещё 1 значение с невидимыми символами не показано"
+        );
+        assert_eq!(
+            more(4).text(Lang::Ru),
+            "ещё 4 значения с невидимыми символами не показаны"
+        );
+        assert_eq!(
+            more(11).text(Lang::Ru),
+            "ещё 11 значений с невидимыми символами не показаны"
+        );
+        for (kind, en, ru) in [
+            (
+                "folder",
+                "x.yaml is a folder, not a file",
+                "x.yaml — папка, а не файл",
+            ),
+            (
+                "fifo",
+                "x.yaml is a named pipe (FIFO), not a file",
+                "x.yaml — именованный канал (FIFO), а не файл",
+            ),
+            (
+                "socket",
+                "x.yaml is a socket, not a file",
+                "x.yaml — сокет, а не файл",
+            ),
+            (
+                "device",
+                "x.yaml is a device, not a file",
+                "x.yaml — устройство, а не файл",
+            ),
+            (
+                "other",
+                "x.yaml is not a regular file",
+                "x.yaml — не обычный файл",
+            ),
+        ] {
+            let d = not_a_file_error("x.yaml", kind);
+            assert_eq!(d.message.en(), en);
+            assert_eq!(d.message.text(Lang::Ru), ru);
+        }
+    }
+
+    /// The system's reason is kept word for word in English and said in Russian when common.
+    #[test]
+    fn reasons_of_the_system_in_russian() {
+        use crate::i18n::Lang;
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let m = msg!(InputCannotRead, path = "a.yaml", error = os_error(&denied));
+        assert_eq!(m.en(), format!("cannot read a.yaml: {denied}"));
+        assert_eq!(
+            m.text(Lang::Ru),
+            "не удаётся прочитать a.yaml: нет прав на чтение"
+        );
+        let odd = std::io::Error::other("odd");
+        assert_eq!(os_error(&odd).text(Lang::Ru), "odd");
     }
 }

@@ -112,18 +112,18 @@ pub(crate) fn stem(rel: &str) -> &str {
     name.strip_suffix(".yaml").unwrap_or(name)
 }
 
-/// Why `dir`, a folder named in the programme itself, would lead out of the programme root
-/// (absolute, or climbing above the root with `..`), as a hint; `None` when it stays inside.
-/// A folder typed on the command line may point anywhere; one set in a programme must not, as
-/// the programme may come from someone else (a pull request that CI builds).
-pub(crate) fn outside_root_hint(dir: &str) -> Option<String> {
+/// Whether `dir`, a folder named in the programme itself, would lead out of the programme root
+/// (absolute, or climbing above the root with `..`). A folder typed on the command line may
+/// point anywhere; one set in a programme must not, as the programme may come from someone
+/// else (a pull request that CI builds).
+pub(crate) fn leads_outside_root(dir: &str) -> bool {
     use std::path::Component;
     let mut depth = 0usize;
     // `\` separates folders on Windows: treat it the same everywhere, so a programme behaves
     // alike on every system.
     let unified = dir.replace('\\', "/");
     let path = Path::new(&unified);
-    let escapes = path.components().any(|c| match c {
+    path.components().any(|c| match c {
         Component::Prefix(_) | Component::RootDir => true,
         Component::ParentDir => match depth.checked_sub(1) {
             Some(d) => {
@@ -137,12 +137,7 @@ pub(crate) fn outside_root_hint(dir: &str) -> Option<String> {
             false
         }
         Component::CurDir => false,
-    }) || unified.get(1..2) == Some(":");
-    escapes.then(|| {
-        "a folder set in programme.yaml stays inside the programme, e.g. `dir: out`; \
-         to write elsewhere, pass --out DIR on the command line"
-            .to_owned()
-    })
+    }) || unified.get(1..2) == Some(":")
 }
 
 #[cfg(test)]
@@ -152,7 +147,7 @@ mod tests {
     #[test]
     fn folders_outside_the_root_are_recognised() {
         for inside in ["out", "./out", "a/../out", "docs/site", "a/b/../../c"] {
-            assert!(outside_root_hint(inside).is_none(), "{inside}");
+            assert!(!leads_outside_root(inside), "{inside}");
         }
         for outside in [
             "../victim",
@@ -163,7 +158,7 @@ mod tests {
             "\\\\server\\share",
             "..",
         ] {
-            assert!(outside_root_hint(outside).is_some(), "{outside}");
+            assert!(leads_outside_root(outside), "{outside}");
         }
     }
 }

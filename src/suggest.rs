@@ -1,5 +1,9 @@
 //! "Did you mean …?": the nearest of a set of known names, by edit distance.
 
+use crate::i18n::Message;
+use crate::msg;
+use crate::quote::excerpt;
+
 /// Edit distance between two strings, in characters: insertions, deletions, substitutions and
 /// swaps of two neighbours each cost one (optimal string alignment), since swapped letters are
 /// the commonest typo.
@@ -108,6 +112,22 @@ pub(crate) fn list(names: &[&str]) -> String {
         .join(", ")
 }
 
+/// Names as a list for messages, quoted as the interface's language quotes them: `` `a`, `b` ``
+/// in English, «a», «b» in Russian.
+pub(crate) fn names(names: &[&str]) -> Message {
+    let mut rest = names.iter().rev();
+    let Some(last) = rest.next() else {
+        return msg!(InputNamesNone);
+    };
+    rest.fold(msg!(InputName, name = excerpt(last)), |list, name| {
+        msg!(
+            InputNames,
+            first = msg!(InputName, name = excerpt(name)),
+            rest = list
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,5 +171,14 @@ mod tests {
     #[test]
     fn list_quotes_names() {
         assert_eq!(list(&["a", "b"]), "`a`, `b`");
+    }
+
+    #[test]
+    fn names_are_quoted_in_the_language() {
+        use crate::i18n::Lang;
+        let list = names(&["a", "b", "c"]);
+        assert_eq!(list.en(), "`a`, `b`, `c`");
+        assert_eq!(list.text(Lang::Ru), "«a», «b», «c»");
+        assert_eq!(names(&["x"]).text(Lang::Ru), "«x»");
     }
 }

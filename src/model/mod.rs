@@ -56,7 +56,8 @@ pub use participant::{Participant, Role};
 pub use programme::{Format, Locale, Output, Period, Programme, Risk, Status};
 pub use session::{Agreement, Session};
 pub use step::{
-    AMOUNT_DECIMALS, Funding, FundingSource, OneOrMany, RawDeadline, Step, StepStatus, decimals,
+    AMOUNT_DECIMALS, Funding, FundingSource, ID_OR_LIST, OneOrMany, RawDeadline, Step, StepStatus,
+    decimals,
 };
 
 /// True when `s` is a valid id: `[a-z0-9][a-z0-9-]*`.

@@ -59,6 +59,10 @@ impl<'de> Deserialize<'de> for RawDeadline {
     }
 }
 
+/// What [`OneOrMany`] tells serde it expects: the YAML layer recognises it and says it in the
+/// interface's language.
+pub const ID_OR_LIST: &str = "an organisation id or a list of them";
+
 /// One id or a list of ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OneOrMany {
@@ -74,7 +78,7 @@ impl<'de> Deserialize<'de> for OneOrMany {
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = OneOrMany;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an organisation id or a list of them")
+                f.write_str(ID_OR_LIST)
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OneOrMany, E> {
                 Ok(OneOrMany::One(v.to_owned()))

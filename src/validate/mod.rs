@@ -12,8 +12,10 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Message;
 use crate::load::Input;
 use crate::model::{Date, ProposalStatus, is_valid_id};
+use crate::msg;
 
 /// Years a programme, a baseline or a target can be about.
 const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
@@ -35,10 +37,86 @@ pub fn validate(input: &Input) -> Vec<Diagnostic> {
     v.out.diags
 }
 
+/// What an id is of: the `kind` of the messages about ids, which Russian needs to agree
+/// with (неизвестная организация, неизвестный участник).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Organisation,
+    Participant,
+    Indicator,
+    Case,
+    Problem,
+    Proposal,
+    Step,
+}
+
+impl Kind {
+    /// The value of the messages' `kind`: the English noun.
+    fn key(self) -> &'static str {
+        match self {
+            Kind::Organisation => "organisation",
+            Kind::Participant => "participant",
+            Kind::Indicator => "indicator",
+            Kind::Case => "case",
+            Kind::Problem => "problem",
+            Kind::Proposal => "proposal",
+            Kind::Step => "step",
+        }
+    }
+}
+
+/// A required text that may not be empty: the `what` of message `check-empty-text`.
+#[derive(Debug, Clone, Copy)]
+enum Text {
+    ProgrammeTitle,
+    ShortTitle,
+    Risk,
+    Mitigation,
+    Goal,
+    SessionTitle,
+    AgreementTitle,
+    OrganisationName,
+    ShortName,
+    ParticipantName,
+    CaseTitle,
+    Task,
+    Problem,
+    Proposal,
+    IndicatorName,
+    Unit,
+    StepTitle,
+    Result,
+}
+
+impl Text {
+    fn key(self) -> &'static str {
+        match self {
+            Text::ProgrammeTitle => "programme-title",
+            Text::ShortTitle => "short-title",
+            Text::Risk => "risk",
+            Text::Mitigation => "mitigation",
+            Text::Goal => "goal",
+            Text::SessionTitle => "session-title",
+            Text::AgreementTitle => "agreement-title",
+            Text::OrganisationName => "organisation-name",
+            Text::ShortName => "short-name",
+            Text::ParticipantName => "participant-name",
+            Text::CaseTitle => "case-title",
+            Text::Task => "task",
+            Text::Problem => "problem",
+            Text::Proposal => "proposal",
+            Text::IndicatorName => "indicator-name",
+            Text::Unit => "unit",
+            Text::StepTitle => "step-title",
+            Text::Result => "result",
+        }
+    }
+}
+
 /// A set of known ids of one kind, for reference checks.
 struct Ids<'a> {
-    /// The noun used in messages: `organisation`, `participant`.
-    noun: String,
+    /// What they are ids of.
+    kind: Kind,
     /// The ids, sorted and without repeats: the candidates of a did-you-mean.
     ids: Vec<&'a str>,
     set: HashSet<&'a str>,
@@ -46,21 +124,21 @@ struct Ids<'a> {
     complete: bool,
     /// Ids that exist in a file that did not load: references to them are not reported.
     skip: HashSet<&'a str>,
-    /// Where the ids live, for messages: «in case `partnership`».
+    /// The case the ids belong to, for messages: «in case `partnership`».
     scope: Option<String>,
     /// The hint for each unknown id met so far: the nearest known id is searched once per
     /// distinct wrong id, not once per reference, so a programme with thousands of broken
     /// references is checked in time proportional to its size.
-    hints: RefCell<HashMap<String, String>>,
+    hints: RefCell<HashMap<String, Message>>,
 }
 
 impl<'a> Ids<'a> {
-    fn new(noun: impl Into<String>, mut ids: Vec<&'a str>, complete: bool) -> Self {
+    fn new(kind: Kind, mut ids: Vec<&'a str>, complete: bool) -> Self {
         let set = ids.iter().copied().collect();
         ids.sort_unstable();
         ids.dedup();
         Ids {
-            noun: noun.into(),
+            kind,
             set,
             ids,
             complete,
@@ -70,8 +148,8 @@ impl<'a> Ids<'a> {
         }
     }
 
-    fn scoped(mut self, scope: String) -> Self {
-        self.scope = Some(scope);
+    fn in_case(mut self, case: &str) -> Self {
+        self.scope = Some(case.to_owned());
         self
     }
 
@@ -110,16 +188,16 @@ impl<'a> Validator<'a> {
     fn new(input: &'a Input) -> Self {
         let orgs = match &input.organisations {
             Some((_, list)) => Ids::new(
-                "organisation",
+                Kind::Organisation,
                 list.iter().map(|o| o.id.as_str()).collect(),
                 true,
             ),
-            None => Ids::new("organisation", Vec::new(), false),
+            None => Ids::new(Kind::Organisation, Vec::new(), false),
         };
         let participants_complete =
             input.participants.is_some() || input.source_by_rel("participants.yaml").is_none();
         let participants = Ids::new(
-            "participant",
+            Kind::Participant,
             input
                 .participants
                 .iter()
@@ -130,7 +208,7 @@ impl<'a> Validator<'a> {
         let indicators_complete =
             input.indicators.is_some() || input.source_by_rel("indicators.yaml").is_none();
         let indicators = Ids::new(
-            "indicator",
+            Kind::Indicator,
             input
                 .indicators
                 .iter()
@@ -139,7 +217,7 @@ impl<'a> Validator<'a> {
             indicators_complete,
         );
         let mut cases = Ids::new(
-            "case",
+            Kind::Case,
             input.cases.iter().map(|c| c.id.as_str()).collect(),
             true,
         );
@@ -198,10 +276,10 @@ impl<'a> Validator<'a> {
         };
         let (file, root) = (*file, self.input.path(*file));
         self.out
-            .not_empty(&p.title, file, &root.key("title"), "the title");
+            .not_empty(&p.title, file, &root.key("title"), Text::ProgrammeTitle);
         if let Some(short) = &p.short_title {
             self.out
-                .not_empty(short, file, &root.key("short_title"), "the short title");
+                .not_empty(short, file, &root.key("short_title"), Text::ShortTitle);
         }
         if let Some(date) = &p.date {
             self.out.date(date, file, &root.key("date"));
@@ -209,12 +287,12 @@ impl<'a> Validator<'a> {
         for (i, r) in p.risks.iter().enumerate() {
             let path = root.key("risks").index(i);
             self.out
-                .not_empty(&r.risk, file, &path.key("risk"), "the risk");
+                .not_empty(&r.risk, file, &path.key("risk"), Text::Risk);
             self.out.not_empty(
                 &r.mitigation,
                 file,
                 &path.key("mitigation"),
-                "the mitigation",
+                Text::Mitigation,
             );
         }
         let has_cases = self
@@ -224,13 +302,8 @@ impl<'a> Validator<'a> {
             .any(|s| s.rel.starts_with("cases/"));
         if !has_cases {
             self.out
-                .warning(
-                    Code::NoCases,
-                    file,
-                    &root.key("title"),
-                    "the programme has no case track",
-                )
-                .set_hint("add cases/<case>.yaml for each case track; `nko-draft init` shows one");
+                .warning(Code::NoCases, file, &root.key("title"), msg!(CheckNoCases))
+                .set_hint(msg!(CheckNoCasesHint));
         }
         if p.period.from > p.period.to {
             self.out
@@ -238,14 +311,16 @@ impl<'a> Validator<'a> {
                     Code::BadPeriod,
                     file,
                     &root.key("period"),
-                    format!(
-                        "the period starts after it ends ({} > {})",
-                        p.period.from, p.period.to
+                    msg!(
+                        CheckPeriodReversed,
+                        from = p.period.from.to_string(),
+                        to = p.period.to.to_string()
                     ),
                 )
-                .set_hint(format!(
-                    "write the first year first: `period: {{from: {}, to: {}}}`",
-                    p.period.to, p.period.from
+                .set_hint(msg!(
+                    CheckPeriodReversedHint,
+                    first = p.period.to.to_string(),
+                    last = p.period.from.to_string()
                 ));
         }
         for (key, year) in [("from", p.period.from), ("to", p.period.to)] {
@@ -254,7 +329,7 @@ impl<'a> Validator<'a> {
                     Code::BadPeriod,
                     file,
                     &root.key("period").key(key),
-                    format!("`{year}` is not a plausible year"),
+                    msg!(CheckImplausibleYear, year = year.to_string()),
                 );
             }
         }
@@ -265,9 +340,10 @@ impl<'a> Validator<'a> {
                 Code::BadPeriod,
                 file,
                 &root.key("period").key("to"),
-                format!(
-                    "the period ends in {}, before the session ({session})",
-                    p.period.to
+                msg!(
+                    CheckPeriodBeforeSession,
+                    to = p.period.to.to_string(),
+                    session = session.to_string()
                 ),
             );
         }
@@ -277,13 +353,13 @@ impl<'a> Validator<'a> {
                     Code::MissingGoal,
                     file,
                     &root.key("goals"),
-                    "the programme has no goal",
+                    msg!(CheckNoGoal),
                 )
-                .set_hint("add at least one goal: goals: [\"…\"]");
+                .set_hint(msg!(CheckNoGoalHint));
         }
         for (i, g) in p.goals.iter().enumerate() {
             self.out
-                .not_empty(g, file, &root.key("goals").index(i), "the goal");
+                .not_empty(g, file, &root.key("goals").index(i), Text::Goal);
         }
         self.out.reference(
             &self.idx.orgs,
@@ -313,9 +389,9 @@ impl<'a> Validator<'a> {
                     Code::BadOutput,
                     file,
                     &root.key("output").key("name"),
-                    format!("`{name}` is not a file name"),
+                    msg!(CheckOutputName, name = name),
                 )
-                .set_hint("give a plain, short name such as `programme`; the folder goes in `dir`");
+                .set_hint(msg!(CheckOutputNameHint));
         }
         if p.output
             .as_ref()
@@ -327,23 +403,21 @@ impl<'a> Validator<'a> {
                     Code::BadOutput,
                     file,
                     &root.key("output").key("formats"),
-                    "no formats to write: `build` would write nothing",
+                    msg!(CheckNoFormats),
                 )
-                .set_hint(
-                    "list at least one, e.g. `formats: [md, html, pdf]`, or remove the key for all",
-                );
+                .set_hint(msg!(CheckNoFormatsHint));
         }
         if let Some(dir) = p.output.as_ref().and_then(|o| o.dir.as_deref())
-            && let Some(hint) = crate::project::outside_root_hint(dir)
+            && crate::project::leads_outside_root(dir)
         {
             self.out
                 .error(
                     Code::BadOutput,
                     file,
                     &root.key("output").key("dir"),
-                    format!("`{dir}` is outside the programme folder"),
+                    msg!(CheckOutputDir, dir = dir),
                 )
-                .set_hint(hint);
+                .set_hint(msg!(CheckOutputDirHint));
         }
     }
 
@@ -353,7 +427,7 @@ impl<'a> Validator<'a> {
         };
         let (file, root) = (*file, self.input.path(*file));
         self.out
-            .not_empty(&s.title, file, &root.key("title"), "the title");
+            .not_empty(&s.title, file, &root.key("title"), Text::SessionTitle);
         self.out.date(&s.date, file, &root.key("date"));
         self.out
             .references(&self.idx.orgs, &s.initiators, file, &root.key("initiators"));
@@ -364,7 +438,7 @@ impl<'a> Validator<'a> {
         for (i, a) in s.agreements.iter().enumerate() {
             let path = root.key("agreements").index(i);
             self.out
-                .not_empty(&a.title, file, &path.key("title"), "the agreement's title");
+                .not_empty(&a.title, file, &path.key("title"), Text::AgreementTitle);
             if let Some(date) = &a.date {
                 self.out.date(date, file, &path.key("date"));
             }
@@ -375,9 +449,9 @@ impl<'a> Validator<'a> {
                         Code::AgreementParties,
                         file,
                         &path.key("parties"),
-                        "an agreement needs at least two parties",
+                        msg!(CheckAgreementParties),
                     )
-                    .set_hint("list the organisations that signed it: `parties: [<id>, <id>]`");
+                    .set_hint(msg!(CheckAgreementPartiesHint));
             }
             self.out
                 .references(&self.idx.orgs, &a.parties, file, &path.key("parties"));
@@ -394,10 +468,10 @@ impl<'a> Validator<'a> {
             let path = root.index(i);
             self.out.id_syntax(&o.id, file, &path.key("id"));
             self.out
-                .not_empty(&o.name, file, &path.key("name"), "the name");
+                .not_empty(&o.name, file, &path.key("name"), Text::OrganisationName);
             if let Some(short) = &o.short {
                 self.out
-                    .not_empty(short, file, &path.key("short"), "the short name");
+                    .not_empty(short, file, &path.key("short"), Text::ShortName);
             }
             if let Some(short) = &o.short
                 && let Some(first) = shorts.insert(short.as_str(), i)
@@ -407,16 +481,17 @@ impl<'a> Validator<'a> {
                         Code::DuplicateShort,
                         file,
                         &path.key("short"),
-                        format!(
-                            "the short name «{short}» is also used by `{}`",
-                            list[first].id
+                        msg!(
+                            CheckDuplicateShort,
+                            short = short,
+                            other = list[first].id.as_str()
                         ),
                     )
-                    .set_hint("readers cannot tell the two apart in tables");
+                    .set_hint(msg!(CheckDuplicateShortHint));
             }
         }
         self.out.unique(
-            "organisation",
+            Kind::Organisation,
             list.iter()
                 .enumerate()
                 .map(|(i, o)| (o.id.as_str(), file, root.index(i).key("id"))),
@@ -432,7 +507,7 @@ impl<'a> Validator<'a> {
             let path = root.index(i);
             self.out.id_syntax(&p.id, file, &path.key("id"));
             self.out
-                .not_empty(&p.name, file, &path.key("name"), "the name");
+                .not_empty(&p.name, file, &path.key("name"), Text::ParticipantName);
             if let Some(org) = &p.organisation {
                 self.out
                     .reference(&self.idx.orgs, org, file, &path.key("organisation"));
@@ -441,7 +516,7 @@ impl<'a> Validator<'a> {
                 .references(&self.idx.cases, &p.cases, file, &path.key("cases"));
         }
         self.out.unique(
-            "participant",
+            Kind::Participant,
             list.iter()
                 .enumerate()
                 .map(|(i, p)| (p.id.as_str(), file, root.index(i).key("id"))),
@@ -457,11 +532,9 @@ impl<'a> Validator<'a> {
                     Diagnostic::error(
                         Code::InvalidId,
                         &source.rel,
-                        format!("the file name `{stem}` is not a valid case id"),
+                        msg!(CheckCaseFileName, name = stem),
                     )
-                    .hint(
-                        "case files are named by their id: lowercase latin letters, digits and `-`",
-                    ),
+                    .hint(msg!(CheckCaseFileNameHint)),
                 );
             }
         }
@@ -473,7 +546,7 @@ impl<'a> Validator<'a> {
                     Code::BadNumber,
                     file,
                     &root.key("number"),
-                    "case numbers start at 1",
+                    msg!(CheckCaseNumberZero),
                 );
             } else if let Some(other) = numbers.insert(c.case.number, &c.id) {
                 self.out
@@ -481,17 +554,18 @@ impl<'a> Validator<'a> {
                         Code::DuplicateNumber,
                         file,
                         &root.key("number"),
-                        format!(
-                            "case number {} is also used by case `{other}`",
-                            c.case.number
+                        msg!(
+                            CheckCaseNumberTwice,
+                            number = c.case.number.to_string(),
+                            other = other
                         ),
                     )
-                    .set_hint("each case has its own number: it orders the tasks of the programme");
+                    .set_hint(msg!(CheckCaseNumberTwiceHint));
             }
             self.out
-                .not_empty(&c.case.title, file, &root.key("title"), "the title");
+                .not_empty(&c.case.title, file, &root.key("title"), Text::CaseTitle);
             self.out
-                .not_empty(&c.case.task, file, &root.key("task"), "the task");
+                .not_empty(&c.case.task, file, &root.key("task"), Text::Task);
             self.out.references(
                 &self.idx.participants,
                 &c.case.moderators,
@@ -502,10 +576,10 @@ impl<'a> Validator<'a> {
                 let path = root.key("problems").index(i);
                 self.out.id_syntax(&p.id, file, &path.key("id"));
                 self.out
-                    .not_empty(&p.text, file, &path.key("text"), "the problem");
+                    .not_empty(&p.text, file, &path.key("text"), Text::Problem);
             }
             self.out.unique(
-                "problem",
+                Kind::Problem,
                 c.case
                     .problems
                     .iter()
@@ -513,16 +587,16 @@ impl<'a> Validator<'a> {
                     .map(|(i, p)| (p.id.as_str(), file, root.key("problems").index(i).key("id"))),
             );
             let problems = Ids::new(
-                "problem",
+                Kind::Problem,
                 c.case.problems.iter().map(|p| p.id.as_str()).collect(),
                 true,
             )
-            .scoped(format!("in case `{}`", c.id));
+            .in_case(&c.id);
             for (i, p) in c.case.proposals.iter().enumerate() {
                 let path = root.key("proposals").index(i);
                 self.out.id_syntax(&p.id, file, &path.key("id"));
                 self.out
-                    .not_empty(&p.text, file, &path.key("text"), "the proposal");
+                    .not_empty(&p.text, file, &path.key("text"), Text::Proposal);
                 self.out
                     .references(&problems, &p.problems, file, &path.key("problems"));
                 if p.status != ProposalStatus::Accepted && p.reason.is_none() {
@@ -531,13 +605,13 @@ impl<'a> Validator<'a> {
                             Code::MissingReason,
                             file,
                             &path.key("status"),
-                            "a deferred or rejected proposal has no reason",
+                            msg!(CheckMissingReason),
                         )
-                        .set_hint("add `reason: …` so readers know why");
+                        .set_hint(msg!(CheckMissingReasonHint));
                 }
             }
             self.out.unique(
-                "proposal",
+                Kind::Proposal,
                 c.case.proposals.iter().enumerate().map(|(i, p)| {
                     (
                         p.id.as_str(),
@@ -558,9 +632,9 @@ impl<'a> Validator<'a> {
             let path = root.index(i);
             self.out.id_syntax(&ind.id, file, &path.key("id"));
             self.out
-                .not_empty(&ind.name, file, &path.key("name"), "the name");
+                .not_empty(&ind.name, file, &path.key("name"), Text::IndicatorName);
             self.out
-                .not_empty(&ind.unit, file, &path.key("unit"), "the unit");
+                .not_empty(&ind.unit, file, &path.key("unit"), Text::Unit);
             if let Some(r) = &ind.responsible {
                 self.out
                     .reference(&self.idx.orgs, r, file, &path.key("responsible"));
@@ -575,11 +649,9 @@ impl<'a> Validator<'a> {
                         Code::SmartBaseline,
                         file,
                         &path.key("id"),
-                        format!("indicator `{}` has no baseline", ind.id),
+                        msg!(CheckNoBaseline, id = ind.id.as_str()),
                     )
-                    .set_hint(
-                        "add `baseline: {year: 2026, value: …}`: a target means little without a start",
-                    );
+                    .set_hint(msg!(CheckNoBaselineHint));
             }
             if let Some(b) = &ind.baseline {
                 if !PLAUSIBLE_YEARS.contains(&b.year) {
@@ -587,7 +659,7 @@ impl<'a> Validator<'a> {
                         Code::BadNumber,
                         file,
                         &path.key("baseline").key("year"),
-                        format!("`{}` is not a plausible year", b.year),
+                        msg!(CheckImplausibleYear, year = b.year.to_string()),
                     );
                 }
                 self.out
@@ -605,13 +677,22 @@ impl<'a> Validator<'a> {
                                 Code::TargetOutsidePeriod,
                                 file,
                                 &path.key("targets").key(&year.to_string()),
-                                format!("a target for {year}, outside the period {from}–{to}"),
+                                msg!(
+                                    CheckTargetOutside,
+                                    year = year.to_string(),
+                                    from = from.to_string(),
+                                    to = to.to_string()
+                                ),
                             )
                             .set_pos(
                                 self.input
                                     .key_pos(file, &path.key("targets").key(&year.to_string())),
                             )
-                            .set_hint(format!("targets are set for the years {from} to {to}"));
+                            .set_hint(msg!(
+                                CheckTargetOutsideHint,
+                                from = from.to_string(),
+                                to = to.to_string()
+                            ));
                     }
                 }
                 let missing: Vec<String> = (from..=to)
@@ -629,18 +710,19 @@ impl<'a> Validator<'a> {
                             Code::SmartTargets,
                             file,
                             &path.key(key),
-                            format!(
-                                "indicator `{}` has no target for {}",
-                                ind.id,
-                                missing.join(", ")
+                            msg!(
+                                CheckMissingTargets,
+                                id = ind.id.as_str(),
+                                years = missing.join(", "),
+                                n = missing.len()
                             ),
                         )
-                        .set_hint("give a target for every year of the period");
+                        .set_hint(msg!(CheckMissingTargetsHint));
                 }
             }
         }
         self.out.unique(
-            "indicator",
+            Kind::Indicator,
             list.iter()
                 .enumerate()
                 .map(|(i, ind)| (ind.id.as_str(), file, root.index(i).key("id"))),

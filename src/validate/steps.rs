@@ -3,11 +3,12 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use super::{Ids, MAX_NUMBER, Validator};
+use super::{Ids, Kind, MAX_NUMBER, Text, Validator};
 use crate::deadline::Deadline;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::load::FileId;
 use crate::model::{AMOUNT_DECIMALS, FundingSource, ProposalStatus, decimals, is_valid_id};
+use crate::msg;
 use crate::suggest;
 use crate::yaml::YamlPath;
 
@@ -26,27 +27,22 @@ impl Validator<'_> {
                     Diagnostic::error(
                         Code::InvalidId,
                         rel,
-                        format!("the file name `{}` is not a valid case id", sf.case),
+                        msg!(CheckCaseFileName, name = &sf.case),
                     )
-                    .hint("steps files are named by the id of their case"),
+                    .hint(msg!(CheckStepsFileNameHint)),
                 );
             } else if !self.idx.cases.contains(&sf.case)
                 && !self.idx.cases.skip.contains(sf.case.as_str())
             {
                 let hint = match suggest::nearest(&sf.case, self.idx.cases.ids.iter().copied()) {
-                    Some(near) => {
-                        format!("did you mean the case `{near}`? its steps go in steps/{near}.yaml")
-                    }
-                    None => format!(
-                        "create cases/{}.yaml, or move these steps to an existing case",
-                        sf.case
-                    ),
+                    Some(near) => msg!(CheckStepsWithoutCaseNear, near = near),
+                    None => msg!(CheckStepsWithoutCaseHint, case = &sf.case),
                 };
                 self.out.diags.push(
                     Diagnostic::error(
                         Code::StepsWithoutCase,
                         rel,
-                        format!("there is no case `{}` for these steps", sf.case),
+                        msg!(CheckStepsWithoutCase, case = &sf.case),
                     )
                     .hint(hint),
                 );
@@ -56,18 +52,18 @@ impl Validator<'_> {
             }
             let case_proposals = self.idx.proposals.get(sf.case.as_str());
             let proposal_ids = Ids::new(
-                "proposal",
+                Kind::Proposal,
                 case_proposals
                     .map(|l| l.iter().map(|(id, _)| *id).collect())
                     .unwrap_or_default(),
                 case_proposals.is_some(),
             )
-            .scoped(format!("in case `{}`", sf.case));
+            .in_case(&sf.case);
             for (i, step) in sf.steps.iter().enumerate() {
                 let path = root.index(i);
                 self.out.id_syntax(&step.id, file, &path.key("id"));
                 self.out
-                    .not_empty(&step.title, file, &path.key("title"), "the title");
+                    .not_empty(&step.title, file, &path.key("title"), Text::StepTitle);
                 self.deadline(step, file, &path);
                 if step.responsible.is_none() {
                     self.out
@@ -75,15 +71,15 @@ impl Validator<'_> {
                             Code::SmartResponsible,
                             file,
                             &path.key("id"),
-                            format!("step `{}` has no responsible organisation", step.id),
+                            msg!(CheckNoResponsible, id = &step.id),
                         )
-                        .set_hint("add `responsible: <organisation id>`");
+                        .set_hint(msg!(CheckNoResponsibleHint));
                 } else if step.responsible().is_empty() {
                     self.out.error(
                         Code::EmptyList,
                         file,
                         &path.key("responsible"),
-                        "the list of responsible organisations is empty",
+                        msg!(CheckEmptyResponsible),
                     );
                 }
                 self.out.references(
@@ -101,13 +97,13 @@ impl Validator<'_> {
                                 Code::SmartResult,
                                 file,
                                 &path.key("id"),
-                                format!("step `{}` has no expected result", step.id),
+                                msg!(CheckNoResult, id = &step.id),
                             )
-                            .set_hint("add `result: …`, preferably with a number");
+                            .set_hint(msg!(CheckNoResultHint));
                     }
                     Some(r) => self
                         .out
-                        .not_empty(r, file, &path.key("result"), "the result"),
+                        .not_empty(r, file, &path.key("result"), Text::Result),
                 }
                 self.out.references(
                     &self.idx.indicators,
@@ -127,12 +123,14 @@ impl Validator<'_> {
                                 Code::DanglingReference,
                                 file,
                                 &ppath,
-                                format!(
-                                    "proposal `{pid}` belongs to case `{other}`, not `{}`",
-                                    sf.case
+                                msg!(
+                                    CheckProposalOtherCase,
+                                    proposal = pid,
+                                    other = *other,
+                                    case = &sf.case
                                 ),
                             )
-                            .set_hint("a step carries out proposals of its own case");
+                            .set_hint(msg!(CheckProposalOtherCaseHint));
                     } else {
                         self.out.reference(&proposal_ids, pid, file, &ppath);
                     }
@@ -141,7 +139,7 @@ impl Validator<'_> {
             }
         }
         self.out.unique(
-            "step",
+            Kind::Step,
             input.steps.iter().flat_map(|sf| {
                 let root = input.path(sf.file);
                 sf.steps
@@ -165,12 +163,9 @@ impl Validator<'_> {
                             Code::SmartProposal,
                             c.file,
                             &root.key("proposals").index(i).key("id"),
-                            format!("accepted proposal `{}` is carried out by no step", p.id),
+                            msg!(CheckProposalNotCarried, id = &p.id),
                         )
-                        .set_hint(format!(
-                            "name it in a step's `proposals` in steps/{}.yaml, or mark it deferred",
-                            c.id
-                        ));
+                        .set_hint(msg!(CheckProposalNotCarriedHint, case = &c.id));
                 }
             }
             if !cases_with_steps.contains(c.id.as_str()) {
@@ -179,12 +174,9 @@ impl Validator<'_> {
                         Code::SmartNoSteps,
                         c.file,
                         &root.key("title"),
-                        format!("case `{}` has no steps", c.id),
+                        msg!(CheckCaseNoSteps, id = &c.id),
                     )
-                    .set_hint(format!(
-                        "add steps with `nko-draft add-step --case {} --title …`",
-                        c.id
-                    ));
+                    .set_hint(msg!(CheckCaseNoStepsHint, id = &c.id));
             }
         }
     }
@@ -196,9 +188,9 @@ impl Validator<'_> {
                     Code::SmartDeadline,
                     file,
                     &path.key("id"),
-                    format!("step `{}` has no deadline", step.id),
+                    msg!(CheckNoDeadline, id = &step.id),
                 )
-                .set_hint("add `deadline: …`, e.g. 2027-Q2 or annually Q4");
+                .set_hint(msg!(CheckNoDeadlineHint));
             return;
         };
         let dpath = path.key("deadline");
@@ -214,15 +206,8 @@ impl Validator<'_> {
         };
         if deadline.is_permanent() {
             self.out
-                .warning(
-                    Code::SmartPermanent,
-                    file,
-                    &dpath,
-                    "`permanent` is not time-bound",
-                )
-                .set_hint(
-                    "prefer a period such as `2027..2029` or a recurrence such as `annually Q4`",
-                );
+                .warning(Code::SmartPermanent, file, &dpath, msg!(CheckPermanent))
+                .set_hint(msg!(CheckPermanentHint));
         }
         if let Some((from, to)) = self.idx.period {
             let (_, end) = deadline.span((from, to));
@@ -232,9 +217,13 @@ impl Validator<'_> {
                         Code::DeadlineOutsidePeriod,
                         file,
                         &dpath,
-                        format!("the deadline ends after the period {from}–{to}"),
+                        msg!(
+                            CheckDeadlineAfterPeriod,
+                            from = from.to_string(),
+                            to = to.to_string()
+                        ),
                     )
-                    .set_hint(format!("the programme runs until 31 December {to}"));
+                    .set_hint(msg!(CheckDeadlineAfterPeriodHint, to = to.to_string()));
             }
         }
         // A step cannot start before the session that agreed it. Recurring deadlines have no
@@ -243,16 +232,20 @@ impl Validator<'_> {
             && start < session
         {
             let hint = if end >= session {
-                format!("the session was on {session}; to end with this period write `by {end}`")
+                msg!(
+                    CheckDeadlineBeforeSessionBy,
+                    session = session.to_string(),
+                    end = end.to_string()
+                )
             } else {
-                "steps are agreed at the session: they cannot be due before it".to_owned()
+                msg!(CheckDeadlineBeforeSessionHint)
             };
             self.out
                 .error(
                     Code::DeadlineBeforeSession,
                     file,
                     &dpath,
-                    format!("the deadline starts before the session ({session})"),
+                    msg!(CheckDeadlineBeforeSession, session = session.to_string()),
                 )
                 .set_hint(hint);
         }
@@ -272,10 +265,19 @@ impl Validator<'_> {
                             Code::FundingOutsidePeriod,
                             file,
                             &apath,
-                            format!("funding for {year}, outside the period {from}–{to}"),
+                            msg!(
+                                CheckFundingOutside,
+                                year = year.to_string(),
+                                from = from.to_string(),
+                                to = to.to_string()
+                            ),
                         )
                         .set_pos(input.key_pos(file, &apath))
-                        .set_hint(format!("amounts are given for the years {from} to {to}"));
+                        .set_hint(msg!(
+                            CheckFundingOutsideHint,
+                            from = from.to_string(),
+                            to = to.to_string()
+                        ));
                 }
                 if !amount.is_finite() || *amount < 0.0 || *amount > MAX_NUMBER {
                     self.out
@@ -283,9 +285,9 @@ impl Validator<'_> {
                             Code::BadAmount,
                             file,
                             &apath,
-                            format!("`{amount}` is not an amount"),
+                            msg!(CheckBadAmount, amount = amount.to_string()),
                         )
-                        .set_hint("amounts are thousand roubles, from 0 to a trillion, e.g. 350.0");
+                        .set_hint(msg!(CheckBadAmountHint));
                 } else if decimals(*amount) > AMOUNT_DECIMALS {
                     // The tables print every amount with the decimals of the finest one.
                     let rounded = format!("{amount:.AMOUNT_DECIMALS$}");
@@ -295,22 +297,18 @@ impl Validator<'_> {
                             Code::BadAmount,
                             file,
                             &apath,
-                            format!("`{amount}` is finer than a kopeck"),
+                            msg!(CheckAmountTooFine, amount = amount.to_string()),
                         )
-                        .set_hint(format!(
-                            "amounts are thousand roubles with at most {AMOUNT_DECIMALS} decimals: \
-                             write {rounded}"
+                        .set_hint(msg!(
+                            CheckAmountTooFineHint,
+                            decimals = AMOUNT_DECIMALS,
+                            rounded = rounded
                         ));
                 }
                 if f.source == FundingSource::None && *amount > 0.0 {
                     self.out
-                        .warning(
-                            Code::FundingNone,
-                            file,
-                            &apath,
-                            "an amount under `source: none`",
-                        )
-                        .set_hint("name the source of the money, or drop the amount");
+                        .warning(Code::FundingNone, file, &apath, msg!(CheckFundingNone))
+                        .set_hint(msg!(CheckFundingNoneHint));
                 }
             }
         }

@@ -13,16 +13,20 @@ use serde::de::{
 
 use super::scalar::{Plain, is_null_text, resolve};
 use super::{Node, NodeKind, PathSeg, Pos};
-use crate::quote::{MAX_FINDINGS_PER_FILE, excerpt, plural};
+use crate::i18n::Message;
+use crate::msg;
+use crate::quote::{MAX_FINDINGS_PER_FILE, excerpt};
 use crate::suggest;
 
 /// Why a value could not become the type the input format asks for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeError {
     /// What is wrong, in a sentence without a final period.
-    pub message: String,
-    /// How to fix it, when known.
-    pub hint: Option<String>,
+    pub message: Message,
+    /// How to fix it, when known (boxed: errors travel in every `Result` of the deserializer).
+    pub hint: Option<Box<Message>>,
+    /// What kind of problem it is, for the finding's code.
+    pub kind: DeErrorKind,
     /// Where: the innermost value the error is about.
     pub pos: Option<Pos>,
     /// The path of that value below the node deserialized.
@@ -30,16 +34,163 @@ pub struct DeError {
     /// More problems found at the same time (every unknown key of a mapping, not just the
     /// first), each with its own position and path.
     pub also: Vec<DeError>,
+    /// For a value of the wrong type: what was expected and found, so that a number can be
+    /// quoted as it is written (see [`as_written`]).
+    typed: Option<Box<Typed>>,
+}
+
+/// The kinds of [`DeError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeErrorKind {
+    /// A key the type does not have.
+    UnknownKey,
+    /// A required key is missing.
+    MissingKey,
+    /// A value of the wrong type or not one of the allowed values.
+    WrongType,
+    /// The count of the problems not shown past [`MAX_FINDINGS_PER_FILE`].
+    TooMany,
+}
+
+/// The parts of an "expected …, found …" message.
+#[derive(Debug, Clone, PartialEq)]
+struct Typed {
+    expected: Expectation,
+    found: Found,
+    /// `invalid value: …, expected …` rather than `expected …, found …`.
+    invalid_value: bool,
+}
+
+/// What a value should have been.
+#[derive(Debug, Clone, PartialEq)]
+enum Expectation {
+    Mapping,
+    List,
+    WholeFromZero,
+    Whole,
+    Number,
+    Bool,
+    Text,
+    IdOrList,
+    OneOf(&'static [&'static str]),
+    /// Serde's own words, for a type the input format does not use.
+    Other(String),
+}
+
+impl Expectation {
+    /// Turns serde's names for what it expected into words for people who write YAML.
+    fn from_serde(exp: &dyn Expected) -> Self {
+        let s = exp.to_string();
+        if s.starts_with("struct ") || s == "a map" {
+            Expectation::Mapping
+        } else if s == "a sequence" || s.starts_with("a sequence") {
+            Expectation::List
+        } else if matches!(s.as_str(), "u8" | "u16" | "u32" | "u64" | "usize") {
+            Expectation::WholeFromZero
+        } else if matches!(s.as_str(), "i8" | "i16" | "i32" | "i64" | "isize") {
+            Expectation::Whole
+        } else if matches!(s.as_str(), "f32" | "f64") {
+            Expectation::Number
+        } else if s == "a boolean" {
+            Expectation::Bool
+        } else if s == "a string" || s.starts_with("string") {
+            Expectation::Text
+        } else if s == crate::model::ID_OR_LIST {
+            Expectation::IdOrList
+        } else {
+            Expectation::Other(s)
+        }
+    }
+
+    fn is_whole(&self) -> bool {
+        matches!(self, Expectation::Whole | Expectation::WholeFromZero)
+    }
+
+    fn message(&self) -> Message {
+        match self {
+            Expectation::Mapping => msg!(InputExpectMapping),
+            Expectation::List => msg!(InputExpectList),
+            Expectation::WholeFromZero => msg!(InputExpectWholeFromZero),
+            Expectation::Whole => msg!(InputExpectWhole),
+            Expectation::Number => msg!(InputExpectNumber),
+            Expectation::Bool => msg!(InputExpectBool),
+            Expectation::Text => msg!(InputExpectText),
+            Expectation::IdOrList => msg!(InputExpectIdOrList),
+            Expectation::OneOf(values) => msg!(InputExpectOneOf, values = suggest::names(values)),
+            Expectation::Other(s) => msg!(InputExpectOther, text = s.as_str()),
+        }
+    }
+}
+
+/// What a value was instead.
+#[derive(Debug, Clone, PartialEq)]
+enum Found {
+    Nothing,
+    List,
+    Mapping,
+    Text(String),
+    Bool(bool),
+    /// A number, as written (or as read, until [`as_written`] puts back how it is written).
+    Number(String),
+    Other(String),
+}
+
+impl Found {
+    fn from_serde(unexp: &Unexpected<'_>) -> Self {
+        match unexp {
+            Unexpected::Unit | Unexpected::Option => Found::Nothing,
+            Unexpected::Seq => Found::List,
+            Unexpected::Map => Found::Mapping,
+            Unexpected::Str(s) => Found::Text(excerpt(s)),
+            Unexpected::Bool(b) => Found::Bool(*b),
+            Unexpected::Signed(n) => Found::Number(n.to_string()),
+            Unexpected::Unsigned(n) => Found::Number(n.to_string()),
+            Unexpected::Float(n) => Found::Number(n.to_string()),
+            other => Found::Other(other.to_string()),
+        }
+    }
+
+    fn message(&self) -> Message {
+        match self {
+            Found::Nothing => msg!(InputFoundNothing),
+            Found::List => msg!(InputFoundList),
+            Found::Mapping => msg!(InputFoundMapping),
+            Found::Text(s) => msg!(InputFoundText, text = s.as_str()),
+            Found::Bool(b) => msg!(InputFoundBool, value = b.to_string()),
+            Found::Number(n) => msg!(InputFoundNumber, number = n.as_str()),
+            Found::Other(s) => msg!(InputFoundOther, text = s.as_str()),
+        }
+    }
+}
+
+impl Typed {
+    fn message(&self) -> Message {
+        let (expected, found) = (self.expected.message(), self.found.message());
+        if self.invalid_value {
+            msg!(InputInvalidValue, expected = expected, found = found)
+        } else {
+            msg!(InputExpectedFound, expected = expected, found = found)
+        }
+    }
 }
 
 impl DeError {
-    fn new(message: String, hint: Option<String>) -> Self {
+    fn new(kind: DeErrorKind, message: Message, hint: Option<Message>) -> Self {
         DeError {
             message,
-            hint,
+            hint: hint.map(Box::new),
+            kind,
             pos: None,
             path: Vec::new(),
             also: Vec::new(),
+            typed: None,
+        }
+    }
+
+    fn typed(typed: Typed) -> Self {
+        DeError {
+            typed: Some(Box::new(typed.clone())),
+            ..DeError::new(DeErrorKind::WrongType, typed.message(), None)
         }
     }
 
@@ -72,107 +223,92 @@ impl DeError {
 
 impl fmt::Display for DeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message.en())
     }
 }
 
 impl std::error::Error for DeError {}
 
-/// Turns serde's names for what it expected into words for people who write YAML.
-fn expected_words(exp: &dyn Expected) -> String {
-    let s = exp.to_string();
-    if s.starts_with("struct ") || s == "a map" {
-        "a mapping of keys and values".into()
-    } else if s == "a sequence" || s.starts_with("a sequence") {
-        "a list".into()
-    } else if matches!(s.as_str(), "u8" | "u16" | "u32" | "u64" | "usize") {
-        "a whole number of 0 or more".into()
-    } else if matches!(s.as_str(), "i8" | "i16" | "i32" | "i64" | "isize") {
-        "a whole number".into()
-    } else if matches!(s.as_str(), "f32" | "f64") {
-        "a number".into()
-    } else if s == "a boolean" {
-        "`true` or `false`".into()
-    } else if s == "a string" || s.starts_with("string") {
-        "text".into()
-    } else {
-        s
-    }
-}
-
-fn unexpected_words(unexp: &Unexpected<'_>) -> String {
-    match unexp {
-        Unexpected::Unit | Unexpected::Option => "nothing".into(),
-        Unexpected::Seq => "a list".into(),
-        Unexpected::Map => "a mapping".into(),
-        Unexpected::Str(s) => format!("the text `{}`", excerpt(s)),
-        Unexpected::Bool(b) => format!("`{b}`"),
-        Unexpected::Signed(n) => format!("the number {n}"),
-        Unexpected::Unsigned(n) => format!("the number {n}"),
-        Unexpected::Float(n) => format!("the number {n}"),
-        other => other.to_string(),
-    }
-}
-
 impl de::Error for DeError {
+    /// Serde's own words, for a problem of a kind the input format does not produce.
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError::new(msg.to_string(), None)
+        DeError::new(
+            DeErrorKind::WrongType,
+            msg!(InputCustom, text = excerpt(&msg.to_string())),
+            None,
+        )
     }
 
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        DeError::new(
-            format!(
-                "expected {}, found {}",
-                expected_words(exp),
-                unexpected_words(&unexp)
-            ),
-            None,
-        )
+        DeError::typed(Typed {
+            expected: Expectation::from_serde(exp),
+            found: Found::from_serde(&unexp),
+            invalid_value: false,
+        })
     }
 
     fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        DeError::new(
-            format!(
-                "invalid value: {}, expected {}",
-                unexpected_words(&unexp),
-                expected_words(exp)
-            ),
-            None,
-        )
+        DeError::typed(Typed {
+            expected: Expectation::from_serde(exp),
+            found: Found::from_serde(&unexp),
+            invalid_value: true,
+        })
     }
 
     fn invalid_length(len: usize, exp: &dyn Expected) -> Self {
-        DeError::new(format!("expected {exp}, found {len} items"), None)
+        DeError::new(
+            DeErrorKind::WrongType,
+            msg!(
+                InputWrongLength,
+                expected = Expectation::from_serde(exp).message(),
+                n = len
+            ),
+            None,
+        )
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         let hint = match suggest::nearest(variant, expected.iter().copied()) {
-            Some(near) => format!(
-                "did you mean `{near}`? allowed: {}",
-                suggest::list(expected)
+            Some(near) => msg!(
+                InputUnknownValueNear,
+                near = near,
+                allowed = suggest::names(expected)
             ),
-            None => format!("allowed: {}", suggest::list(expected)),
+            None => msg!(InputUnknownValueAllowed, allowed = suggest::names(expected)),
         };
-        DeError::new(format!("unknown value `{}`", excerpt(variant)), Some(hint))
+        DeError::new(
+            DeErrorKind::WrongType,
+            msg!(InputUnknownValue, value = excerpt(variant)),
+            Some(hint),
+        )
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
         let hint = match suggest::nearest(field, expected.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!("the keys allowed here: {}", suggest::list(expected)),
+            Some(near) => msg!(InputDidYouMean, near = near),
+            None => msg!(InputKeysAllowed, keys = suggest::names(expected)),
         };
-        DeError::new(format!("unknown key `{}`", excerpt(field)), Some(hint))
+        DeError::new(
+            DeErrorKind::UnknownKey,
+            msg!(InputUnknownKey, key = excerpt(field)),
+            Some(hint),
+        )
     }
 
     fn missing_field(field: &'static str) -> Self {
         DeError::new(
-            format!("missing required key `{field}`"),
-            Some(format!("add `{field}: …` here")),
+            DeErrorKind::MissingKey,
+            msg!(InputMissingKey, key = field),
+            Some(msg!(InputMissingKeyHint, key = field)),
         )
     }
 
     fn duplicate_field(field: &'static str) -> Self {
-        DeError::new(format!("duplicate key `{field}`"), None)
+        DeError::new(
+            DeErrorKind::WrongType,
+            msg!(InputDuplicateKey, key = field),
+            None,
+        )
     }
 }
 
@@ -232,9 +368,11 @@ impl Capped {
         if let Some(first) = self.first_left_out {
             let more = self.found - self.kept.len();
             self.kept.push(DeError {
-                message: format!("{}, from here on, not shown", plural(more, "more problem")),
-                hint: Some("fix the problems above, then check again".into()),
+                message: msg!(InputMoreProblems, n = more),
+                hint: Some(Box::new(msg!(InputMoreProblemsHint))),
+                kind: DeErrorKind::TooMany,
                 also: Vec::new(),
+                typed: None,
                 ..first
             });
         }
@@ -297,18 +435,21 @@ fn as_written(mut e: DeError, node: &Node) -> DeError {
         Plain::Float(f) => (f.to_string(), Some(f)),
         _ => return e,
     };
+    let Some(mut typed) = e.typed.take() else {
+        return e;
+    };
     let written = excerpt(value);
-    let wants_whole = e.message.starts_with("expected a whole number");
+    let wants_whole = !typed.invalid_value && typed.expected.is_whole();
     let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
     if wants_whole && float.is_some() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        e.message = format!("the number {written} is too large");
+        e.message = msg!(InputNumberTooLarge, number = written);
         return e;
     }
-    e.message = e.message.replacen(
-        &format!("the number {read}"),
-        &format!("the number {written}"),
-        1,
-    );
+    if typed.found == Found::Number(read) {
+        typed.found = Found::Number(written);
+    }
+    e.message = typed.message();
+    e.typed = Some(typed);
     if let Some(f) = float
         && wants_whole
         && e.hint.is_none()
@@ -316,7 +457,10 @@ fn as_written(mut e: DeError, node: &Node) -> DeError {
         && f.fract() == 0.0
         && f.abs() < 1e15
     {
-        e.hint = Some(format!("write it without the decimal part: `{}`", f as i64));
+        e.hint = Some(Box::new(msg!(
+            InputWithoutDecimals,
+            number = (f as i64).to_string()
+        )));
     }
     e
 }
@@ -522,14 +666,18 @@ impl<'de> de::Deserializer<'de> for NodeDe<'_> {
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _variants: &'static [&'static str],
+        variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
         let r = match &self.0.kind {
             NodeKind::Scalar { value, .. } if !self.0.is_null() => {
                 visitor.visit_enum(UnitVariant(value))
             }
-            _ => Err(mismatch(self.0, &visitor)),
+            _ => Err(DeError::typed(Typed {
+                expected: Expectation::OneOf(variants),
+                found: Found::from_serde(&unexpected(self.0)),
+                invalid_value: false,
+            })),
         };
         r.map_err(|e| e.at(self.0.pos))
     }
@@ -665,17 +813,19 @@ impl<'de> VariantAccess<'de> for UnitVariant<'_> {
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _seed: T) -> Result<T::Value, DeError> {
-        Err(de::Error::custom(format!(
-            "`{}` needs a value, written as a mapping",
-            excerpt(self.0)
-        )))
+        Err(DeError::new(
+            DeErrorKind::WrongType,
+            msg!(InputVariantNeedsValue, value = excerpt(self.0)),
+            None,
+        ))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, _len: usize, _visitor: V) -> Result<V::Value, DeError> {
-        Err(de::Error::custom(format!(
-            "`{}` needs a list of values",
-            excerpt(self.0)
-        )))
+        Err(DeError::new(
+            DeErrorKind::WrongType,
+            msg!(InputVariantNeedsList, value = excerpt(self.0)),
+            None,
+        ))
     }
 
     fn struct_variant<V: Visitor<'de>>(
@@ -683,10 +833,11 @@ impl<'de> VariantAccess<'de> for UnitVariant<'_> {
         _fields: &'static [&'static str],
         _visitor: V,
     ) -> Result<V::Value, DeError> {
-        Err(de::Error::custom(format!(
-            "`{}` needs a mapping",
-            excerpt(self.0)
-        )))
+        Err(DeError::new(
+            DeErrorKind::WrongType,
+            msg!(InputVariantNeedsMapping, value = excerpt(self.0)),
+            None,
+        ))
     }
 }
 
@@ -741,8 +892,11 @@ mod tests {
     #[test]
     fn unknown_key_has_position_path_and_hint() {
         let err = load::<Vec<Item>>("- id: a\n- id: b\n  cuont: 2\n").unwrap_err();
-        assert_eq!(err.message, "unknown key `cuont`");
-        assert_eq!(err.hint.as_deref(), Some("did you mean `count`?"));
+        assert_eq!(err.message.en(), "unknown key `cuont`");
+        assert_eq!(
+            err.hint.as_ref().map(|h| h.en()).as_deref(),
+            Some("did you mean `count`?")
+        );
         assert_eq!(err.pos, Some(Pos { line: 3, col: 3 }));
         assert_eq!(
             err.path,
@@ -754,14 +908,14 @@ mod tests {
     fn wrong_type_points_at_the_value() {
         let err = load::<Vec<Item>>("- id: a\n  count: many\n").unwrap_err();
         assert_eq!(
-            err.message,
+            err.message.en(),
             "expected a whole number of 0 or more, found the text `many`"
         );
         assert_eq!(err.pos, Some(Pos { line: 2, col: 10 }));
         let err = load::<Vec<Item>>("- id: [a]\n").unwrap_err();
-        assert_eq!(err.message, "expected text, found a list");
+        assert_eq!(err.message.en(), "expected text, found a list");
         let err = load::<Vec<Item>>("id: a\n").unwrap_err();
-        assert_eq!(err.message, "expected a list, found a mapping");
+        assert_eq!(err.message.en(), "expected a list, found a mapping");
     }
 
     #[test]
@@ -774,7 +928,7 @@ mod tests {
         let errs = from_items::<Item>(&mut node).unwrap_err();
         let messages: Vec<String> = errs
             .iter()
-            .map(|e| format!("{} {:?}", e.message, e.path))
+            .map(|e| format!("{} {:?}", e.message.en(), e.path))
             .collect();
         assert_eq!(
             messages,
@@ -794,7 +948,10 @@ mod tests {
         let errs = from_items::<Item>(&mut node).unwrap_err();
         assert_eq!(errs.len(), MAX_FINDINGS_PER_FILE + 1);
         let more = &errs[MAX_FINDINGS_PER_FILE];
-        assert_eq!(more.message, "500 more problems, from here on, not shown");
+        assert_eq!(
+            more.message.en(),
+            "500 more problems, from here on, not shown"
+        );
         assert_eq!(more.pos, Some(Pos { line: 1001, col: 3 }));
         let keys: String = (0..MAX_FINDINGS_PER_FILE + 2)
             .map(|i| format!("k{i}: 1\n"))
@@ -803,7 +960,10 @@ mod tests {
         let all = err.all();
         assert_eq!(all.len(), MAX_FINDINGS_PER_FILE + 1);
         let more = &all[MAX_FINDINGS_PER_FILE];
-        assert_eq!(more.message, "2 more problems, from here on, not shown");
+        assert_eq!(
+            more.message.en(),
+            "2 more problems, from here on, not shown"
+        );
         assert_eq!(more.pos, Some(Pos { line: 1002, col: 1 }));
     }
 
@@ -816,39 +976,39 @@ mod tests {
         }
         let err = load::<Period>("from: 2027.0\n").unwrap_err();
         assert_eq!(
-            err.message,
+            err.message.en(),
             "expected a whole number, found the number 2027.0"
         );
         assert_eq!(
-            err.hint.as_deref(),
+            err.hint.as_ref().map(|h| h.en()).as_deref(),
             Some("write it without the decimal part: `2027`")
         );
         let err = load::<Period>("from: 99999999999999999999999\n").unwrap_err();
         assert_eq!(
-            err.message,
+            err.message.en(),
             "the number 99999999999999999999999 is too large"
         );
         let err = load::<Period>("from: 1.5e3\n").unwrap_err();
         assert_eq!(
-            err.message,
+            err.message.en(),
             "expected a whole number, found the number 1.5e3"
         );
         let err = load::<Period>("from: [1]\n").unwrap_err();
-        assert_eq!(err.message, "expected a whole number, found a list");
+        assert_eq!(err.message.en(), "expected a whole number, found a list");
         let err = load::<Vec<Item>>("- id: a\n  tags: 0x10\n").unwrap_err();
-        assert_eq!(err.message, "expected a list, found the number 0x10");
+        assert_eq!(err.message.en(), "expected a list, found the number 0x10");
         let err = load::<Vec<Item>>("- id: a\n  count: 9999999999\n").unwrap_err();
         assert!(
-            err.message.contains("the number 9999999999,"),
+            err.message.en().contains("the number 9999999999,"),
             "{}",
-            err.message
+            err.message.en()
         );
     }
 
     #[test]
     fn missing_key_points_at_the_mapping() {
         let err = load::<Vec<Item>>("- tags: []\n").unwrap_err();
-        assert_eq!(err.message, "missing required key `id`");
+        assert_eq!(err.message.en(), "missing required key `id`");
         assert_eq!(err.pos, Some(Pos { line: 1, col: 3 }));
         assert_eq!(err.path, vec![PathSeg::Index(0)]);
     }
@@ -856,9 +1016,9 @@ mod tests {
     #[test]
     fn unknown_variant_lists_allowed_values() {
         let err = load::<Vec<Item>>("- id: a\n  status: propsed\n").unwrap_err();
-        assert_eq!(err.message, "unknown value `propsed`");
+        assert_eq!(err.message.en(), "unknown value `propsed`");
         assert_eq!(
-            err.hint.as_deref(),
+            err.hint.as_ref().map(|h| h.en()).as_deref(),
             Some("did you mean `proposed`? allowed: `agreed`, `proposed`")
         );
         assert_eq!(err.pos, Some(Pos { line: 2, col: 11 }));
@@ -867,7 +1027,54 @@ mod tests {
     #[test]
     fn null_is_not_text() {
         let err = load::<Vec<Item>>("- id:\n").unwrap_err();
-        assert_eq!(err.message, "expected text, found nothing");
+        assert_eq!(err.message.en(), "expected text, found nothing");
         assert_eq!(load::<Vec<Item>>("- id: '~'\n").unwrap()[0].id, "~");
+    }
+
+    /// The count of the problems not shown takes the Russian plural forms, and the kinds of
+    /// values read as Russian words.
+    #[test]
+    fn counts_and_kinds_in_russian() {
+        use crate::i18n::Lang;
+        let more = |n: usize| msg!(InputMoreProblems, n = n).text(Lang::Ru);
+        assert_eq!(more(1), "ещё 1 ошибка дальше не показана");
+        assert_eq!(more(3), "ещё 3 ошибки дальше не показаны");
+        assert_eq!(more(5), "ещё 5 ошибок дальше не показаны");
+        assert_eq!(more(21), "ещё 21 ошибка дальше не показана");
+        assert_eq!(
+            msg!(InputMoreProblems, n = 1).en(),
+            "1 more problem, from here on, not shown"
+        );
+        let err = load::<Vec<Item>>("- id: a\n  count: many\n").unwrap_err();
+        assert_eq!(
+            err.message.text(Lang::Ru),
+            "ожидается целое число не меньше 0, а здесь текст «many»"
+        );
+        let err = load::<Vec<Item>>("- id: a\n  status: propsed\n").unwrap_err();
+        assert_eq!(err.message.text(Lang::Ru), "неизвестное значение «propsed»");
+        assert_eq!(
+            err.hint.unwrap().text(Lang::Ru),
+            "возможно, имелось в виду «proposed»? Допустимые значения: «agreed», «proposed»"
+        );
+        let err = load::<Vec<Item>>("- id: a\n  status: [x]\n").unwrap_err();
+        assert_eq!(
+            err.message.en(),
+            "expected one of `agreed`, `proposed`, found a list"
+        );
+        assert_eq!(
+            err.message.text(Lang::Ru),
+            "ожидается одно из значений: «agreed», «proposed», а здесь список"
+        );
+        let err = load::<Vec<Item>>("- id: a\n  cuont: 2\n").unwrap_err();
+        assert_eq!(err.message.text(Lang::Ru), "неизвестный ключ «cuont»");
+        assert_eq!(
+            err.hint.unwrap().text(Lang::Ru),
+            "возможно, имелось в виду «count»?"
+        );
+        let length = |n: usize| {
+            msg!(InputWrongLength, expected = msg!(InputExpectList), n = n).text(Lang::Ru)
+        };
+        assert_eq!(length(2), "ожидается список, а здесь 2 элемента");
+        assert_eq!(length(11), "ожидается список, а здесь 11 элементов");
     }
 }

@@ -16,6 +16,6 @@ mod path;
 mod scalar;
 mod tree;
 
-pub use de::{DeError, from_items, from_node};
+pub use de::{DeError, DeErrorKind, from_items, from_node};
 pub use path::{PathSeg, YamlPath};
 pub use tree::{Limits, Node, NodeKind, ParseError, Pos, parse};

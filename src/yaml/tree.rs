@@ -11,6 +11,8 @@ use std::fmt;
 use super::scalar::is_null_text;
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span};
 
+use crate::i18n::Message;
+use crate::msg;
 use crate::quote::excerpt;
 
 /// A position in a file: line and column, both counted from 1, the column in characters.
@@ -161,30 +163,30 @@ pub struct ParseError {
     /// Where the problem is.
     pub pos: Pos,
     /// What is wrong, in a sentence without a final period.
-    pub message: String,
+    pub message: Message,
     /// How to fix it, when known.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
+    /// A key written twice in one mapping (every other problem is a syntax error).
+    pub duplicate: bool,
 }
 
 impl ParseError {
-    fn new(pos: Pos, message: impl Into<String>) -> Self {
+    fn new(pos: Pos, message: Message) -> Self {
         ParseError {
             pos,
-            message: message.into(),
+            message,
             hint: None,
+            duplicate: false,
         }
     }
 
-    fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    fn with_hint(mut self, hint: Message) -> Self {
+        self.hint = Some(hint);
         self
     }
 
     /// The parser reports a tab at the start of the scalar before it; point at the tab.
     fn refine(mut self, text: &str) -> Self {
-        if !self.message.contains("tab") {
-            return self;
-        }
         let tab_in_indent = |(i, line): (usize, &str)| {
             let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
             line[..indent].find('\t').map(|at| Pos {
@@ -205,28 +207,157 @@ impl ParseError {
         self
     }
 
-    fn from_scan(e: &ScanError) -> Self {
+    fn from_scan(e: &ScanError, text: &str) -> Self {
         let info = e.info();
         let err = ParseError::new(
             Pos::from_marker(e.marker()),
-            format!("invalid YAML: {info}"),
+            msg!(InputYamlInvalid, detail = scan_detail(info)),
         );
         if info.contains("tab") {
-            err.with_hint("indent with spaces: YAML does not allow tabs for indentation")
+            err.with_hint(msg!(InputYamlTabHint)).refine(text)
         } else if info.contains("mapping values are not allowed") {
-            err.with_hint("a value that holds `: ` must be quoted, e.g. title: \"Итоги: 2027\"")
+            err.with_hint(msg!(InputYamlColonHint))
         } else if info.contains("unexpected character") {
-            err.with_hint(
-                "a value that starts with % @ ` & * ! | > or a quote must be quoted, e.g. unit: \"%\"",
-            )
+            err.with_hint(msg!(InputYamlQuoteHint))
         } else if info.contains("recursion limit") {
-            ParseError::new(err.pos, "nesting is too deep")
-                .with_hint("programme files nest only a few levels; is the file damaged?")
+            ParseError::new(err.pos, msg!(InputYamlTooDeep)).with_hint(msg!(InputYamlDepthHint))
         } else if info.contains("unprintable") {
-            err.with_hint("is this a text file? programme files are UTF-8 YAML")
+            err.with_hint(msg!(InputYamlUnprintableHint))
         } else {
             err
         }
+    }
+}
+
+/// What the parser says, in the interface's language: each text `saphyr-parser` 0.3 can give
+/// has a message; one it does not know is quoted as it is.
+fn scan_detail(info: &str) -> Message {
+    if let Some(c) = info
+        .strip_prefix("unexpected character: `")
+        .and_then(|rest| rest.strip_suffix('\''))
+    {
+        return msg!(InputYamlUnexpectedChar, char = excerpt(c));
+    }
+    match info {
+        "'-' must be followed by a valid YAML whitespace" => msg!(InputYamlDashSpace),
+        "':' may not precede any of `[{` in flow mapping" => msg!(InputYamlColonBeforeBracket),
+        "':' must be followed by a valid YAML whitespace" => msg!(InputYamlColonSpace),
+        "\"-\" is only valid inside a block" => msg!(InputYamlDashInFlow),
+        "a block scalar content cannot start with a tab" => msg!(InputYamlBlockTab),
+        "a byte order mark must not appear inside a document" => msg!(InputYamlBomInside),
+        "block sequence entries are not allowed in this context" => msg!(InputYamlDashHere),
+        "comment intercepting the multiline text" => msg!(InputYamlCommentInText),
+        "did not find expected <document start>" => msg!(InputYamlNoDocumentStart),
+        "did not find expected <document-start>" => msg!(InputYamlNoDocumentStartMark),
+        "did not find expected <stream-start>" => msg!(InputYamlNoStreamStart),
+        "did not find expected next token" => msg!(InputYamlNoNextToken),
+        "duplicate version directive" => msg!(InputYamlVersionTwice),
+        "expected whitespace" => msg!(InputYamlSpaceExpected),
+        "found unprintable character" => msg!(InputYamlUnprintable),
+        "illegal placement of ':' indicator" => msg!(InputYamlColonPlacement),
+        "invalid content after document end marker" => msg!(InputYamlAfterDocumentEnd),
+        "invalid global tag character" => msg!(InputYamlGlobalTagChar),
+        "invalid indentation" => msg!(InputYamlIndentation),
+        "invalid indentation for anchor" => msg!(InputYamlAnchorIndentation),
+        "invalid indentation in flow construct" => msg!(InputYamlFlowIndentation),
+        "invalid indentation in quoted scalar" => msg!(InputYamlQuotedIndentation),
+        "invalid trailing content after double-quoted scalar" => msg!(InputYamlAfterQuote),
+        "mapping keys are not allowed in this context" => msg!(InputYamlKeyHere),
+        "mapping values are not allowed in this context" => msg!(InputYamlValueHere),
+        "misplaced bracket" => msg!(InputYamlMisplacedBracket),
+        "missing explicit document end marker before directive" => msg!(InputYamlNoDocumentEnd),
+        "plain scalar cannot start with '-' followed by ,[]{}" => msg!(InputYamlPlainDash),
+        "simple key expect ':'" => msg!(InputYamlKeyColon),
+        "simple key expected" => msg!(InputYamlKeyExpected),
+        "tab cannot be used as indentation" => msg!(InputYamlTabIndent),
+        "tabs disallowed in this context" => msg!(InputYamlTabHere),
+        "tabs disallowed within this context (block indentation)" => msg!(InputYamlTabBlock),
+        "the TAG directive must only be given at most once per handle in the same document" => {
+            msg!(InputYamlTagDirectiveTwice)
+        }
+        "the handle wasn't declared" => msg!(InputYamlTagHandle),
+        "unexpected end of plain scalar" => msg!(InputYamlPlainEnd),
+        "unexpected eof" => msg!(InputYamlEof),
+        "while parsing a block collection, did not find expected '-' indicator" => {
+            msg!(InputYamlBlockDash)
+        }
+        "while parsing a block mapping, did not find expected key" => msg!(InputYamlBlockKey),
+        "while parsing a flow mapping, did not find expected ',' or '}'" => {
+            msg!(InputYamlFlowMappingEnd)
+        }
+        "while parsing a flow sequence, expected ',' or ']'" => msg!(InputYamlFlowSequenceEnd),
+        "while parsing a node, did not find expected node content" => msg!(InputYamlNodeContent),
+        "while parsing a quoted scalar, did not find expected hexadecimal number" => {
+            msg!(InputYamlQuotedHex)
+        }
+        "while parsing a quoted scalar, found invalid Unicode character escape code" => {
+            msg!(InputYamlQuotedUnicode)
+        }
+        "while parsing a quoted scalar, found unknown escape character" => {
+            msg!(InputYamlQuotedEscape)
+        }
+        "while parsing a tag directive, did not find expected '!'" => {
+            msg!(InputYamlTagDirectiveBang)
+        }
+        "while parsing a tag, did not find expected tag URI" => msg!(InputYamlTagUri),
+        "while parsing a tag, found an incorrect leading UTF-8 byte" => {
+            msg!(InputYamlTagLeadingByte)
+        }
+        "while parsing a tag, found an incorrect trailing UTF-8 byte" => {
+            msg!(InputYamlTagTrailingByte)
+        }
+        "while parsing a tag, found an invalid UTF-8 codepoint" => msg!(InputYamlTagCodepoint),
+        "while parsing a tag, found an invalid escape sequence" => msg!(InputYamlTagEscape),
+        "while parsing node, found unknown anchor" => msg!(InputYamlUnknownAnchor),
+        "while scanning TAG, did not find expected whitespace or line break" => {
+            msg!(InputYamlTagDirectiveSpace)
+        }
+        "while scanning a YAML directive, did not find expected digit or '.' character" => {
+            msg!(InputYamlVersionDigit)
+        }
+        "while scanning a YAML directive, did not find expected version number" => {
+            msg!(InputYamlVersionMissing)
+        }
+        "while scanning a YAML directive, found extremely long version number" => {
+            msg!(InputYamlVersionLong)
+        }
+        "while scanning a block scalar, did not find expected comment or line break" => {
+            msg!(InputYamlBlockHeader)
+        }
+        "while scanning a block scalar, found an indentation indicator equal to 0" => {
+            msg!(InputYamlBlockZero)
+        }
+        "while scanning a directive, could not find expected directive name" => {
+            msg!(InputYamlDirectiveName)
+        }
+        "while scanning a directive, did not find expected comment or line break" => {
+            msg!(InputYamlDirectiveEnd)
+        }
+        "while scanning a directive, found unexpected non-alphabetical character" => {
+            msg!(InputYamlDirectiveChar)
+        }
+        "while scanning a plain scalar, found a tab" => msg!(InputYamlPlainTab),
+        "while scanning a quoted scalar, found unexpected document indicator" => {
+            msg!(InputYamlQuotedDocument)
+        }
+        "while scanning a quoted scalar, found unexpected end of stream" => {
+            msg!(InputYamlQuotedEof)
+        }
+        "while scanning a tag, did not find expected '!'" => msg!(InputYamlTagBang),
+        "while scanning a tag, did not find expected whitespace or line break" => {
+            msg!(InputYamlTagSpace)
+        }
+        "while scanning a verbatim tag, did not find the expected '>'" => {
+            msg!(InputYamlVerbatimTag)
+        }
+        "while scanning an anchor or alias, did not find expected alphabetic or numeric character" =>
+        {
+            msg!(InputYamlAnchorChar)
+        }
+        "wrongly indented line in block scalar" => msg!(InputYamlBlockLineIndent),
+        "comments must be separated from other tokens by whitespace" => msg!(InputYamlCommentSpace),
+        "unbalanced collection end" => msg!(InputYamlUnbalancedEnd),
+        other => msg!(InputYamlOther, text = excerpt(other)),
     }
 }
 
@@ -290,7 +421,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Node, Vec<ParseError>> {
     let mut parser = Parser::new_from_iter(chars);
     let mut read_up_to = 0;
     while let Some(event) = parser.next_event() {
-        let scanned = event.map_err(|e| vec![ParseError::from_scan(&e).refine(text)]);
+        let scanned = event.map_err(|e| vec![ParseError::from_scan(&e, text)]);
         if feed.cut.get() {
             return Err(vec![runaway(text, read_up_to, limits.max_lookahead)]);
         }
@@ -355,16 +486,12 @@ fn runaway(text: &str, from: usize, max: usize) -> ParseError {
             pos.col += 1;
         }
     }
-    let size = format!("{} characters", max);
     if matches!(next, Some('[' | '{')) {
-        ParseError::new(
-            pos,
-            format!("a list or mapping in brackets runs on for more than {size}"),
-        )
-        .with_hint("write a long list as a block list, one `- item` a line")
+        ParseError::new(pos, msg!(InputYamlLongFlow, n = max))
+            .with_hint(msg!(InputYamlLongFlowHint))
     } else {
-        ParseError::new(pos, format!("a value runs on for more than {size}"))
-            .with_hint("programme files hold short texts; is this the right file?")
+        ParseError::new(pos, msg!(InputYamlLongValue, n = max))
+            .with_hint(msg!(InputYamlLongValueHint))
     }
 }
 
@@ -387,9 +514,9 @@ fn find_control_char(text: &str) -> Option<ParseError> {
             return Some(
                 ParseError::new(
                     pos,
-                    format!("the file holds a control character (U+{:04X})", c as u32),
+                    msg!(InputControlInFile, code = format!("U+{:04X}", c as u32)),
                 )
-                .with_hint("is this a binary file? programme files are UTF-8 YAML text"),
+                .with_hint(msg!(InputControlInFileHint)),
             );
         }
         if c == '\n' {
@@ -421,10 +548,8 @@ impl Builder {
             Event::DocumentStart(_) => {
                 self.documents += 1;
                 if self.documents > 1 {
-                    return Err(
-                        ParseError::new(pos, "the file holds more than one YAML document")
-                            .with_hint("remove the `---` line: each file holds one document"),
-                    );
+                    return Err(ParseError::new(pos, msg!(InputYamlTwoDocuments))
+                        .with_hint(msg!(InputYamlTwoDocumentsHint)));
                 }
             }
             Event::Scalar(value, style, anchor, tag) => {
@@ -433,22 +558,19 @@ impl Builder {
                     if tag.suffix == "str" {
                         plain = false;
                     } else {
-                        return Err(ParseError::new(
-                            pos,
-                            format!("YAML tags such as `{}` are not supported", tag_text(&tag)),
-                        )
-                        .with_hint("remove the tag; quote the value if it must be text"));
+                        return Err(
+                            ParseError::new(pos, msg!(InputYamlTag, tag = tag_text(&tag)))
+                                .with_hint(msg!(InputYamlTagHint)),
+                        );
                     }
                 }
                 // Escapes (`"\e"`) can make control characters the raw text did not have.
                 if let Some(c) = value.chars().find(|c| is_bad_char(*c)) {
                     return Err(ParseError::new(
                         pos,
-                        format!("the text holds a control character (U+{:04X})", c as u32),
+                        msg!(InputControlInText, code = format!("U+{:04X}", c as u32)),
                     )
-                    .with_hint(
-                        "remove it: text may hold line breaks and tabs, nothing else unprintable",
-                    ));
+                    .with_hint(msg!(InputControlInTextHint)));
                 }
                 // Long text weighs more, so an alias repeating it cannot blow up memory.
                 let weight = 1 + value.len() / 64;
@@ -467,7 +589,7 @@ impl Builder {
             }
             Event::Alias(id) => {
                 let Some((node, size)) = self.anchors.get(&id) else {
-                    return Err(ParseError::new(pos, "alias to an unknown anchor"));
+                    return Err(ParseError::new(pos, msg!(InputYamlUnknownAlias)));
                 };
                 let (mut node, size) = (node.clone(), *size);
                 self.aliases = true;
@@ -477,15 +599,15 @@ impl Builder {
             }
             Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
                 if tag.is_some() {
-                    return Err(ParseError::new(pos, "YAML tags are not supported here")
-                        .with_hint("remove the tag"));
+                    return Err(ParseError::new(pos, msg!(InputYamlTagHere))
+                        .with_hint(msg!(InputYamlTagHereHint)));
                 }
                 if self.stack.len() >= self.limits.max_depth {
                     return Err(ParseError::new(
                         pos,
-                        format!("nesting is deeper than {} levels", self.limits.max_depth),
+                        msg!(InputYamlDeeper, n = self.limits.max_depth),
                     )
-                    .with_hint("programme files nest only a few levels; is the file damaged?"));
+                    .with_hint(msg!(InputYamlDepthHint)));
                 }
                 self.count(pos, 1)?;
                 let body = if matches!(event, Event::SequenceStart(..)) {
@@ -508,7 +630,7 @@ impl Builder {
                 let Some(frame) = self.stack.pop() else {
                     return Err(ParseError::new(
                         pos,
-                        "invalid YAML: unbalanced collection end",
+                        msg!(InputYamlInvalid, detail = msg!(InputYamlUnbalancedEnd)),
                     ));
                 };
                 // Without the spare capacity of a growing list: a large tree is mostly lists.
@@ -545,14 +667,11 @@ impl Builder {
         }
         let max = self.limits.max_nodes;
         Err(if self.aliases {
-            ParseError::new(
-                pos,
-                format!("the document expands to more than {max} values"),
-            )
-            .with_hint("aliases (`*name`) repeat what their anchor names; is this an alias bomb?")
+            ParseError::new(pos, msg!(InputYamlExpands, n = max))
+                .with_hint(msg!(InputYamlExpandsHint))
         } else {
-            ParseError::new(pos, format!("the file holds more than {max} values"))
-                .with_hint("programme files hold far fewer; is this the right file?")
+            ParseError::new(pos, msg!(InputYamlTooManyValues, n = max))
+                .with_hint(msg!(InputYamlTooManyValuesHint))
         })
     }
 
@@ -567,10 +686,8 @@ impl Builder {
             Body::Map { entries, key, seen } => match key.take() {
                 None => {
                     let NodeKind::Scalar { value, plain } = &node.kind else {
-                        return Err(
-                            ParseError::new(node.pos, "a mapping key must be plain text")
-                                .with_hint("keys are names such as `title` or `deadline`"),
-                        );
+                        return Err(ParseError::new(node.pos, msg!(InputYamlKeyNotText))
+                            .with_hint(msg!(InputYamlKeyNotTextHint)));
                     };
                     // `2029`, `02029` and `+2029` are the same key (the same year).
                     let canonical = super::scalar::canonical_key(value, *plain);
@@ -589,14 +706,14 @@ impl Builder {
                     };
                     if let Some(first) = first {
                         let key = excerpt(value);
-                        self.duplicates.push(
-                            ParseError::new(node.pos, format!("duplicate key `{key}`")).with_hint(
-                                format!(
-                                    "`{key}` is already set on line {}; keep one of the two",
-                                    first.line
-                                ),
-                            ),
-                        );
+                        let mut e = ParseError::new(node.pos, msg!(InputDuplicateKey, key = &key))
+                            .with_hint(msg!(
+                                InputDuplicateKeyHint,
+                                key = key,
+                                line = first.line.to_string()
+                            ));
+                        e.duplicate = true;
+                        self.duplicates.push(e);
                     }
                     if seen.is_none() && entries.len() >= 16 {
                         *seen = Some(
@@ -665,14 +782,14 @@ mod tests {
         let errs = p("a: 1\nb: 2\na: 3\nb: 4\n").unwrap_err();
         assert_eq!(errs.len(), 2);
         assert_eq!(errs[0].pos, Pos { line: 3, col: 1 });
-        assert_eq!(errs[0].message, "duplicate key `a`");
-        assert!(errs[0].hint.as_deref().unwrap().contains("line 1"));
+        assert_eq!(errs[0].message.en(), "duplicate key `a`");
+        assert!(errs[0].hint.as_ref().unwrap().en().contains("line 1"));
     }
 
     #[test]
     fn keys_that_mean_the_same_number_are_duplicates() {
         let errs = p("a: {2029: 5, 02029: 7}\n").unwrap_err();
-        assert_eq!(errs[0].message, "duplicate key `02029`");
+        assert_eq!(errs[0].message.en(), "duplicate key `02029`");
         assert!(
             p("a: {'2029': 5, 2029: 7}\n").is_err(),
             "the same year, quoted or not"
@@ -683,7 +800,7 @@ mod tests {
     #[test]
     fn escaped_control_characters_are_refused() {
         let errs = p("title: \"\\e[2Jboom\"\n").unwrap_err();
-        assert!(errs[0].message.contains("U+001B"), "{errs:?}");
+        assert!(errs[0].message.en().contains("U+001B"), "{errs:?}");
         assert_eq!(errs[0].pos, Pos { line: 1, col: 8 });
         assert!(p("t: \"tab\\there\\nline\"\n").is_ok());
     }
@@ -694,7 +811,7 @@ mod tests {
         let aliases = vec!["*big"; 3000].join(", ");
         let text = format!("k: [&big \"{big}\", {aliases}]\n");
         let errs = p(&text).unwrap_err();
-        assert!(errs[0].message.contains("expands"), "{errs:?}");
+        assert!(errs[0].message.en().contains("expands"), "{errs:?}");
     }
 
     #[test]
@@ -711,19 +828,19 @@ mod tests {
         assert_eq!(errs[0].pos, Pos { line: 2, col: 1 });
         let errs = p("a: x\nb: y\n\tc: z\n").unwrap_err();
         assert_eq!(errs[0].pos, Pos { line: 3, col: 1 }, "{errs:?}");
-        assert!(errs[0].hint.as_deref().unwrap().contains("tabs"));
+        assert!(errs[0].hint.as_ref().unwrap().en().contains("tabs"));
     }
 
     #[test]
     fn deep_nesting_is_refused_without_overflow() {
         let text = "[".repeat(100_000);
         let errs = p(&text).unwrap_err();
-        assert!(errs[0].message.contains("nesting is"), "{errs:?}");
+        assert!(errs[0].message.en().contains("nesting is"), "{errs:?}");
         let text: String = (0..100)
             .map(|i| format!("{}k{i}:\n", " ".repeat(i)))
             .collect();
         let errs = p(&text).unwrap_err();
-        assert!(errs[0].message.contains("deeper than 64"), "{errs:?}");
+        assert!(errs[0].message.en().contains("deeper than 64"), "{errs:?}");
         assert_eq!(errs[0].pos.line, 65);
     }
 
@@ -736,7 +853,7 @@ mod tests {
             text.push_str(&format!("a{i}: &a{i} [{items}]\n"));
         }
         let errs = p(&text).unwrap_err();
-        assert!(errs[0].message.contains("expands"), "{errs:?}");
+        assert!(errs[0].message.en().contains("expands"), "{errs:?}");
     }
 
     #[test]
@@ -749,17 +866,21 @@ mod tests {
         let items = vec!["a"; 600].join(", ");
         let errs = parse(&format!("# c\n\n  [{items}]\n"), limits).unwrap_err();
         assert_eq!(errs[0].pos, Pos { line: 3, col: 3 }, "{:?}", errs[0]);
-        assert!(errs[0].message.contains("in brackets"), "{:?}", errs[0]);
+        assert!(
+            errs[0].message.en().contains("in brackets"),
+            "{:?}",
+            errs[0]
+        );
         let long = "y".repeat(1500);
         let errs = parse(&format!("k: \"{long}\"\n"), limits).unwrap_err();
         assert!(
-            errs[0].message.starts_with("a value runs on"),
+            errs[0].message.en().starts_with("a value runs on"),
             "{:?}",
             errs[0]
         );
         let errs = parse(&format!("k: {long}\n"), limits).unwrap_err();
         assert!(
-            errs[0].message.starts_with("a value runs on"),
+            errs[0].message.en().starts_with("a value runs on"),
             "{:?}",
             errs[0]
         );
@@ -777,8 +898,8 @@ mod tests {
         };
         let text: String = (0..200).map(|i| format!("- {i}\n")).collect();
         let errs = parse(&text, limits).unwrap_err();
-        assert_eq!(errs[0].message, "the file holds more than 100 values");
-        assert!(!errs[0].hint.as_deref().unwrap().contains("alias"));
+        assert_eq!(errs[0].message.en(), "the file holds more than 100 values");
+        assert!(!errs[0].hint.as_ref().unwrap().en().contains("alias"));
     }
 
     #[test]
@@ -791,13 +912,13 @@ mod tests {
     fn binary_is_refused_with_position() {
         let errs = p("a: 1\nb: \u{0}\u{1}\n").unwrap_err();
         assert_eq!(errs[0].pos, Pos { line: 2, col: 4 });
-        assert!(errs[0].message.contains("U+0000"));
+        assert!(errs[0].message.en().contains("U+0000"));
     }
 
     #[test]
     fn two_documents_are_refused() {
         let errs = p("a: 1\n---\nb: 2\n").unwrap_err();
-        assert!(errs[0].message.contains("more than one"));
+        assert!(errs[0].message.en().contains("more than one"));
     }
 
     #[test]
@@ -814,5 +935,50 @@ mod tests {
         let missing = [PathSeg::Key("s".into()), PathSeg::Index(5)];
         assert!(n.lookup(&missing).is_none());
         assert_eq!(n.pos_of(&missing).line, 2);
+    }
+
+    /// Every text the parser gives has its own message in both languages, the English one
+    /// word for word the parser's; a text it does not know is quoted as it is.
+    #[test]
+    fn parser_texts_are_translated() {
+        use crate::i18n::Lang;
+        let errs = p("a: b: c\n").unwrap_err();
+        assert_eq!(
+            errs[0].message.en(),
+            "invalid YAML: mapping values are not allowed in this context"
+        );
+        assert_eq!(
+            errs[0].message.text(Lang::Ru),
+            "нарушен синтаксис YAML: здесь не может быть пары «ключ: значение»"
+        );
+        for info in [
+            "unexpected eof",
+            "while parsing a flow sequence, expected ',' or ']'",
+            "while parsing a flow mapping, did not find expected ',' or '}'",
+            "plain scalar cannot start with '-' followed by ,[]{}",
+            "':' may not precede any of `[{` in flow mapping",
+            "did not find expected <document start>",
+        ] {
+            let m = scan_detail(info);
+            assert_eq!(m.en(), info);
+            assert_ne!(m.id(), crate::i18n::Msg::InputYamlOther, "{info}");
+            assert!(!m.text(Lang::Ru).contains("expected"), "{info}");
+        }
+        assert_eq!(
+            scan_detail("unexpected character: `%'").en(),
+            "unexpected character: `%'"
+        );
+        assert_eq!(
+            scan_detail("unexpected character: `%'").text(Lang::Ru),
+            "неожиданный символ «%»"
+        );
+        assert_eq!(scan_detail("something new").text(Lang::Ru), "something new");
+        let deeper = |n: usize| msg!(InputYamlDeeper, n = n).text(Lang::Ru);
+        assert_eq!(deeper(64), "вложенность глубже 64 уровней");
+        assert_eq!(deeper(21), "вложенность глубже 21 уровня");
+        assert_eq!(
+            msg!(InputYamlTooManyValues, n = 1_000_000).en(),
+            "the file holds more than 1000000 values"
+        );
     }
 }

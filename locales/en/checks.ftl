@@ -1,0 +1,125 @@
+# The rules of validate: references, ids, texts, the period, goals, agreements, numbers,
+# deadlines against the period and the session, funding and the SMART warnings
+# (src/validate/). $kind names what an id is of: organisation, participant, indicator, case,
+# problem, proposal, step.
+
+## References and ids
+
+check-unknown-ref = unknown { $kind } `{ $id }`
+check-unknown-ref-in-case = unknown { $kind } `{ $id }` in case `{ $case }`
+check-none-defined = no { $kind } is defined yet
+check-known = known: { $ids }
+check-none-near = none of the { $n } { $kind }s is near this id
+check-invalid-id = `{ $id }` is not a valid id
+check-invalid-id-hint = ids use lowercase latin letters, digits and `-`, e.g. `{ $example }`
+check-duplicate-id = { $kind } id `{ $id }` is used twice
+check-duplicate-id-hint = it is first defined at { $file }:{ $line }; ids must be unique
+check-case-file-name = the file name `{ $name }` is not a valid case id
+check-case-file-name-hint = case files are named by their id: lowercase latin letters, digits and `-`
+check-steps-file-name-hint = steps files are named by the id of their case
+check-steps-without-case = there is no case `{ $case }` for these steps
+check-steps-without-case-near = did you mean the case `{ $near }`? its steps go in steps/{ $near }.yaml
+check-steps-without-case-hint = create cases/{ $case }.yaml, or move these steps to an existing case
+check-proposal-other-case = proposal `{ $proposal }` belongs to case `{ $other }`, not `{ $case }`
+check-proposal-other-case-hint = a step carries out proposals of its own case
+
+## Texts
+
+# $what: the text that is empty.
+check-empty-text = { $what ->
+        [programme-title] the title
+        [short-title] the short title
+        [risk] the risk
+        [mitigation] the mitigation
+        [goal] the goal
+        [session-title] the title
+        [agreement-title] the agreement's title
+        [organisation-name] the name
+        [short-name] the short name
+        [participant-name] the name
+        [case-title] the title
+        [task] the task
+        [problem] the problem
+        [proposal] the proposal
+        [indicator-name] the name
+        [unit] the unit
+        [step-title] the title
+        [result] the result
+       *[other] the text
+    } is empty
+
+## The programme
+
+check-no-cases = the programme has no case track
+check-no-cases-hint = add cases/<case>.yaml for each case track; `nko-draft init` shows one
+check-period-reversed = the period starts after it ends ({ $from } > { $to })
+check-period-reversed-hint = write the first year first: `period: {"{"}from: { $first }, to: { $last }{"}"}`
+check-implausible-year = `{ $year }` is not a plausible year
+check-period-before-session = the period ends in { $to }, before the session ({ $session })
+check-no-goal = the programme has no goal
+check-no-goal-hint = add at least one goal: goals: ["…"]
+check-output-name = `{ $name }` is not a file name
+check-output-name-hint = give a plain, short name such as `programme`; the folder goes in `dir`
+check-no-formats = no formats to write: `build` would write nothing
+check-no-formats-hint = list at least one, e.g. `formats: [md, html, pdf]`, or remove the key for all
+check-output-dir = `{ $dir }` is outside the programme folder
+check-output-dir-hint = a folder set in programme.yaml stays inside the programme, e.g. `dir: out`; to write elsewhere, pass --out DIR on the command line
+
+## Session and organisations
+
+check-agreement-parties = an agreement needs at least two parties
+check-agreement-parties-hint = list the organisations that signed it: `parties: [<id>, <id>]`
+check-duplicate-short = the short name «{ $short }» is also used by `{ $other }`
+check-duplicate-short-hint = readers cannot tell the two apart in tables
+
+## Cases and indicators
+
+check-case-number-zero = case numbers start at 1
+check-case-number-twice = case number { $number } is also used by case `{ $other }`
+check-case-number-twice-hint = each case has its own number: it orders the tasks of the programme
+check-missing-reason = a deferred or rejected proposal has no reason
+check-missing-reason-hint = add `reason: …` so readers know why
+check-no-baseline = indicator `{ $id }` has no baseline
+check-no-baseline-hint = add `baseline: {"{"}year: 2026, value: …{"}"}`: a target means little without a start
+check-target-outside = a target for { $year }, outside the period { $from }–{ $to }
+check-target-outside-hint = targets are set for the years { $from } to { $to }
+# $n: how many years are in $years.
+check-missing-targets = indicator `{ $id }` has no target for { $n ->
+        [one] { $years }
+       *[other] { $years }
+    }
+check-missing-targets-hint = give a target for every year of the period
+check-bad-number = `{ $value }` is not a usable number
+check-bad-number-hint = give a finite number of at most a trillion
+
+## Steps
+
+check-no-responsible = step `{ $id }` has no responsible organisation
+check-no-responsible-hint = add `responsible: <organisation id>`
+check-empty-responsible = the list of responsible organisations is empty
+check-no-result = step `{ $id }` has no expected result
+check-no-result-hint = add `result: …`, preferably with a number
+check-proposal-not-carried = accepted proposal `{ $id }` is carried out by no step
+check-proposal-not-carried-hint = name it in a step's `proposals` in steps/{ $case }.yaml, or mark it deferred
+check-case-no-steps = case `{ $id }` has no steps
+check-case-no-steps-hint = add steps with `nko-draft add-step --case { $id } --title …`
+check-no-deadline = step `{ $id }` has no deadline
+check-no-deadline-hint = add `deadline: …`, e.g. 2027-Q2 or annually Q4
+check-permanent = `permanent` is not time-bound
+check-permanent-hint = prefer a period such as `2027..2029` or a recurrence such as `annually Q4`
+check-deadline-after-period = the deadline ends after the period { $from }–{ $to }
+check-deadline-after-period-hint = the programme runs until 31 December { $to }
+check-deadline-before-session = the deadline starts before the session ({ $session })
+check-deadline-before-session-by = the session was on { $session }; to end with this period write `by { $end }`
+check-deadline-before-session-hint = steps are agreed at the session: they cannot be due before it
+
+## Funding
+
+check-funding-outside = funding for { $year }, outside the period { $from }–{ $to }
+check-funding-outside-hint = amounts are given for the years { $from } to { $to }
+check-bad-amount = `{ $amount }` is not an amount
+check-bad-amount-hint = amounts are thousand roubles, from 0 to a trillion, e.g. 350.0
+check-amount-too-fine = `{ $amount }` is finer than a kopeck
+check-amount-too-fine-hint = amounts are thousand roubles with at most { $decimals } decimals: write { $rounded }
+check-funding-none = an amount under `source: none`
+check-funding-none-hint = name the source of the money, or drop the amount

@@ -1,0 +1,169 @@
+# Правила проверки (validate): ссылки, id, тексты, период, цели, соглашения, числа, сроки
+# относительно периода и сессии, финансирование и предупреждения SMART (src/validate/).
+# $kind — чего это id: organisation, participant, indicator, case, problem, proposal, step.
+
+## References and ids
+
+check-unknown-ref = { $kind ->
+        [organisation] неизвестная организация «{ $id }»
+        [participant] неизвестный участник «{ $id }»
+        [indicator] неизвестный показатель «{ $id }»
+        [case] неизвестный кейс «{ $id }»
+        [problem] неизвестная проблема «{ $id }»
+        [proposal] неизвестное предложение «{ $id }»
+        [step] неизвестное мероприятие «{ $id }»
+       *[other] неизвестный id «{ $id }»
+    }
+check-unknown-ref-in-case = { $kind ->
+        [problem] неизвестная проблема «{ $id }» в кейсе «{ $case }»
+        [proposal] неизвестное предложение «{ $id }» в кейсе «{ $case }»
+        [step] неизвестное мероприятие «{ $id }» в кейсе «{ $case }»
+       *[other] неизвестный id «{ $id }» в кейсе «{ $case }»
+    }
+check-none-defined = { $kind ->
+        [organisation] пока не задано ни одной организации
+        [participant] пока не задано ни одного участника
+        [indicator] пока не задано ни одного показателя
+        [case] пока не задано ни одного кейса
+        [problem] пока не задано ни одной проблемы
+        [proposal] пока не задано ни одного предложения
+        [step] пока не задано ни одного мероприятия
+       *[other] пока не задано ни одного id
+    }
+check-known = известные id: { $ids }
+check-none-near = { $n ->
+        [one] ни один из { $n } известного id
+       *[other] ни один из { $n } известных id
+    } { $kind ->
+        [organisation] организаций
+        [participant] участников
+        [indicator] показателей
+        [case] кейсов
+        [problem] проблем
+        [proposal] предложений
+        [step] мероприятий
+       *[other] {""}
+    } не похож на этот
+check-invalid-id = «{ $id }» — недопустимый id
+check-invalid-id-hint = в id допустимы строчные латинские буквы, цифры и «-», например «{ $example }»
+check-duplicate-id = { $kind ->
+        [organisation] id организации «{ $id }» встречается дважды
+        [participant] id участника «{ $id }» встречается дважды
+        [indicator] id показателя «{ $id }» встречается дважды
+        [case] id кейса «{ $id }» встречается дважды
+        [problem] id проблемы «{ $id }» встречается дважды
+        [proposal] id предложения «{ $id }» встречается дважды
+        [step] id мероприятия «{ $id }» встречается дважды
+       *[other] id «{ $id }» встречается дважды
+    }
+check-duplicate-id-hint = впервые он задан в { $file }:{ $line }; id не должны повторяться
+check-case-file-name = имя файла «{ $name }» не годится как id кейса
+check-case-file-name-hint = файл кейса называется по его id: строчные латинские буквы, цифры и «-»
+check-steps-file-name-hint = файл мероприятий называется по id своего кейса
+check-steps-without-case = нет кейса «{ $case }», к которому относятся эти мероприятия
+check-steps-without-case-near = возможно, имелся в виду кейс «{ $near }»? Его мероприятия записываются в steps/{ $near }.yaml
+check-steps-without-case-hint = создайте cases/{ $case }.yaml или перенесите эти мероприятия в существующий кейс
+check-proposal-other-case = предложение «{ $proposal }» относится к кейсу «{ $other }», а не «{ $case }»
+check-proposal-other-case-hint = мероприятие выполняет предложения только своего кейса
+
+## Texts
+
+check-empty-text = { $what ->
+        [programme-title] название программы не заполнено
+        [short-title] краткое название не заполнено
+        [risk] описание риска не заполнено
+        [mitigation] меры по снижению риска не заполнены
+        [goal] цель не заполнена
+        [session-title] название сессии не заполнено
+        [agreement-title] название соглашения не заполнено
+        [organisation-name] наименование организации не заполнено
+        [short-name] краткое наименование не заполнено
+        [participant-name] имя участника не заполнено
+        [case-title] название кейса не заполнено
+        [task] задача не заполнена
+        [problem] текст проблемы не заполнен
+        [proposal] текст предложения не заполнен
+        [indicator-name] наименование показателя не заполнено
+        [unit] единица измерения не заполнена
+        [step-title] название мероприятия не заполнено
+        [result] результат не заполнен
+       *[other] текст не заполнен
+    }
+
+## The programme
+
+check-no-cases = в программе нет ни одного кейса
+check-no-cases-hint = добавьте файл cases/<кейс>.yaml для каждого кейса; пример создаёт «nko-draft init»
+check-period-reversed = период начинается позже, чем заканчивается ({ $from } > { $to })
+check-period-reversed-hint = сначала укажите первый год: «period: {"{"}from: { $first }, to: { $last }{"}"}»
+check-implausible-year = «{ $year }» не похоже на год
+check-period-before-session = период заканчивается в { $to } году, раньше сессии ({ $session })
+check-no-goal = у программы нет цели
+check-no-goal-hint = добавьте хотя бы одну цель: «goals: ["…"]»
+check-output-name = «{ $name }» — не имя файла
+check-output-name-hint = укажите простое короткое имя, например «programme»; папку задайте в «dir»
+check-no-formats = не указано ни одного формата: «build» ничего не запишет
+check-no-formats-hint = укажите хотя бы один, например «formats: [md, html, pdf]», или удалите ключ, чтобы получить все
+check-output-dir = папка «{ $dir }» — за пределами папки программы
+check-output-dir-hint = папка, заданная в programme.yaml, должна быть внутри папки программы, например «dir: out»; чтобы записать в другое место, укажите в командной строке «--out ПАПКА»
+
+## Session and organisations
+
+check-agreement-parties = у соглашения должно быть не меньше двух сторон
+check-agreement-parties-hint = перечислите организации, которые его подписали: «parties: [<id>, <id>]»
+check-duplicate-short = краткое наименование «{ $short }» уже есть у организации «{ $other }»
+check-duplicate-short-hint = в таблицах читатели не смогут их различить
+
+## Cases and indicators
+
+check-case-number-zero = номера кейсов начинаются с 1
+check-case-number-twice = номер { $number } уже занят кейсом «{ $other }»
+check-case-number-twice-hint = у каждого кейса свой номер: по нему упорядочены задачи программы
+check-missing-reason = у отложенного или отклонённого предложения не указана причина
+check-missing-reason-hint = добавьте «reason: …», чтобы читатели знали причину
+check-no-baseline = у показателя «{ $id }» нет базового значения
+check-no-baseline-hint = добавьте «baseline: {"{"}year: 2026, value: …{"}"}»: без исходного значения цель мало что говорит
+check-target-outside = целевое значение на { $year } год — вне периода { $from }–{ $to }
+check-target-outside-hint = целевые значения задаются на { $from }–{ $to } годы
+check-missing-targets = { $n ->
+        [one] у показателя «{ $id }» нет целевого значения на { $years } год
+       *[other] у показателя «{ $id }» нет целевых значений на { $years } годы
+    }
+check-missing-targets-hint = задайте целевое значение на каждый год периода
+check-bad-number = число «{ $value }» не подходит
+check-bad-number-hint = укажите конечное число не больше триллиона
+
+## Steps
+
+check-no-responsible = у мероприятия «{ $id }» нет ответственной организации
+check-no-responsible-hint = добавьте «responsible: <id организации>»
+check-empty-responsible = список ответственных организаций пуст
+check-no-result = у мероприятия «{ $id }» не указан ожидаемый результат
+check-no-result-hint = добавьте «result: …», лучше с числом
+check-proposal-not-carried = принятое предложение «{ $id }» не выполняется ни одним мероприятием
+check-proposal-not-carried-hint = укажите его в «proposals» одного из мероприятий в steps/{ $case }.yaml или отметьте как отложенное
+check-case-no-steps = у кейса «{ $id }» нет мероприятий
+check-case-no-steps-hint = добавьте мероприятия командой «nko-draft add-step --case { $id } --title …»
+check-no-deadline = у мероприятия «{ $id }» нет срока
+check-no-deadline-hint = добавьте «deadline: …», например «2027-Q2» или «annually Q4»
+check-permanent = срок «permanent» не ограничен во времени
+check-permanent-hint = лучше укажите период, например «2027..2029», или повторение, например «annually Q4»
+check-deadline-after-period = срок заканчивается после периода { $from }–{ $to }
+check-deadline-after-period-hint = программа действует до 31 декабря { $to } г.
+check-deadline-before-session = срок начинается раньше сессии ({ $session })
+check-deadline-before-session-by = сессия прошла { $session }; чтобы сохранить конец срока, укажите «by { $end }»
+check-deadline-before-session-hint = мероприятия согласованы на сессии: их срок не может наступить раньше неё
+
+## Funding
+
+check-funding-outside = финансирование на { $year } год — вне периода { $from }–{ $to }
+check-funding-outside-hint = суммы указываются на { $from }–{ $to } годы
+check-bad-amount = «{ $amount }» — недопустимая сумма
+check-bad-amount-hint = суммы указываются в тысячах рублей, от 0 до триллиона, например 350.0
+check-amount-too-fine = сумма «{ $amount }» точнее копейки
+check-amount-too-fine-hint = { $decimals ->
+        [one] суммы указываются в тысячах рублей, не больше { $decimals } знака после точки: укажите { $rounded }
+       *[other] суммы указываются в тысячах рублей, не больше { $decimals } знаков после точки: укажите { $rounded }
+    }
+check-funding-none = сумма при «source: none»
+check-funding-none-hint = укажите источник средств или удалите сумму
