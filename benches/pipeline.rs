@@ -182,14 +182,14 @@ fn render_findings(bencher: Bencher, findings: usize) {
             Diagnostic::error(
                 nko_draft::diagnostic::Code::DanglingReference,
                 "participants.yaml",
-                "unknown organisation `nowhere`",
+                nko_draft::msg!(CheckUnknownRef, kind = "organisation", id = "nowhere"),
             )
             .at(Pos {
                 line: i as u32 + 1,
                 col: 45,
             })
             .path(&YamlPath::root("participants").index(i).key("organisation"))
-            .hint("allowed: `centre`, `volunteers`")
+            .hint(nko_draft::msg!(InputDidYouMean, near = "centre"))
         })
         .collect();
     bencher.bench(|| {

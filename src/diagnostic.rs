@@ -711,11 +711,16 @@ mod tests {
         Diagnostic::error(
             Code::DanglingReference,
             "steps/partnership.yaml",
-            "unknown organisation `crdj`",
+            msg!(CheckUnknownRef, kind = "organisation", id = "crdj"),
         )
         .at(Pos { line: 2, col: 16 })
         .path(&YamlPath::root("steps").index(0).key("responsible"))
-        .hint("did you mean `crdi`?")
+        .hint(msg!(InputDidYouMean, near = "crdi"))
+    }
+
+    /// A message for tests about where and how a finding is shown, not what it says.
+    fn some() -> Message {
+        msg!(SeverityError)
     }
 
     fn human(d: &Diagnostic, src: &str) -> String {
@@ -757,14 +762,14 @@ mod tests {
     fn long_lines_are_windowed_and_control_characters_hidden() {
         let line = format!("{}X{}", "[".repeat(5000), "]".repeat(5000));
         let d =
-            Diagnostic::error(Code::YamlSyntax, "a.yaml", "deep").at(Pos { line: 1, col: 5001 });
+            Diagnostic::error(Code::YamlSyntax, "a.yaml", some()).at(Pos { line: 1, col: 5001 });
         let out = human(&d, &line);
         assert!(out.len() < 1000, "{}", out.len());
         let caret_line = out.lines().nth(4).unwrap();
         let text_line = out.lines().nth(3).unwrap();
         let x = text_line.chars().position(|c| c == 'X').unwrap();
         assert_eq!(caret_line.chars().position(|c| c == '^'), Some(x), "{out}");
-        let d = Diagnostic::error(Code::YamlSyntax, "a.yaml", "esc").at(Pos { line: 1, col: 1 });
+        let d = Diagnostic::error(Code::YamlSyntax, "a.yaml", some()).at(Pos { line: 1, col: 1 });
         let out = human(&d, "\u{1b}[2Jboom");
         assert!(!out.contains('\u{1b}'));
     }
@@ -785,7 +790,7 @@ mod tests {
             "a.yaml",
             msg!(FlagFinding, flag = long.as_str(), why = "ok"),
         )
-        .hint(format!("did you mean `{long}`?"));
+        .hint(msg!(InputDidYouMean, near = long.as_str()));
         assert_eq!(d.message.en(), format!("{}…: ok", "z".repeat(CLIP_CHARS)));
         assert!(d.hint.unwrap().en().len() < 200);
     }
@@ -793,9 +798,13 @@ mod tests {
     #[test]
     fn bidi_and_line_separators_are_shown_escaped() {
         let src = "title: \"\u{202e}txt.exe\u{2066}\"\nnext: \u{2028}x\n";
-        let d = Diagnostic::warning(Code::InvisibleControl, "p.yaml", "odd \u{202e}here")
-            .at(Pos { line: 1, col: 8 })
-            .hint("\u{2069}");
+        let d = Diagnostic::warning(
+            Code::InvisibleControl,
+            "p.yaml",
+            msg!(FlagFinding, flag = "odd \u{202e}here", why = "x"),
+        )
+        .at(Pos { line: 1, col: 8 })
+        .hint(msg!(InputDidYouMean, near = "\u{2069}"));
         let out = human(&d, src);
         assert!(
             !out.chars().any(is_invisible_control),
@@ -812,7 +821,7 @@ mod tests {
             "{out}"
         );
         assert!(!render_short(&d).chars().any(is_invisible_control));
-        let d = Diagnostic::error(Code::YamlSyntax, "p.yaml", "m").at(Pos { line: 2, col: 7 });
+        let d = Diagnostic::error(Code::YamlSyntax, "p.yaml", some()).at(Pos { line: 2, col: 7 });
         let out = human(&d, src);
         assert!(
             out.contains("2 | next: \\u{2028}x\n  |       ^^^^^^^^^"),
@@ -842,7 +851,7 @@ mod tests {
             "no line after the final break"
         );
         assert!(text.locate(0, 1).is_none());
-        let d = Diagnostic::error(Code::YamlSyntax, "a.yaml", "m").at(Pos {
+        let d = Diagnostic::error(Code::YamlSyntax, "a.yaml", some()).at(Pos {
             line: 301,
             col: 1001,
         });

@@ -1,5 +1,5 @@
 //! How the tool's messages quote and count what a file holds: short, escaped excerpts of values
-//! and English plurals. A leaf that the YAML reader and the findings both use, so neither
+//! and the cap on findings per file. A leaf that the YAML reader and the findings both use, so neither
 //! depends on the other for it.
 
 /// The most findings of one kind that loading a file reports; past it, one more finding says
@@ -69,13 +69,4 @@ pub(crate) fn excerpt(value: &str) -> String {
         out.push_str(&shown);
     }
     out
-}
-
-/// `1 error`, `2 errors`: counts in the tool's own (English) messages.
-pub(crate) fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }

@@ -103,15 +103,6 @@ pub(crate) fn id_from(text: &str) -> String {
     out.trim_matches('-').to_owned()
 }
 
-/// Joins names as `` `a`, `b`, `c` `` for messages and hints.
-pub(crate) fn list(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Names as a list for messages, quoted as the interface's language quotes them: `` `a`, `b` ``
 /// in English, «a», «b» in Russian.
 pub(crate) fn names(names: &[&str]) -> Message {
@@ -166,11 +157,6 @@ mod tests {
         assert_eq!(id_from("Обучение 2"), "obuchenie-2");
         assert_eq!(id_from("Kursk_Admin"), "kursk-admin");
         assert_eq!(id_from("--Щука--"), "shchuka");
-    }
-
-    #[test]
-    fn list_quotes_names() {
-        assert_eq!(list(&["a", "b"]), "`a`, `b`");
     }
 
     #[test]

@@ -14,8 +14,5 @@ check-summary = { $errors ->
     }
 refused = refused: { $why }
 
-# TRANSITION: text not yet in the catalogue, printed as it is.
-untranslated = { $text }
-
 # A finding about a value given on the command line: `--responsible centr: unknown organisation …`.
 flag-finding = { $flag }: { $why }

@@ -179,20 +179,6 @@ impl Message {
     }
 }
 
-/// TRANSITION: text not yet in the catalogue, printed as it is in every language. Removed once
-/// every message is in the catalogue.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        msg!(Untranslated, text = text)
-    }
-}
-/// TRANSITION: see `From<String>`.
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        msg!(Untranslated, text = text)
-    }
-}
-
 /// English, for logs, `anyhow` chains and tests.
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -219,10 +219,10 @@ mod tests {
             diags: Vec::new(),
         };
         let to = input.path(FileId(0)).key("period").key("to");
-        let long = "9".repeat(2 * EXCERPT_CHARS);
-        out.error(Code::BadPeriod, FileId(0), &to, "ends early")
-            .set_hint(format!("write `{long}`"));
-        out.warning(Code::NoCases, FileId(0), &to, "no cases")
+        let long = "9".repeat(2 * EXCERPT_CHARS + 10);
+        out.error(Code::BadPeriod, FileId(0), &to, msg!(SeverityError))
+            .set_hint(msg!(InputDidYouMean, near = long.as_str()));
+        out.warning(Code::NoCases, FileId(0), &to, msg!(SeverityWarning))
             .set_pos(Pos { line: 1, col: 1 });
         assert_eq!(
             out.diags,
@@ -234,9 +234,12 @@ mod tests {
                     line: Some(4),
                     column: Some(7),
                     path: Some(to.to_string()),
-                    message: "ends early".into(),
+                    message: msg!(SeverityError),
                     // Texts put into a message are clipped as `Diagnostic::hint` clips them.
-                    hint: Some(format!("write `{}…", &long[..2 * EXCERPT_CHARS - 7]).into()),
+                    hint: Some(msg!(
+                        InputDidYouMean,
+                        near = format!("{}…", &long[..2 * EXCERPT_CHARS])
+                    )),
                 },
                 Diagnostic {
                     severity: Severity::Warning,
@@ -245,7 +248,7 @@ mod tests {
                     line: Some(1),
                     column: Some(1),
                     path: Some(to.to_string()),
-                    message: "no cases".into(),
+                    message: msg!(SeverityWarning),
                     hint: None,
                 },
             ]

@@ -776,72 +776,9 @@ fn russian(p: &Project, args: &[&str]) -> Run {
     common::run_env(p.tmp(), &all, &[("LANG", "ru_RU.UTF-8")], Some(p.tmp()))
 }
 
-/// Fixtures whose findings come from the deadline and date grammar (`src/deadline.rs`,
-/// `src/model/date.rs`), which is translated apart from the rules of `check`: until both are
-/// together, their Russian report is checked for its exit code only. Once they are, empty
-/// this list and accept the seven new `@ru` snapshots.
-const TRANSLATED_ELSEWHERE: &[&str] = &[
-    "agreement-date-impossible",
-    "deadline-impossible-date",
-    "deadline-q5",
-    "deadline-reversed-quarters",
-    "deadline-reversed-years",
-    "programme-date-format",
-    "session-date-impossible",
-];
-
-/// Latin words a Russian finding may hold outside «quotes»: format names and terms that have
-/// no Russian form (Roman numerals are allowed too: «II квартал»).
-const LATIN_ALLOWED: &[&str] = &[
-    "id", "YAML", "TAG", "UTF", "FIFO", "BOM", "URI", "Windows", "Markdown", "HTML", "PDF",
-];
-
-/// The Latin words of the message and hint lines of a Russian report that are neither quoted
-/// («crdi»), nor a file name (`steps/training.yaml`), nor allowed.
-fn english_words(report: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for line in report.lines() {
-        let line = line.trim_start();
-        let Some(text) = [
-            "ошибка: ",
-            "предупреждение: ",
-            "= подсказка: ",
-            "подсказка: ",
-        ]
-        .iter()
-        .find_map(|head| line.strip_prefix(head)) else {
-            continue;
-        };
-        // «…» may nest («parties: [«a»]» does not occur, but quotes in quotes may): drop
-        // every quoted stretch, counting depth.
-        let mut unquoted = String::new();
-        let mut depth = 0usize;
-        for c in text.chars() {
-            match c {
-                '«' => depth += 1,
-                '»' => depth = depth.saturating_sub(1),
-                _ if depth == 0 => unquoted.push(c),
-                _ => {}
-            }
-        }
-        for token in unquoted.split_whitespace() {
-            if token.contains('/') || token.contains(".yaml") || token.contains(".yml") {
-                continue;
-            }
-            for word in token.split(|c: char| !c.is_ascii_alphabetic()) {
-                let roman = word.chars().all(|c| "IVXLC".contains(c));
-                if word.len() >= 2 && !roman && !LATIN_ALLOWED.contains(&word) {
-                    found.push(format!("{word} in: {line}"));
-                }
-            }
-        }
-    }
-    found
-}
-
 /// Every folder of `tests/fixtures/invalid/` checked under `LANG=ru_RU.UTF-8`: the report is
-/// snapshotted as `<fixture>@ru` beside the English one, the exit code does not depend on
-/// the language, and no message or hint holds an English word.
+/// snapshotted as `<fixture>@ru` beside the English one (`language.rs` scans it for English
+/// words), and the exit code does not depend on the language.
 #[test]
 fn invalid_fixtures_in_russian() {
     let cases = common::invalid_cases();
@@ -857,11 +794,6 @@ fn invalid_fixtures_in_russian() {
                 "{name}: the exit code depends on the language"
             );
             assert!(run.stderr.contains("ошибк") || run.stderr.contains("предупрежден"));
-            if TRANSLATED_ELSEWHERE.contains(&name.as_str()) {
-                return;
-            }
-            let words = english_words(&run.stderr);
-            assert!(words.is_empty(), "{name}: English in Russian: {words:#?}");
             snapshot(&format!("{name}@ru"), &describe_fixture(name), &run);
         });
         if outcome.is_err() {
@@ -872,20 +804,6 @@ fn invalid_fixtures_in_russian() {
         failed.is_empty(),
         "wrong Russian report for the fixtures {failed:?} (see above)"
     );
-}
-
-/// The scan finds English where there is some, and passes quoted values and file names.
-#[test]
-fn the_scan_for_english_finds_it() {
-    let clean = "ошибка: неизвестная организация «amdin»\n  --> programme/steps/a.yaml:5:16\n   = \
-                 подсказка: возможно, имелось в виду «admin»? см. steps/admin.yaml (YAML, UTF-8)\n";
-    assert_eq!(english_words(clean), Vec::<String>::new());
-    let mixed = "ошибка: unknown organisation «amdin»\n";
-    assert_eq!(english_words(mixed).len(), 2, "{:?}", english_words(mixed));
-    let hint = "   = подсказка: add «result: …»\n";
-    assert_eq!(english_words(hint).len(), 1);
-    let roman = "   = подсказка: укажите квартал от Q1 до Q4 (от I до IV)\n";
-    assert_eq!(english_words(roman), Vec::<String>::new());
 }
 
 /// The machine formats do not follow the interface language: `--format short` and `json` print

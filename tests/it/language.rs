@@ -162,7 +162,7 @@ fn english_in(report: &str, allowed: &BTreeSet<String>) -> Vec<String> {
                     && !token.ends_with('.')
                 || bare.chars().any(|c| c.is_ascii_digit())
                 || bare.contains('-')
-                || (bare.chars().all(|c| !c.is_lowercase()) && bare.len() > 1);
+                || bare.chars().all(|c| !c.is_lowercase());
             if is_data_shaped {
                 continue;
             }
