@@ -122,7 +122,7 @@ keyword_enum! {
     /// The language of every label, date and number in the output.
     #[derive(Default)]
     pub enum Locale {
-        /// Russian, the default.
+        /// Russian.
         #[default]
         Ru = "ru",
         /// English.
