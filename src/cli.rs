@@ -195,7 +195,7 @@ pub struct InitArgs {
     #[arg(long, value_enum, default_value_t = crate::locale::Locale::Ru)]
     pub locale: crate::locale::Locale,
 
-    /// The session date, YYYY-MM-DD. Default: today.
+    /// The session date, YYYY-MM-DD or DD.MM.YYYY. Default: today.
     #[arg(long, value_name = "DATE")]
     pub session_date: Option<String>,
 }
