@@ -24,6 +24,7 @@ use crate::deadline::Deadline;
 use crate::diagnostic::Severity;
 use crate::i18n::{Lang, Message};
 use crate::load::Input;
+use crate::model::Case;
 use crate::model::{ProposalStatus, Role, StepStatus};
 use crate::{msg, suggest};
 
@@ -859,31 +860,31 @@ fn indicators(input: &Input) -> Vec<Named> {
 
 /// The proposals of `case` with their texts.
 fn proposals_of(input: &Input, case: &str) -> Vec<Named> {
-    input
-        .cases
-        .iter()
-        .filter(|c| c.id == case)
-        .flat_map(|c| {
-            c.case
-                .proposals
-                .iter()
-                .map(|p| (p.id.clone(), p.text.clone()))
-        })
-        .collect()
+    of_case(input, case, |c| {
+        c.proposals
+            .iter()
+            .map(|p| (p.id.clone(), p.text.clone()))
+            .collect()
+    })
 }
 
 /// The problems of `case` with their texts.
 fn problems_of(input: &Input, case: &str) -> Vec<Named> {
+    of_case(input, case, |c| {
+        c.problems
+            .iter()
+            .map(|p| (p.id.clone(), p.text.clone()))
+            .collect()
+    })
+}
+
+/// What `pick` takes from the case `case`, if it loaded.
+fn of_case(input: &Input, case: &str, pick: impl Fn(&Case) -> Vec<Named>) -> Vec<Named> {
     input
         .cases
         .iter()
         .filter(|c| c.id == case)
-        .flat_map(|c| {
-            c.case
-                .problems
-                .iter()
-                .map(|p| (p.id.clone(), p.text.clone()))
-        })
+        .flat_map(|c| pick(&c.case))
         .collect()
 }
 

@@ -134,7 +134,7 @@ fn fixtures_byte_for_byte() {
 }
 
 /// A step for the base programme's `partnership` case, every key given.
-const FULL: &[&str] = &[
+pub(crate) const FULL: &[&str] = &[
     "add-step",
     "--case",
     "partnership",

@@ -4,29 +4,17 @@
 
 use crate::common::{self, Project, Run};
 
-/// `add-step` with every flag but the deadline (the steps of `add.rs`).
-const STEP: &[&str] = &[
-    "add-step",
-    "--case",
-    "partnership",
-    "--title",
-    "Ярмарка социальных проектов",
-    "--responsible",
-    "centre",
-    "--partner",
-    "admin",
-    "--result",
-    "Не менее 20 проектов",
-    "--indicator",
-    "agreements",
-    "--proposal",
-    "partnership-pr1",
-];
+/// `add-step` with every flag of `add.rs`'s full step, the deadline changed.
+fn step_with_deadline(deadline: &str) -> Vec<&str> {
+    let mut args = crate::add::FULL.to_vec();
+    if let Some(at) = args.iter().position(|a| *a == "--deadline") {
+        args[at + 1] = deadline;
+    }
+    args
+}
 
 fn add_step(p: &Project, deadline: &str) -> Run {
-    let mut args = STEP.to_vec();
-    args.extend_from_slice(&["--deadline", deadline]);
-    p.run(&args)
+    p.run(&step_with_deadline(deadline))
 }
 
 /// Runs `nko-draft -C programme ARGS` with a Russian locale.
@@ -168,9 +156,7 @@ fn add_step_refuses_a_deadline_that_does_not_exist() {
         "{}",
         run.report()
     );
-    let mut args = STEP.to_vec();
-    args.extend_from_slice(&["--deadline", "2027-Q5"]);
-    let ru = run_ru(&p, &args);
+    let ru = run_ru(&p, &step_with_deadline("2027-Q5"));
     assert_eq!(ru.code, 1, "{}", ru.report());
     assert!(
         ru.stderr
