@@ -338,6 +338,20 @@ fn pdf_of_the_kursk_programme() {
         fonts.lines().skip(2).all(|l| l.contains("LiberationSerif")),
         "the text is not all in Liberation Serif:\n{fonts}"
     );
+    // No page more than half empty, except before an annex or a change of orientation.
+    let fills = page_fill(&poppler("pdftotext", &["-bbox"], &pdf));
+    assert_eq!(fills.len(), pages);
+    for (n, pair) in fills.windows(2).enumerate() {
+        let ((landscape, fill, _), (next_landscape, _, next_annex)) = (pair[0], pair[1]);
+        if landscape == next_landscape && !next_annex {
+            assert!(
+                fill >= 0.5,
+                "page {} is {:.0}% empty",
+                n + 1,
+                (1.0 - fill) * 100.0
+            );
+        }
+    }
     // A draft: «ПРОЕКТ» on the title page and in the header of every other page.
     let paged = poppler("pdftotext", &["-layout"], &pdf);
     let marked = paged.split('\u{c}').filter(|page| !page.trim().is_empty());
@@ -841,6 +855,37 @@ fn build_with_errors_and_with_warnings_in_russian() {
     assert_eq!(run.code, 0, "{}", run.report());
     let stdout = sizes_redacted(&run.stdout);
     insta::assert_snapshot!("build-warnings-ru", without_findings(&run, &stdout));
+}
+
+/// Each page of `pdftotext -bbox` output: whether it is landscape, how far down its text
+/// reaches (0 to 1), and whether it starts an annex («Приложение №» among its first words).
+#[cfg(feature = "pdf")]
+fn page_fill(bbox: &str) -> Vec<(bool, f64, bool)> {
+    let attr = |tag: &str, name: &str| -> f64 {
+        let from = tag.find(&format!("{name}=\"")).expect("an attribute") + name.len() + 2;
+        tag[from..tag[from..].find('"').expect("a closing quote") + from]
+            .parse()
+            .expect("a number")
+    };
+    bbox.split("<page ")
+        .skip(1)
+        .map(|page| {
+            let (width, height) = (attr(page, "width"), attr(page, "height"));
+            let words: Vec<&str> = page.split("<word ").skip(1).collect();
+            let bottom = words.iter().map(|w| attr(w, "yMax")).fold(0.0, f64::max);
+            let first: String = words
+                .iter()
+                .take(8)
+                .filter_map(|w| w.split('>').nth(1)?.split('<').next())
+                .collect::<Vec<_>>()
+                .join(" ");
+            (
+                width > height,
+                bottom / height,
+                first.contains("Приложение №"),
+            )
+        })
+        .collect()
 }
 
 /// `1234567.8` as the document prints thousands of roubles: `1 234 567,8`.
