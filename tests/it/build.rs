@@ -338,20 +338,7 @@ fn pdf_of_the_kursk_programme() {
         fonts.lines().skip(2).all(|l| l.contains("LiberationSerif")),
         "the text is not all in Liberation Serif:\n{fonts}"
     );
-    // No page more than half empty, except before an annex or a change of orientation.
-    let fills = page_fill(&poppler("pdftotext", &["-bbox"], &pdf));
-    assert_eq!(fills.len(), pages);
-    for (n, pair) in fills.windows(2).enumerate() {
-        let ((landscape, fill, _), (next_landscape, _, next_annex)) = (pair[0], pair[1]);
-        if landscape == next_landscape && !next_annex {
-            assert!(
-                fill >= 0.5,
-                "page {} is {:.0}% empty",
-                n + 1,
-                (1.0 - fill) * 100.0
-            );
-        }
-    }
+    assert_eq!(no_page_half_empty(&pdf), pages);
     // A draft: «ПРОЕКТ» on the title page and in the header of every other page.
     let paged = poppler("pdftotext", &["-layout"], &pdf);
     let marked = paged.split('\u{c}').filter(|page| !page.trim().is_empty());
@@ -857,6 +844,25 @@ fn build_with_errors_and_with_warnings_in_russian() {
     insta::assert_snapshot!("build-warnings-ru", without_findings(&run, &stdout));
 }
 
+/// No page of the PDF more than half empty, except before an annex or a change of
+/// orientation. Returns the number of pages.
+#[cfg(feature = "pdf")]
+fn no_page_half_empty(pdf: &Path) -> usize {
+    let fills = page_fill(&poppler("pdftotext", &["-bbox"], pdf));
+    for (n, pair) in fills.windows(2).enumerate() {
+        let ((landscape, fill, _), (next_landscape, _, next_annex)) = (pair[0], pair[1]);
+        if landscape == next_landscape && !next_annex {
+            assert!(
+                fill >= 0.5,
+                "page {} is {:.0}% empty",
+                n + 1,
+                (1.0 - fill) * 100.0
+            );
+        }
+    }
+    fills.len()
+}
+
 /// Each page of `pdftotext -bbox` output: whether it is landscape, how far down its text
 /// reaches (0 to 1), and whether it starts an annex («Приложение №» among its first words).
 #[cfg(feature = "pdf")]
@@ -904,7 +910,8 @@ fn roubles(tenths: u64) -> String {
 
 /// A real 13-year programme (2013–2025) with amounts of six and seven digits, approved: its
 /// resources table is split by years rather than squeezed, so every amount reads whole on its
-/// source's line, in year order; no page says «ПРОЕКТ»; the text is set in Liberation Serif.
+/// source's line, in year order; no page says «ПРОЕКТ»; the text is set in Liberation Serif;
+/// no page is more than half empty.
 #[cfg(feature = "pdf")]
 #[test]
 fn a_thirteen_year_programme_prints_every_amount_whole() {
@@ -1007,4 +1014,6 @@ fn a_thirteen_year_programme_prints_every_amount_whole() {
         fonts.lines().skip(2).all(|l| l.contains("LiberationSerif")),
         "a font other than Liberation Serif:\n{fonts}"
     );
+    // Its short contents share their page with the text.
+    assert!(no_page_half_empty(&pdf) > 5);
 }
