@@ -305,6 +305,24 @@ impl<'a> Validator<'a> {
                 .warning(Code::NoCases, file, &root.key("title"), msg!(CheckNoCases))
                 .set_hint(msg!(CheckNoCasesHint));
         }
+        // The built-in text of section 8 states only what the files say: a SMART gap.
+        if p.implementation
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+        {
+            let at = match p.implementation {
+                Some(_) => root.key("implementation"),
+                None => root.key("title"),
+            };
+            self.out
+                .warning(
+                    Code::SmartImplementation,
+                    file,
+                    &at,
+                    msg!(Chk3NoImplementation),
+                )
+                .set_hint(msg!(Chk3NoImplementationHint));
+        }
         if p.period.from > p.period.to {
             self.out
                 .error(
