@@ -582,10 +582,12 @@ pub(crate) mod words {
         }
     }
 
-    /// Funding sources.
+    /// Funding sources, by their built-in names; the document prints
+    /// [`funding_source_name`], which names the regional budget after the region and takes
+    /// the programme's own names.
     pub(crate) fn funding_source(s: FundingSource, locale: Locale) -> &'static str {
         match (s, locale) {
-            (FundingSource::RegionalBudget, Locale::Ru) => "областной бюджет",
+            (FundingSource::RegionalBudget, Locale::Ru) => "бюджет субъекта Российской Федерации",
             (FundingSource::FederalBudget, Locale::Ru) => "федеральный бюджет",
             (FundingSource::LocalBudgets, Locale::Ru) => "местные бюджеты",
             (FundingSource::Grants, Locale::Ru) => "гранты",
@@ -616,13 +618,7 @@ pub(crate) mod words {
         match s {
             FundingSource::RegionalBudget => region
                 .and_then(|r| regional_budget(r, locale))
-                .unwrap_or_else(|| {
-                    match locale {
-                        Locale::Ru => "бюджет субъекта Российской Федерации",
-                        Locale::En => "regional budget",
-                    }
-                    .to_owned()
-                }),
+                .unwrap_or_else(|| funding_source(s, locale).to_owned()),
             _ => funding_source(s, locale).to_owned(),
         }
     }

@@ -116,6 +116,9 @@ fn without_implementation_the_section_states_only_the_data_and_check_warns() {
         "{}",
         run.report()
     );
+    insta::assert_snapshot!("smart-implementation", run.report());
+    let ru = crate::build::russian_from(&p, "", &["-C", "programme", "check"]);
+    insta::assert_snapshot!("smart-implementation@ru", ru.report());
     let json = p.check(&["--format", "json"]);
     assert!(
         json.stdout.contains("smart-implementation"),
