@@ -19,7 +19,10 @@
 //!   row groups («Задача 1. …») becomes one `<th scope="rowgroup" colspan="…">` (when its other
 //!   cells are empty) opening a `<tbody>` of its own;
 //! - a table without a marker is plain data: no caption, no row headers, no row groups;
-//! - tables are wrapped in a focusable region that scrolls on narrow screens, labelled by the
+//! - every body cell but a row group's header repeats its column's header as `data-label`:
+//!   below 600 px the page shows each row as a block, each cell under that label (generated
+//!   content with empty alternative text, so screen readers still read a table, once);
+//! - tables are wrapped in a focusable region that could scroll, labelled by the
 //!   caption or else the heading above. A table of the document without a caption that is not
 //!   right below its section's heading gets that heading as a caption for screen readers only;
 //!   a table without a marker that is not right below a heading is labelled (`aria-labelledby`)
