@@ -2,3 +2,5 @@
 
 chk3-no-implementation = в programme.yaml нет ключа «implementation»: в разделе о механизме реализации будет сказано только, кто отвечает за Программу и где приведены целевые показатели
 chk3-no-implementation-hint = опишите в «implementation», кто, кому и в какие сроки представляет сведения о ходе реализации, как оцениваются результаты и где публикуются отчёты
+chk3-regional-budget = по названию региона «{ $region }» не видно, как называется его бюджет: источник «regional_budget» будет назван «{ $name }»
+chk3-regional-budget-hint = укажите название в programme.yaml, например «funding_sources: {"{"}regional_budget: краевой бюджет{"}"}»

@@ -61,10 +61,18 @@ fn the_programme_names_its_sources_where_the_region_does_not_say() {
         "{md}"
     );
     assert!(!md.contains("областной бюджет"), "{md}");
-    // Without the name, the generic one.
+    // Without the name, the generic one, and a warning.
     p.edit("programme.yaml", "  regional_budget: бюджет Кузбасса\n", "");
     let md = markdown(&p);
     assert!(md.contains("бюджет субъекта Российской Федерации"), "{md}");
+    let run = p.check(&[]);
+    insta::assert_snapshot!("regional-budget", run.report());
+    let ru = crate::build::russian_from(&p, "", &["-C", "programme", "check"]);
+    insta::assert_snapshot!("regional-budget@ru", ru.report());
+    // An English document says «regional budget», which is right for any region.
+    p.edit("programme.yaml", "locale: ru", "locale: en");
+    let run = p.check(&["--strict"]);
+    assert_eq!(run.code, 0, "{}", run.report());
 }
 
 #[test]
