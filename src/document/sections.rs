@@ -697,3 +697,53 @@ fn participant_counts(
     );
     (rows, Some(total), Some(summary))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Direction;
+
+    /// §6 says where each indicator's values come from and how they are calculated, and marks
+    /// an indicator that should go down.
+    #[test]
+    fn indicators_print_source_method_and_direction() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/base");
+        let (mut input, _) = crate::load::load(&root).expect("the base fixture loads");
+        let (_, list) = input.indicators.as_mut().expect("indicators");
+        list[0].method = Some("число обученных\n  за год".into());
+        list[1].source = None;
+        list[1].direction = Direction::Down;
+        let doc = crate::document::assemble(&input).expect("assembles");
+        let ind = &doc.indicators;
+        assert_eq!(
+            ind.notes,
+            [
+                "Показатель 1: источник информации\u{a0}— отчёты Центра; методика расчёта\u{a0}— число обученных за год."
+            ]
+        );
+        assert!(
+            ind.rows[1]
+                .name
+                .ends_with("(целевая динамика\u{a0}— снижение)"),
+            "{}",
+            ind.rows[1].name
+        );
+        assert!(!ind.rows[0].name.contains("снижение"));
+    }
+
+    /// The list of abbreviations holds the programme's `abbreviations` besides the short names
+    /// of organisations.
+    #[test]
+    fn listed_abbreviations_join_the_short_names() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/base");
+        let (input, _) = crate::load::load(&root).expect("the base fixture loads");
+        let doc = crate::document::assemble(&input).expect("assembles");
+        let rows = doc.abbreviations.expect("a list").rows;
+        let nko = rows
+            .iter()
+            .find(|r| r.short == "НКО")
+            .expect("НКО is listed");
+        assert_eq!(nko.full, "некоммерческие организации");
+    }
+}
