@@ -149,26 +149,21 @@ impl<'a> OrgNames<'a> {
     /// Completes the list of abbreviations: organisations whose short name the texts write
     /// themselves (not only through an id), and the programme's own `abbreviations`.
     pub(super) fn note_abbreviations(&mut self, input: &crate::load::Input) {
-        let texts: Vec<&str> = crate::validate::abbrev::texts(input)
+        use crate::validate::abbrev;
+        let texts: Vec<&str> = abbrev::texts(input)
             .into_iter()
             .map(|(_, _, t)| t)
             .collect();
-        let mut ids: Vec<&'a str> = self
+        let mut ids: Vec<(&'a str, Vec<String>)> = self
             .orgs
             .iter()
-            .filter(|(_, n)| n.short.is_some())
-            .map(|(id, _)| *id)
+            .filter_map(|(id, n)| Some((*id, abbrev::words_of(n.org.short.as_deref()?))))
             .collect();
         ids.sort_unstable();
-        for id in ids {
-            let Some(short) = self.orgs[id].org.short.as_deref() else {
-                continue;
-            };
-            let words = crate::validate::abbrev::words_of(short);
-            if texts
-                .iter()
-                .any(|t| crate::validate::abbrev::uses(t, &words))
-            {
+        let shorts = abbrev::Known::new(ids.iter().map(|(_, w)| w.clone()));
+        let used = abbrev::used(&texts, &shorts);
+        for (id, words) in &ids {
+            if used.contains(words.as_slice()) {
                 self.short(id);
             }
         }

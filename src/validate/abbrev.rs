@@ -1,7 +1,7 @@
 //! Abbreviations: the all-caps words of the programme's texts (`СМИ`), which the list of
 //! abbreviations must explain, and the texts they are looked for in.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::load::{FileId, Input};
 use crate::yaml::{Pos, YamlPath};
@@ -77,11 +77,71 @@ fn is_abbreviation(word: &str) -> bool {
         && !is_roman(&word.replace(is_hyphen, ""))
 }
 
+/// Abbreviations that are explained, of one word (`СМИ`) or several (`СО НКО`), by their first
+/// word, so that a text is scanned once whatever the number of organisations.
+#[derive(Debug, Default)]
+pub(crate) struct Known {
+    /// The abbreviations (as words) that start with each word, longest first.
+    by_first: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl Known {
+    /// The set of these abbreviations.
+    pub(crate) fn new(list: impl IntoIterator<Item = Vec<String>>) -> Known {
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for words in list {
+            if let Some(first) = words.first() {
+                let all = by_first.entry(first.clone()).or_default();
+                if !all.contains(&words) {
+                    all.push(words);
+                }
+            }
+        }
+        for all in by_first.values_mut() {
+            all.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        Known { by_first }
+    }
+
+    /// The longest abbreviation that the words from `i` spell, if any.
+    fn at<'k>(&'k self, toks: &[Token<'_>], i: usize) -> Option<&'k [String]> {
+        self.by_first.get(toks[i].word)?.iter().find_map(|k| {
+            let ws = toks.get(i..i + k.len())?;
+            ws.iter()
+                .zip(k)
+                .all(|(w, k)| w.word == k.as_str())
+                .then_some(k.as_slice())
+        })
+    }
+
+    /// True when `word` alone is an abbreviation of the list.
+    fn single(&self, word: &str) -> bool {
+        self.by_first
+            .get(word)
+            .is_some_and(|all| all.iter().any(|k| k.len() == 1))
+    }
+}
+
+/// The abbreviations of `known` that the texts use outside quotes.
+pub(crate) fn used<'k>(texts: &[&str], known: &'k Known) -> HashSet<&'k [String]> {
+    let mut out = HashSet::new();
+    for text in texts {
+        let toks = tokens(text);
+        for i in 0..toks.len() {
+            if !toks[i].quoted
+                && let Some(k) = known.at(&toks, i)
+            {
+                out.insert(k);
+            }
+        }
+    }
+    out
+}
+
 /// The abbreviations `text` uses outside quotes that `known` lacks, in order, each once.
-/// `known` holds whole abbreviations, of one word (`СМИ`) or several (`СО НКО`): an
-/// abbreviation of several words counts where its words stand together, and only there.
+/// An abbreviation of several words counts where its words stand together, and only there.
 #[cfg(test)]
-fn unknown<'t>(text: &'t str, known: &[Vec<String>]) -> Vec<&'t str> {
+fn unknown<'t>(text: &'t str, known: &Known) -> Vec<&'t str> {
     unknown_at(text, known)
         .into_iter()
         .map(|(w, _)| w)
@@ -89,7 +149,7 @@ fn unknown<'t>(text: &'t str, known: &[Vec<String>]) -> Vec<&'t str> {
 }
 
 /// [`unknown`], with the byte offset in `text` where each is first used.
-pub(crate) fn unknown_at<'t>(text: &'t str, known: &[Vec<String>]) -> Vec<(&'t str, usize)> {
+pub(crate) fn unknown_at<'t>(text: &'t str, known: &Known) -> Vec<(&'t str, usize)> {
     let toks = tokens(text);
     let mut out: Vec<(&str, usize)> = Vec::new();
     let mut i = 0;
@@ -99,16 +159,8 @@ pub(crate) fn unknown_at<'t>(text: &'t str, known: &[Vec<String>]) -> Vec<(&'t s
             i += 1;
             continue;
         }
-        if let Some(k) = known
-            .iter()
-            .filter(|k| {
-                toks.get(i..i + k.len())
-                    .is_some_and(|ws| ws.iter().zip(k.iter()).all(|(w, k)| w.word == k))
-            })
-            .map(Vec::len)
-            .max()
-        {
-            i += k;
+        if let Some(k) = known.at(&toks, i) {
+            i += k.len();
             continue;
         }
         // A word with lower-case parts (`ИТ-специалист`) is checked part by part.
@@ -120,9 +172,7 @@ pub(crate) fn unknown_at<'t>(text: &'t str, known: &[Vec<String>]) -> Vec<(&'t s
             t.word.split(is_hyphen).collect()
         };
         for part in parts {
-            if is_abbreviation(part)
-                && !known.iter().any(|k| k.len() == 1 && k[0] == part)
-                && !out.iter().any(|(w, _)| *w == part)
+            if is_abbreviation(part) && !known.single(part) && !out.iter().any(|(w, _)| *w == part)
             {
                 // A part is a subslice of the word, which is one of the text.
                 let at = t.at + (part.as_ptr() as usize - t.word.as_ptr() as usize);
@@ -160,15 +210,6 @@ pub(crate) fn locate(text: &str, value: Pos, word: &str, nth: usize) -> Option<P
     })
 }
 
-/// True when `text` uses the abbreviation of `words` outside quotes.
-pub(crate) fn uses(text: &str, words: &[String]) -> bool {
-    let toks = tokens(text);
-    !words.is_empty()
-        && toks
-            .windows(words.len())
-            .any(|ws| !ws[0].quoted && ws.iter().zip(words).all(|(w, k)| w.word == k.as_str()))
-}
-
 /// The words of an abbreviation as the scan compares them (`СО НКО` → `[СО, НКО]`).
 pub(crate) fn words_of(short: &str) -> Vec<String> {
     tokens(short)
@@ -179,8 +220,7 @@ pub(crate) fn words_of(short: &str) -> Vec<String> {
 
 /// The abbreviations the programme explains: organisations' short names and the
 /// `abbreviations` of `programme.yaml`.
-pub(crate) fn known(input: &Input) -> Vec<Vec<String>> {
-    let mut seen = HashSet::new();
+pub(crate) fn known(input: &Input) -> Known {
     let orgs = input
         .organisations
         .iter()
@@ -189,10 +229,7 @@ pub(crate) fn known(input: &Input) -> Vec<Vec<String>> {
         .programme
         .iter()
         .flat_map(|(_, p)| p.abbreviations.iter().map(|a| a.short.as_str()));
-    orgs.chain(listed)
-        .map(words_of)
-        .filter(|w| !w.is_empty() && seen.insert(w.clone()))
-        .collect()
+    Known::new(orgs.chain(listed).map(words_of))
 }
 
 /// Every text of the programme that the document prints, with where it is written, in the
@@ -308,8 +345,8 @@ pub(crate) fn texts(input: &Input) -> Vec<(FileId, YamlPath, &str)> {
 mod tests {
     use super::*;
 
-    fn known(list: &[&str]) -> Vec<Vec<String>> {
-        list.iter().map(|s| words_of(s)).collect()
+    fn known(list: &[&str]) -> Known {
+        Known::new(list.iter().map(|s| words_of(s)))
     }
 
     #[test]
@@ -347,11 +384,12 @@ mod tests {
     }
 
     #[test]
-    fn uses_finds_whole_abbreviations_outside_quotes() {
-        let so_nko = words_of("СО\u{a0}НКО");
-        assert!(uses("поддержка СО НКО", &so_nko));
-        assert!(!uses("поддержка НКО", &so_nko));
-        assert!(!uses("«СО НКО»", &so_nko));
+    fn used_finds_whole_abbreviations_outside_quotes() {
+        let k = known(&["СО\u{a0}НКО", "АСИ", "ЦРОИ"]);
+        let used = used(&["поддержка СО НКО", "поддержка НКО", "«АСИ»", "ЦРОИ"], &k);
+        let mut used: Vec<String> = used.into_iter().map(|w| w.join(" ")).collect();
+        used.sort();
+        assert_eq!(used, ["СО НКО", "ЦРОИ"]);
     }
 
     #[test]
