@@ -161,6 +161,12 @@ codes! {
     CannotAppend = "cannot-append",
     /// Warning: a value or key holds a bidirectional control or a line separator (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C, U+2028, U+2029), which can make text read differently from how it is stored; shown escaped
     InvisibleControl = "invisible-control",
+    /// Warning: an indicator has neither a `source` nor a `method`
+    SmartIndicatorSource = "smart-indicator-source",
+    /// Warning: an all-caps word of the texts (`СМИ`) is neither an organisation's short name nor in `abbreviations`
+    UnknownAbbreviation = "unknown-abbreviation",
+    /// Warning: a proposal has more votes than its case has participants in `participants.yaml`
+    VotesExceedParticipants = "votes-exceed-participants",
     /// Warning: a file has more than 1000 findings of loading; the rest are counted at the first one left out
     TooManyFindings = "too-many-findings",
 }

@@ -36,6 +36,7 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
     let implementation = a.implementation();
     let risks = a.risks();
     let annexes = a.annexes();
+    a.names.note_abbreviations(input);
     let abbreviations = (!a.names.abbreviations().is_empty()).then(|| Abbreviations {
         rows: a
             .names

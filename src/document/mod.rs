@@ -363,6 +363,9 @@ pub struct Indicators {
     pub rows: Vec<IndicatorRow>,
     /// Printed when there are no indicators.
     pub empty_note: Option<&'static str>,
+    /// Where each indicator's values come from and how they are calculated, one item per
+    /// indicator that says: «Показатель 1: источник информации — …; методика расчёта — …».
+    pub notes: Vec<String>,
     /// More years than fit across a portrait page: the PDF prints the table in landscape.
     pub wide: bool,
     /// The table, for the HTML page.

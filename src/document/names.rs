@@ -17,6 +17,12 @@ pub(super) struct OrgNames<'a> {
     used_shorts: BTreeMap<(String, String), String>,
 }
 
+/// True when a short name is an abbreviation, which Russian does not decline: every letter a
+/// capital (`АСИ`, `СО НКО`, `КОО ВОС`).
+fn is_abbreviation(short: &str) -> bool {
+    short.chars().any(char::is_alphabetic) && !short.chars().any(char::is_lowercase)
+}
+
 /// Sorts Russian as a dictionary does: case aside, «ё» with «е» (by code point «Ё» would come
 /// before «А»), then the text itself to break ties.
 fn collation_key(s: &str) -> String {
@@ -115,27 +121,60 @@ impl<'a> OrgNames<'a> {
         }
     }
 
-    /// «представитель АСИ» for a participant whose name is not published. Without a short name
-    /// the full name cannot simply follow (it would need the genitive), so it is quoted:
-    /// «представитель организации «Администрация Курской области»».
+    /// «представитель АСИ» for a participant whose name is not published. A short name that is
+    /// an abbreviation does not decline, so it simply follows; any other name needs the
+    /// genitive (`name_genitive`: «представитель Центра развития …»), and without it the name is
+    /// quoted after a word that takes the case: «представитель организации «Ресурсный центр»».
     pub(super) fn representative(&mut self, id: Option<&str>) -> String {
-        let named = id.and_then(|id| Some((id, self.orgs.get(id)?.short.is_some())));
-        match named {
-            Some((id, true)) => {
-                let short = self.table(id);
-                words::representative(Some(&short), self.locale)
+        let Some((id, named)) = id.and_then(|id| Some((id, self.orgs.get(id)?))) else {
+            return words::representative(None, self.locale);
+        };
+        if self.locale == Locale::En {
+            let name = self.table(id);
+            return words::representative(Some(&name), self.locale);
+        }
+        if named.short.as_deref().is_some_and(is_abbreviation) {
+            let short = self.table(id);
+            return words::representative(Some(&short), self.locale);
+        }
+        if let Some(genitive) = &named.org.name_genitive {
+            let genitive = typography::text(genitive, self.locale);
+            return words::representative(Some(&genitive), self.locale);
+        }
+        let name = self.table(id);
+        let name = format!("организации {}", typography::quote(&name, self.locale));
+        words::representative(Some(&name), self.locale)
+    }
+
+    /// Completes the list of abbreviations: organisations whose short name the texts write
+    /// themselves (not only through an id), and the programme's own `abbreviations`.
+    pub(super) fn note_abbreviations(&mut self, input: &crate::load::Input) {
+        use crate::validate::abbrev;
+        let texts: Vec<&str> = abbrev::texts(input)
+            .into_iter()
+            .map(|(_, _, t)| t)
+            .collect();
+        let mut ids: Vec<(&'a str, Vec<String>)> = self
+            .orgs
+            .iter()
+            .filter_map(|(id, n)| Some((*id, abbrev::words_of(n.org.short.as_deref()?))))
+            .collect();
+        ids.sort_unstable();
+        let shorts = abbrev::Known::new(ids.iter().map(|(_, w)| w.clone()));
+        let used = abbrev::used(&texts, &shorts);
+        for (id, words) in &ids {
+            if used.contains(words.as_slice()) {
+                self.short(id);
             }
-            Some((id, false)) => {
-                let full = self.full(id);
-                let name = match self.locale {
-                    crate::locale::Locale::Ru => {
-                        format!("организации {}", typography::quote(&full, self.locale))
-                    }
-                    crate::locale::Locale::En => full,
-                };
-                words::representative(Some(&name), self.locale)
+        }
+        if let Some((_, p)) = &input.programme {
+            for a in &p.abbreviations {
+                let short = typography::text(&a.short, self.locale);
+                let full = typography::text(&a.full, self.locale);
+                self.used_shorts
+                    .entry((collation_key(&short), short))
+                    .or_insert(full);
             }
-            None => words::representative(None, self.locale),
         }
     }
 
@@ -158,6 +197,7 @@ mod tests {
             id: id.into(),
             name: name.into(),
             short: short.map(Into::into),
+            name_genitive: None,
             kind,
             by_agreement: None,
         }
@@ -204,6 +244,49 @@ mod tests {
         }
         let shorts: Vec<&str> = n.abbreviations().iter().map(|(s, _)| *s).collect();
         assert_eq!(shorts, ["АСИ", "ЁС", "ЖГ"]);
+    }
+
+    #[test]
+    fn a_representative_is_named_in_the_genitive_or_after_a_word_that_takes_it() {
+        let mut centre = org(
+            "rc",
+            "Ресурсный центр",
+            Some("Ресурсный центр"),
+            OrgKind::Nko,
+        );
+        let mut orgs = vec![
+            org("asi", "Агентство", Some("АСИ"), OrgKind::Nko),
+            centre.clone(),
+            org(
+                "adm",
+                "Администрация Курской области",
+                None,
+                OrgKind::Authority,
+            ),
+        ];
+        let mut n = OrgNames::new(&orgs, Locale::Ru);
+        assert_eq!(n.representative(Some("asi")), "представитель АСИ");
+        assert_eq!(
+            n.representative(Some("rc")),
+            "представитель организации «Ресурсный центр»"
+        );
+        assert_eq!(
+            n.representative(Some("adm")),
+            "представитель организации «Администрация Курской области»"
+        );
+        assert_eq!(n.representative(None), "участник сессии");
+        centre.name_genitive = Some("Ресурсного центра".into());
+        orgs[1] = centre;
+        let mut n = OrgNames::new(&orgs, Locale::Ru);
+        assert_eq!(
+            n.representative(Some("rc")),
+            "представитель Ресурсного центра"
+        );
+        let mut n = OrgNames::new(&orgs, Locale::En);
+        assert_eq!(
+            n.representative(Some("rc")),
+            "representative of Ресурсный центр"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::*;
 use crate::deadline::Deadline;
 use crate::locale::words::{self, Counted};
 use crate::locale::{Locale, typography};
-use crate::model::{DateField, OrgKind, Participant, ProposalStatus};
+use crate::model::{DateField, Direction, OrgKind, Participant, ProposalStatus};
 
 /// A cell of the steps table longer than this (in characters) might not fit on one landscape
 /// page in its narrowest column, so its row may be split across pages.
@@ -146,8 +146,12 @@ impl Assembler<'_> {
                 value: paragraphs(purpose, locale).join(" "),
             });
         }
-        let (participant_kinds, participants_total, summary) =
-            participant_counts(self.participants, &self.names, locale);
+        // A list that names only some of the people present gives no counts.
+        let (participant_kinds, participants_total, summary) = if session.participants_complete {
+            participant_counts(self.participants, &self.names, locale)
+        } else {
+            (Vec::new(), None, None)
+        };
         if let Some(summary) = summary {
             facts.push(Fact {
                 label: l.s_participants,
@@ -272,7 +276,11 @@ impl Assembler<'_> {
                 proposals_caption,
                 heading: sub,
                 task: self.t(&c.case.task),
-                moderators: (!moderators.is_empty()).then(|| moderators.join(", ")),
+                moderators: {
+                    let mut all = moderators;
+                    all.extend(c.case.moderated_by.as_deref().map(|m| self.t(m)));
+                    (!all.is_empty()).then(|| all.join(", "))
+                },
                 problems: c.case.problems.iter().map(|pr| self.t(&pr.text)).collect(),
                 proposals,
                 steps_summary,
@@ -398,10 +406,36 @@ impl Assembler<'_> {
         let locale = self.locale;
         let heading = self.next_section(self.l.indicators);
         let mut rows = Vec::with_capacity(self.indicators.len());
+        let mut notes = Vec::new();
         for (i, ind) in self.indicators.iter().enumerate() {
+            let l = self.l;
+            let said: Vec<String> = [
+                (l.indicator_source, &ind.source),
+                (l.indicator_method, &ind.method),
+            ]
+            .into_iter()
+            .filter_map(|(label, text)| {
+                let text = text.as_deref().filter(|t| !t.trim().is_empty())?;
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                Some(format!(
+                    "{label} — {}",
+                    lower_first(text.trim_end_matches('.'))
+                ))
+            })
+            .collect();
+            if !said.is_empty() {
+                notes.push(typography::text(
+                    &format!("{} {}: {}.", l.indicator_word, i + 1, said.join("; ")),
+                    locale,
+                ));
+            }
+            let name = match ind.direction {
+                Direction::Up => self.t(&ind.name),
+                Direction::Down => self.t(&format!("{} {}", ind.name, l.indicator_down)),
+            };
             rows.push(IndicatorRow {
                 number: (i + 1).to_string(),
-                name: self.t(&ind.name),
+                name,
                 unit: self.t(&ind.unit),
                 baseline: ind.baseline.map_or_else(
                     || DASH.to_owned(),
@@ -427,6 +461,7 @@ impl Assembler<'_> {
             heading,
             years: self.years.iter().map(ToString::to_string).collect(),
             rows,
+            notes,
             wide: self.years.len() > 5,
             empty_note: self.indicators.is_empty().then_some(match locale {
                 Locale::Ru => "Целевые показатели будут определены при согласовании Программы.",
@@ -667,4 +702,54 @@ fn participant_counts(
         words::count(total_orgs, Counted::Organisation, locale)
     );
     (rows, Some(total), Some(summary))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Direction;
+
+    /// §6 says where each indicator's values come from and how they are calculated, and marks
+    /// an indicator that should go down.
+    #[test]
+    fn indicators_print_source_method_and_direction() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/base");
+        let (mut input, _) = crate::load::load(&root).expect("the base fixture loads");
+        let (_, list) = input.indicators.as_mut().expect("indicators");
+        list[0].method = Some("число обученных\n  за год".into());
+        list[1].source = None;
+        list[1].direction = Direction::Down;
+        let doc = crate::document::assemble(&input).expect("assembles");
+        let ind = &doc.indicators;
+        assert_eq!(
+            ind.notes,
+            [
+                "Показатель 1: источник информации\u{a0}— отчёты Центра; методика расчёта\u{a0}— число обученных за год."
+            ]
+        );
+        assert!(
+            ind.rows[1]
+                .name
+                .ends_with("(целевая динамика\u{a0}— снижение)"),
+            "{}",
+            ind.rows[1].name
+        );
+        assert!(!ind.rows[0].name.contains("снижение"));
+    }
+
+    /// The list of abbreviations holds the programme's `abbreviations` besides the short names
+    /// of organisations.
+    #[test]
+    fn listed_abbreviations_join_the_short_names() {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/base");
+        let (input, _) = crate::load::load(&root).expect("the base fixture loads");
+        let doc = crate::document::assemble(&input).expect("assembles");
+        let rows = doc.abbreviations.expect("a list").rows;
+        let nko = rows
+            .iter()
+            .find(|r| r.short == "НКО")
+            .expect("НКО is listed");
+        assert_eq!(nko.full, "некоммерческие организации");
+    }
 }

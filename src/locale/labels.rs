@@ -148,6 +148,16 @@ pub struct Labels {
     pub col_baseline: &'static str,
     /// «Ответственный» (indicators table).
     pub col_indicator_responsible: &'static str,
+    /// The list under the indicators table: where each indicator's values come from.
+    pub indicator_notes: &'static str,
+    /// «Показатель» before an indicator's number in that list.
+    pub indicator_word: &'static str,
+    /// «источник информации».
+    pub indicator_source: &'static str,
+    /// «методика расчёта».
+    pub indicator_method: &'static str,
+    /// After the name of an indicator that should go down.
+    pub indicator_down: &'static str,
     /// Section 7.
     pub resources: &'static str,
     /// Column: source.
@@ -274,6 +284,11 @@ pub(crate) const RU: Labels = Labels {
     col_unit: "Ед. изм.",
     col_baseline: "Базовое значение (год)",
     col_indicator_responsible: "Ответственный",
+    indicator_notes: "Источники информации и методика расчёта показателей",
+    indicator_word: "Показатель",
+    indicator_source: "источник информации",
+    indicator_method: "методика расчёта",
+    indicator_down: "(целевая динамика — снижение)",
     resources: "Ресурсное обеспечение Программы",
     col_source: "Источник финансирования",
     col_total: "Всего",
@@ -374,6 +389,11 @@ pub(crate) const EN: Labels = Labels {
     col_unit: "Unit",
     col_baseline: "Baseline (year)",
     col_indicator_responsible: "Responsible",
+    indicator_notes: "Sources of data and methods of calculation",
+    indicator_word: "Indicator",
+    indicator_source: "source of data",
+    indicator_method: "method of calculation",
+    indicator_down: "(to decrease)",
     resources: "Resources of the Programme",
     col_source: "Source of funding",
     col_total: "Total",

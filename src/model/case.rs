@@ -15,6 +15,8 @@ pub struct Case {
     /// Participant ids.
     #[serde(default)]
     pub moderators: Vec<String>,
+    /// Who moderated, when not named persons: «специалисты программы «НКО-СОКРАТ» АСИ».
+    pub moderated_by: Option<String>,
     /// Problems the group identified.
     #[serde(default)]
     pub problems: Vec<Problem>,

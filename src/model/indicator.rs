@@ -22,8 +22,10 @@ pub struct Indicator {
     /// Target per year of the period.
     #[serde(default)]
     pub targets: BTreeMap<i32, f64>,
-    /// Источник данных.
+    /// Источник данных (источник информации).
     pub source: Option<String>,
+    /// Методика расчёта: how the value is obtained.
+    pub method: Option<String>,
     /// Organisation id.
     pub responsible: Option<String>,
     /// Case id.

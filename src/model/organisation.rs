@@ -12,6 +12,8 @@ pub struct Organisation {
     pub name: String,
     /// Short name, printed after the first use and in tables.
     pub short: Option<String>,
+    /// The full name in the genitive case («Центра развития …»), for «представитель …».
+    pub name_genitive: Option<String>,
     /// What kind of body it is.
     #[serde(default)]
     pub kind: OrgKind,

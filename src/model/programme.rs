@@ -50,6 +50,9 @@ pub struct Programme {
     pub risks: Vec<Risk>,
     /// Defaults for `build`.
     pub output: Option<Output>,
+    /// Abbreviations the texts use that are not organisations' short names.
+    #[serde(default)]
+    pub abbreviations: Vec<AbbreviationEntry>,
     /// Keywords for the PDF metadata (optional; an extension of the format).
     #[serde(default)]
     pub keywords: Vec<String>,
@@ -114,6 +117,16 @@ pub struct Period {
     pub from: i32,
     /// Last year.
     pub to: i32,
+}
+
+/// An abbreviation of the list of abbreviations: «СМИ — средства массовой информации».
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AbbreviationEntry {
+    /// The abbreviation as the text writes it.
+    pub short: String,
+    /// What it stands for.
+    pub full: String,
 }
 
 /// A risk and what reduces it.

@@ -29,6 +29,10 @@ pub struct Session {
     pub programme: Option<String>,
     /// Ключевая задача сессии.
     pub purpose: Option<String>,
+    /// False when `participants.yaml` lists only some of the people present: the document
+    /// then prints no participant counts.
+    #[serde(default = "super::yes")]
+    pub participants_complete: bool,
     /// Agreements signed at the session.
     #[serde(default)]
     pub agreements: Vec<Agreement>,

@@ -5,6 +5,7 @@
 //! nearest existing id as a hint). Rules that depend on a file that did not load are skipped,
 //! so one broken file does not drown the report in follow-on errors.
 
+pub(crate) mod abbrev;
 mod out;
 mod steps;
 
@@ -34,6 +35,7 @@ pub fn validate(input: &Input) -> Vec<Diagnostic> {
     v.cases();
     v.indicators();
     v.steps();
+    v.abbreviations();
     v.out.diags
 }
 
@@ -83,6 +85,7 @@ enum Text {
     Problem,
     Proposal,
     IndicatorName,
+    AbbreviationFull,
     Unit,
     StepTitle,
     Result,
@@ -106,6 +109,7 @@ impl Text {
             Text::Problem => "problem",
             Text::Proposal => "proposal",
             Text::IndicatorName => "indicator-name",
+            Text::AbbreviationFull => "abbreviation-full",
             Text::Unit => "unit",
             Text::StepTitle => "step-title",
             Text::Result => "result",
@@ -632,6 +636,33 @@ impl<'a> Validator<'a> {
                     .enumerate()
                     .map(|(i, p)| (p.id.as_str(), file, root.key("problems").index(i).key("id"))),
             );
+            // A list that names only some of the people present says nothing about how many
+            // could vote.
+            let complete = self
+                .input
+                .session
+                .as_ref()
+                .is_some_and(|(_, s)| s.participants_complete);
+            let people = self
+                .input
+                .participants
+                .as_ref()
+                .filter(|_| complete)
+                .map(|(_, list)| list.iter().filter(|p| p.cases.contains(&c.id)).count());
+            for (i, p) in c.case.proposals.iter().enumerate() {
+                if let (Some(votes), Some(n)) = (p.votes, people)
+                    && votes as usize > n
+                {
+                    self.out
+                        .warning(
+                            Code::VotesExceedParticipants,
+                            file,
+                            &root.key("proposals").index(i).key("votes"),
+                            msg!(ChkVotesExceed, votes = votes, n = n, case = c.id.as_str()),
+                        )
+                        .set_hint(msg!(ChkVotesExceedHint, case = c.id.as_str()));
+                }
+            }
             let problems = Ids::new(
                 Kind::Problem,
                 c.case.problems.iter().map(|p| p.id.as_str()).collect(),
@@ -688,6 +719,17 @@ impl<'a> Validator<'a> {
             if let Some(c) = &ind.case {
                 self.out
                     .reference(&self.idx.cases, c, file, &path.key("case"));
+            }
+            let given = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
+            if !given(&ind.source) && !given(&ind.method) {
+                self.out
+                    .warning(
+                        Code::SmartIndicatorSource,
+                        file,
+                        &path.key("id"),
+                        msg!(ChkIndicatorNoSource, id = ind.id.as_str()),
+                    )
+                    .set_hint(msg!(ChkIndicatorNoSourceHint));
             }
             if ind.baseline.is_none() {
                 self.out
@@ -773,5 +815,53 @@ impl<'a> Validator<'a> {
                 .enumerate()
                 .map(|(i, ind)| (ind.id.as_str(), file, root.index(i).key("id"))),
         );
+    }
+
+    /// Every all-caps word of the texts is explained: an organisation's short name or an entry
+    /// of `abbreviations`; each missing one is reported once, at the first text that uses it.
+    fn abbreviations(&mut self) {
+        let input = self.input;
+        let Some((file, p)) = &input.programme else {
+            return;
+        };
+        {
+            let root = input.path(*file).key("abbreviations");
+            for (i, a) in p.abbreviations.iter().enumerate() {
+                let path = root.index(i);
+                self.out
+                    .not_empty(&a.short, *file, &path.key("short"), Text::ShortName);
+                self.out
+                    .not_empty(&a.full, *file, &path.key("full"), Text::AbbreviationFull);
+            }
+        }
+        // The list is complete only when both files that make it loaded.
+        if input.organisations.is_none() {
+            return;
+        }
+        let known = abbrev::known(input);
+        let mut reported: HashSet<&str> = HashSet::new();
+        for (file, path, text) in abbrev::texts(input) {
+            for (word, at) in abbrev::unknown_at(text, &known) {
+                if !reported.insert(word) {
+                    continue;
+                }
+                // The caret goes under the word itself, when it can be found as written.
+                let nth = text[..at].matches(word).count();
+                let pos =
+                    abbrev::locate(&input.source(file).text, input.pos(file, &path), word, nth);
+                let d = self
+                    .out
+                    .warning(
+                        Code::UnknownAbbreviation,
+                        file,
+                        &path,
+                        msg!(ChkUnknownAbbreviation, word = word),
+                    )
+                    .set_hint(msg!(ChkUnknownAbbreviationHint, word = word));
+                if let Some(pos) = pos {
+                    d.set_pos(pos);
+                }
+            }
+        }
     }
 }

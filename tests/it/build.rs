@@ -306,7 +306,7 @@ fn pdf_of_the_kursk_programme() {
     );
     assert_eq!(
         field("Author:"),
-        "Центр развития общественных инициатив Курской области"
+        "Комитет внутренней политики Администрации Курской области"
     );
     assert_eq!(field("Tagged:"), "yes");
     let pages: usize = field("Pages:").parse().expect("a page count");
