@@ -44,7 +44,7 @@ pub struct Labels {
     pub p_goals: &'static str,
     /// Задачи.
     pub p_tasks: &'static str,
-    /// Сроки реализации.
+    /// Сроки и этапы реализации.
     pub p_period: &'static str,
     /// Целевые показатели.
     pub p_indicators: &'static str,
@@ -66,9 +66,9 @@ pub struct Labels {
     pub s_venue: &'static str,
     /// Инициаторы.
     pub s_initiators: &'static str,
-    /// При поддержке.
+    /// Поддержка.
     pub s_support: &'static str,
-    /// Совместно с.
+    /// Соорганизаторы.
     pub s_partners: &'static str,
     /// Программа.
     pub s_programme: &'static str,
