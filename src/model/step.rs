@@ -150,9 +150,9 @@ crate::model::keyword_enum! {
         /// Agreed.
         #[default]
         Agreed = "agreed",
-        /// Proposed: marked «*» in the list of steps, explained in a note under it.
+        /// Proposed: marked «*» in the list of steps, with a note under it.
         Proposed = "proposed",
-        /// Disputed: marked «**» in the list of steps, explained in a note under it.
+        /// Disputed: marked «**» in the list of steps, with a note under it.
         Disputed = "disputed",
     }
 }
