@@ -827,3 +827,78 @@ fn participant_counts(
     );
     (rows, Some(total), Some(summary))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(marks: &[&'static str]) -> StepGroup {
+        StepGroup {
+            label: "Задача 1. …".into(),
+            steps: marks
+                .iter()
+                .enumerate()
+                .map(|(i, mark)| StepRow {
+                    id: format!("s{i}"),
+                    number: format!("1.{}", i + 1),
+                    title: "Шаг".into(),
+                    mark,
+                    deadline: DASH.into(),
+                    responsible: DASH.into(),
+                    partners: DASH.into(),
+                    funding: vec![DASH.into()],
+                    funding_inline: DASH.into(),
+                    result: DASH.into(),
+                    indicators: DASH.into(),
+                    breakable: false,
+                })
+                .collect(),
+        }
+    }
+
+    fn marks(groups: &[StepGroup]) -> Vec<&'static str> {
+        groups
+            .iter()
+            .flat_map(|g| &g.steps)
+            .map(|s| s.mark)
+            .collect()
+    }
+
+    #[test]
+    fn each_mark_is_explained_once_and_one_status_for_all_is_one_sentence() {
+        let l = Locale::Ru.labels();
+        let mut mixed = vec![group(&["*", "", "**"]), group(&["*"])];
+        assert_eq!(
+            step_notes(&mut mixed, l),
+            [l.note_proposed, l.note_disputed]
+        );
+        assert_eq!(marks(&mixed), ["*", "", "**", "*"]);
+
+        let mut proposed = vec![group(&["*", "*"]), group(&["*"])];
+        assert_eq!(step_notes(&mut proposed, l), [l.note_all_proposed]);
+        assert!(marks(&proposed).iter().all(|m| m.is_empty()));
+
+        let mut agreed = vec![group(&["", ""])];
+        assert!(step_notes(&mut agreed, l).is_empty());
+    }
+
+    #[test]
+    fn items_on_one_line() {
+        let items = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            inline(&items(&[
+                "Всего — 5,0, в том числе:",
+                "2027 год — 5,0",
+                "гранты — 5,0"
+            ])),
+            "Всего — 5,0, в том числе: 2027 год — 5,0; гранты — 5,0"
+        );
+        assert_eq!(
+            inline_numbered(&items(&["Первая", "Вторая"])),
+            "1) Первая; 2) Вторая"
+        );
+        let row = PassportRow::new("Цели", items(&["Одна"]), true);
+        assert!(!row.numbered, "a single item is not numbered");
+        assert_eq!(row.inline, "Одна");
+    }
+}

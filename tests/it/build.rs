@@ -1023,7 +1023,7 @@ fn a_proposed_step_is_marked_once_and_explained_under_the_table() {
     build(&p, "md");
     let md = text(&p, "programme.md");
     assert!(md.contains(
-        "\nВсе мероприятия Перечня предложены рабочими группами стратегической сессии и \
+        "\nВсе мероприятия предложены рабочими группами стратегической сессии и \
          требуют согласования с исполнителями.\n"
     ));
     let steps = md_table(&md, "| № п/п |");
