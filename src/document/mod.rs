@@ -328,6 +328,9 @@ pub struct Steps {
     pub groups: Vec<StepGroup>,
     /// «Всего: 15 мероприятий».
     pub total: String,
+    /// Whether any step has money: without, the list has no funding column (section 7 says
+    /// that the programme needs no additional funding).
+    pub funded: bool,
     /// Notes under the table: what the marks of the steps mean («* — мероприятие предложено
     /// …»), or one note when every step has the same status.
     pub notes: Vec<String>,

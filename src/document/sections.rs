@@ -391,6 +391,7 @@ impl Assembler<'_> {
             ..TableFacts::new("steps", &heading, None)
         };
         Steps {
+            funded: !self.funding.is_empty(),
             heading,
             table,
             groups,

@@ -980,6 +980,14 @@ fn the_funding_of_the_steps_adds_up_to_section_7() {
          средства организаций бизнеса — 1 250,25 (2028 г.)"
     );
     funding_of_steps_adds_up(&md, "base");
+
+    // Without money anywhere, the list of steps has no funding column.
+    let p = Project::repo_copy("examples/minimal");
+    build(&p, "md");
+    let md = text(&p, "programme.md");
+    let steps = md_table(&md, "| № п/п |");
+    assert_eq!(steps[0].len(), 7, "{:?}", steps[0]);
+    assert!(md.contains("Реализация Программы не требует дополнительного финансирования."));
 }
 
 #[test]
