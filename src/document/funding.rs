@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use super::FundingRow;
 use crate::load::Input;
 use crate::locale::{Locale, NBSP, typography, words};
-use crate::model::{AMOUNT_DECIMALS, FundingSource, Step, decimals};
+use crate::model::{AMOUNT_DECIMALS, FundingSource, SourceNames, Step, decimals};
 
 /// Funding summed by source and year over every step.
 pub(super) struct FundingTotals {
@@ -20,6 +20,9 @@ pub(super) struct FundingTotals {
     decimals: usize,
     /// Sums in units of 10^-decimals thousand roubles.
     by_source: BTreeMap<FundingSource, BTreeMap<i32, i128>>,
+    /// The region and the programme's own names of sources, for the names of the sources.
+    region: Option<String>,
+    names: SourceNames,
 }
 
 impl FundingTotals {
@@ -38,10 +41,15 @@ impl FundingTotals {
             .map(|(_, _, a)| decimals(a))
             .fold(1, usize::max)
             .min(AMOUNT_DECIMALS);
+        let programme = input.programme.as_ref().map(|(_, p)| p);
         let mut totals = FundingTotals {
             years: years.to_vec(),
             decimals,
             by_source: BTreeMap::new(),
+            region: programme.and_then(|p| p.region.clone()),
+            names: programme
+                .map(|p| p.funding_sources.clone())
+                .unwrap_or_default(),
         };
         for (source, year, amount) in amounts() {
             let units = totals.units(amount);
@@ -54,6 +62,11 @@ impl FundingTotals {
         }
         totals.by_source.retain(|_, m| m.values().any(|v| *v != 0));
         totals
+    }
+
+    /// The printed name of a source: the programme's own, or derived from the region.
+    pub(super) fn source_name(&self, source: FundingSource, locale: Locale) -> String {
+        words::funding_source_name(source, self.region.as_deref(), &self.names, locale)
     }
 
     pub(super) fn is_empty(&self) -> bool {
@@ -99,7 +112,7 @@ impl FundingTotals {
             });
         }
         for (source, amounts) in &by_source {
-            let name = words::funding_source(*source, locale);
+            let name = self.source_name(*source, locale);
             let sum = self.money(amounts.values().sum(), locale);
             let years: Vec<String> = if amounts.len() == 1 {
                 amounts
@@ -151,7 +164,7 @@ impl FundingTotals {
         self.by_source
             .iter()
             .map(|(source, amounts)| FundingRow {
-                source: words::funding_source(*source, locale).to_owned(),
+                source: self.source_name(*source, locale),
                 amounts: self
                     .years
                     .iter()
@@ -205,7 +218,7 @@ impl FundingTotals {
         for (source, amounts) in &self.by_source {
             out.push(format!(
                 "{}{NBSP}— {}{NBSP}{unit}",
-                words::funding_source(*source, locale),
+                self.source_name(*source, locale),
                 self.money(amounts.values().sum(), locale)
             ));
         }

@@ -449,7 +449,7 @@ pub struct Resources {
 /// A row of the resources table.
 #[derive(Debug, Clone, Serialize)]
 pub struct FundingRow {
-    /// «областной бюджет» or «Итого».
+    /// «областной бюджет», «краевой бюджет» (see `words::funding_source_name`) or «Итого».
     pub source: String,
     /// One amount per year.
     pub amounts: Vec<String>,

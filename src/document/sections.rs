@@ -535,11 +535,17 @@ impl Assembler<'_> {
     /// 8. Implementation: the programme's text, or the built-in paragraphs.
     pub(super) fn implementation(&mut self) -> Implementation {
         let heading = self.next_section(self.l.implementation);
-        let paragraphs = match &self.p.implementation {
+        let text = (self.p.implementation.as_deref()).filter(|t| !t.trim().is_empty());
+        let paragraphs = match text {
             Some(text) => paragraphs(text, self.locale),
             None => {
                 let responsible = self.names.text(&self.p.responsible);
-                words::default_implementation(&responsible, self.p.period.to, self.locale)
+                let co_executors: Vec<String> = (self.p.co_executors.iter())
+                    .map(|id| self.names.text(id))
+                    .collect();
+                // Where the indicators are, when there are any: the title of their section.
+                let indicators = (!self.indicators.is_empty()).then_some(self.l.indicators);
+                words::default_implementation(&responsible, &co_executors, indicators, self.locale)
             }
         };
         Implementation {

@@ -443,7 +443,8 @@ impl Locale {
 /// Words that vary with a number or a value, per locale.
 pub(crate) mod words {
     use super::*;
-    use crate::model::{FundingSource, OrgKind, ProposalStatus, Role};
+    use crate::locale::typography;
+    use crate::model::{FundingSource, OrgKind, ProposalStatus, Role, SourceNames};
 
     /// «15 мероприятий», «1 step».
     pub(crate) fn count(n: usize, what: Counted, locale: Locale) -> String {
@@ -606,10 +607,12 @@ pub(crate) mod words {
         }
     }
 
-    /// Funding sources.
+    /// Funding sources, by their built-in names; the document prints
+    /// [`funding_source_name`], which names the regional budget after the region and takes
+    /// the programme's own names.
     pub(crate) fn funding_source(s: FundingSource, locale: Locale) -> &'static str {
         match (s, locale) {
-            (FundingSource::RegionalBudget, Locale::Ru) => "областной бюджет",
+            (FundingSource::RegionalBudget, Locale::Ru) => "бюджет субъекта Российской Федерации",
             (FundingSource::FederalBudget, Locale::Ru) => "федеральный бюджет",
             (FundingSource::LocalBudgets, Locale::Ru) => "местные бюджеты",
             (FundingSource::Grants, Locale::Ru) => "гранты",
@@ -626,32 +629,358 @@ pub(crate) mod words {
         }
     }
 
-    /// The built-in paragraphs of section 8 when `implementation` is absent.
+    /// The printed name of a source of funding: the programme's own (`funding_sources`), else
+    /// for `regional_budget` the name the region's kind gives it, else the built-in name.
+    pub(crate) fn funding_source_name(
+        s: FundingSource,
+        region: Option<&str>,
+        names: &SourceNames,
+        locale: Locale,
+    ) -> String {
+        if let Some(name) = names.get(s).filter(|n| !n.trim().is_empty()) {
+            return typography::text(name.trim(), locale);
+        }
+        match s {
+            FundingSource::RegionalBudget => region
+                .and_then(|r| regional_budget(r, locale))
+                .unwrap_or_else(|| funding_source(s, locale).to_owned()),
+            _ => funding_source(s, locale).to_owned(),
+        }
+    }
+
+    /// The budget of a region as the region's kind names it, when `region` says the kind
+    /// clearly: «Курская область» → «областной бюджет», «Хабаровский край» → «краевой бюджет»,
+    /// «Республика Татарстан» → «республиканский бюджет», «г. Москва» → «бюджет города
+    /// Москвы», «Ханты-Мансийский автономный округ — Югра» → «бюджет автономного округа».
+    /// Russian or English names of the region are understood in either locale.
+    pub(crate) fn regional_budget(region: &str, locale: Locale) -> Option<String> {
+        let lower = region.to_lowercase().replace('ё', "е");
+        let words: Vec<&str> = lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // A city of federal significance: the words left without «г.», «город» and the like.
+        let city: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| {
+                ![
+                    "г",
+                    "город",
+                    "федерального",
+                    "значения",
+                    "city",
+                    "of",
+                    "federal",
+                    "the",
+                ]
+                .contains(w)
+            })
+            .collect();
+        let city = match city.as_slice() {
+            ["москва"] | ["moscow"] => Some(("Москвы", "Moscow")),
+            ["санкт-петербург"]
+            | ["saint", "petersburg"]
+            | ["st", "petersburg"]
+            | ["saint-petersburg"]
+            | ["st-petersburg"] => Some(("Санкт-Петербурга", "Saint Petersburg")),
+            ["севастополь"] | ["sevastopol"] => Some(("Севастополя", "Sevastopol")),
+            _ => None,
+        };
+        if let Some((ru, en)) = city {
+            return Some(match locale {
+                Locale::Ru => format!("бюджет города {ru}"),
+                Locale::En => format!("budget of the city of {en}"),
+            });
+        }
+        let has = |options: &[&str]| words.iter().any(|w| options.contains(w));
+        let okrug = has(&["округ", "okrug"]) && has(&["автономный", "autonomous"]);
+        let kinds = [
+            (
+                okrug,
+                "бюджет автономного округа",
+                "autonomous okrug budget",
+            ),
+            (
+                !okrug && has(&["область", "oblast"]),
+                "областной бюджет",
+                "oblast budget",
+            ),
+            (
+                has(&["край", "krai", "kray"]),
+                "краевой бюджет",
+                "krai budget",
+            ),
+            (
+                has(&["республика", "republic"]),
+                "республиканский бюджет",
+                "republic budget",
+            ),
+        ];
+        let mut found = kinds.iter().filter(|(yes, ..)| *yes);
+        match (found.next(), found.next()) {
+            (Some((_, ru, en)), None) => Some(
+                match locale {
+                    Locale::Ru => *ru,
+                    Locale::En => *en,
+                }
+                .to_owned(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The built-in paragraph of section 8 when `implementation` is absent: only what the data
+    /// says (who is responsible, who executes with them, where the indicators are), no duty,
+    /// date or report that nobody agreed (`check` warns that the section is thin).
+    /// `indicators` is the title of the section of target indicators, when there are any.
     pub(crate) fn default_implementation(
         responsible: &str,
-        to: i32,
+        co_executors: &[String],
+        indicators: Option<&str>,
         locale: Locale,
     ) -> Vec<String> {
         let nb = super::super::NBSP;
+        let mut out = Vec::new();
         match locale {
-            Locale::Ru => vec![
-                format!(
-                    "Текущее управление реализацией Программы осуществляет ответственный исполнитель{nb}— {responsible}. Ответственный исполнитель координирует деятельность соисполнителей и партнёров, обеспечивает согласованность их действий и при необходимости готовит предложения о внесении изменений в Программу."
-                ),
-                "Соисполнители и партнёры ежегодно, до 1\u{a0}февраля года, следующего за отчётным, представляют ответственному исполнителю сведения о выполнении мероприятий и о достигнутых значениях целевых показателей.".to_owned(),
-                format!(
-                    "Ответственный исполнитель ежегодно готовит отчёт о ходе реализации Программы и оценке её эффективности по целевым показателям и размещает его в открытом доступе. Итоговый отчёт готовится по завершении {to}{nb}года."
-                ),
-            ],
-            Locale::En => vec![
-                format!(
-                    "The Programme is managed by its responsible executor, {responsible}, which coordinates the co-executors and partners and proposes changes to the Programme where needed."
-                ),
-                "Every year, by 1\u{a0}February of the following year, co-executors and partners report to the responsible executor on the steps carried out and on the values of the target indicators.".to_owned(),
-                format!(
-                    "The responsible executor publishes an annual report on the progress of the Programme and its effectiveness measured by the target indicators, and a final report after {to}."
-                ),
-            ],
+            Locale::Ru => {
+                out.push(format!(
+                    "Ответственный исполнитель Программы{nb}— {responsible}."
+                ));
+                if !co_executors.is_empty() {
+                    let label = if co_executors.len() == 1 {
+                        "Соисполнитель"
+                    } else {
+                        "Соисполнители"
+                    };
+                    out.push(format!(
+                        "{label} Программы{nb}— {}.",
+                        and_join(co_executors, " и ")
+                    ));
+                }
+                if let Some(n) = indicators {
+                    out.push(format!(
+                        "Ход реализации Программы оценивается по целевым показателям, приведённым в{nb}разделе «{n}»."
+                    ));
+                }
+            }
+            Locale::En => {
+                out.push(format!(
+                    "The responsible executor of the Programme is {responsible}."
+                ));
+                if !co_executors.is_empty() {
+                    let (label, verb) = if co_executors.len() == 1 {
+                        ("co-executor", "is")
+                    } else {
+                        ("co-executors", "are")
+                    };
+                    out.push(format!(
+                        "The {label} of the Programme {verb} {}.",
+                        and_join(co_executors, " and ")
+                    ));
+                }
+                if let Some(n) = indicators {
+                    out.push(format!(
+                        "Progress of the Programme is measured by the target indicators set out in the section “{n}”."
+                    ));
+                }
+            }
+        }
+        vec![out.join(" ")]
+    }
+
+    /// «a, b и c»: items joined by commas, the last by `and`.
+    fn and_join(items: &[String], and: &str) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words::{default_implementation, funding_source_name, regional_budget};
+    use super::*;
+    use crate::locale::typography;
+    use crate::model::{FundingSource, SourceNames};
+
+    #[test]
+    fn the_regional_budget_is_named_by_the_kind_of_region() {
+        for (region, ru, en) in [
+            ("Курская область", "областной бюджет", "oblast budget"),
+            (
+                "Кемеровская область — Кузбасс",
+                "областной бюджет",
+                "oblast budget",
+            ),
+            (
+                "Еврейская автономная область",
+                "областной бюджет",
+                "oblast budget",
+            ),
+            ("Kursk Oblast", "областной бюджет", "oblast budget"),
+            ("Хабаровский край", "краевой бюджет", "krai budget"),
+            ("Khabarovsk Krai", "краевой бюджет", "krai budget"),
+            (
+                "Республика Татарстан",
+                "республиканский бюджет",
+                "republic budget",
+            ),
+            (
+                "Чувашская Республика — Чувашия",
+                "республиканский бюджет",
+                "republic budget",
+            ),
+            (
+                "Republic of Karelia",
+                "республиканский бюджет",
+                "republic budget",
+            ),
+            (
+                "г. Москва",
+                "бюджет города Москвы",
+                "budget of the city of Moscow",
+            ),
+            (
+                "Москва",
+                "бюджет города Москвы",
+                "budget of the city of Moscow",
+            ),
+            (
+                "город федерального значения Санкт-Петербург",
+                "бюджет города Санкт-Петербурга",
+                "budget of the city of Saint Petersburg",
+            ),
+            (
+                "Saint Petersburg",
+                "бюджет города Санкт-Петербурга",
+                "budget of the city of Saint Petersburg",
+            ),
+            (
+                "г. Севастополь",
+                "бюджет города Севастополя",
+                "budget of the city of Sevastopol",
+            ),
+            (
+                "Ханты-Мансийский автономный округ — Югра",
+                "бюджет автономного округа",
+                "autonomous okrug budget",
+            ),
+            (
+                "Чукотский автономный округ",
+                "бюджет автономного округа",
+                "autonomous okrug budget",
+            ),
+        ] {
+            assert_eq!(
+                regional_budget(region, Locale::Ru).as_deref(),
+                Some(ru),
+                "{region}"
+            );
+            assert_eq!(
+                regional_budget(region, Locale::En).as_deref(),
+                Some(en),
+                "{region}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_unclear_region_names_no_kind() {
+        // No kind, a city that is not a region, two kinds at once, a word that only contains
+        // one: the generic name, or the programme's own.
+        for region in [
+            "Northfield Region",
+            "Кузбасс",
+            "г. Курск",
+            "Московская",
+            "Республика Край",
+            "Краснодарский",
+            "",
+        ] {
+            assert_eq!(regional_budget(region, Locale::Ru), None, "{region}");
+            assert_eq!(regional_budget(region, Locale::En), None, "{region}");
+        }
+        let none = SourceNames::default();
+        assert_eq!(
+            funding_source_name(
+                FundingSource::RegionalBudget,
+                Some("Кузбасс"),
+                &none,
+                Locale::Ru
+            ),
+            "бюджет субъекта Российской Федерации"
+        );
+        assert_eq!(
+            funding_source_name(FundingSource::RegionalBudget, None, &none, Locale::En),
+            "regional budget"
+        );
+    }
+
+    #[test]
+    fn the_programmes_own_names_come_first() {
+        let names = SourceNames {
+            regional_budget: Some("окружной бюджет".into()),
+            local_budgets: Some("бюджет г. Курска".into()),
+            grants: Some("  ".into()),
+            ..SourceNames::default()
+        };
+        let name = |s, region| funding_source_name(s, region, &names, Locale::Ru);
+        assert_eq!(
+            name(
+                FundingSource::RegionalBudget,
+                Some("Ямало-Ненецкий автономный округ")
+            ),
+            "окружной бюджет"
+        );
+        // Typography applies to the programme's text: a no-break space after «г.».
+        assert_eq!(
+            name(FundingSource::LocalBudgets, Some("Курская область")),
+            typography::text("бюджет г. Курска", Locale::Ru)
+        );
+        // A blank name is no name.
+        assert_eq!(name(FundingSource::Grants, None), "гранты");
+        assert_eq!(
+            name(FundingSource::FederalBudget, None),
+            "федеральный бюджет"
+        );
+    }
+
+    #[test]
+    fn the_built_in_implementation_says_only_what_the_data_says() {
+        let co = ["Администрация".to_owned(), "Университет".to_owned()];
+        let ru = default_implementation(
+            "Центр",
+            &co,
+            Some("Целевые показатели Программы"),
+            Locale::Ru,
+        );
+        assert_eq!(
+            ru,
+            vec![
+                "Ответственный исполнитель Программы\u{a0}— Центр. Соисполнители Программы\u{a0}— Администрация и Университет. Ход реализации Программы оценивается по целевым показателям, приведённым в\u{a0}разделе «Целевые показатели Программы»."
+            ]
+        );
+        let one = default_implementation("Центр", &co[..1], None, Locale::Ru);
+        assert_eq!(
+            one,
+            vec![
+                "Ответственный исполнитель Программы\u{a0}— Центр. Соисполнитель Программы\u{a0}— Администрация."
+            ]
+        );
+        let en = default_implementation("the Centre", &[], None, Locale::En);
+        assert_eq!(
+            en,
+            vec!["The responsible executor of the Programme is the Centre."]
+        );
+        for text in [ru, one, en] {
+            let text = text.join(" ");
+            assert!(
+                !text.contains("феврал") && !text.contains("ежегодно"),
+                "{text}"
+            );
         }
     }
 }

@@ -53,7 +53,7 @@ pub use date::{Date, DateField, MONTHS_EN, date_hint, days_in_month, is_leap};
 pub use indicator::{Baseline, Direction, Indicator};
 pub use organisation::{OrgKind, Organisation};
 pub use participant::{Participant, Role};
-pub use programme::{Format, Locale, Output, Period, Programme, Risk, Status};
+pub use programme::{Format, Locale, Output, Period, Programme, Risk, SourceNames, Status};
 pub use session::{Agreement, Session};
 pub use step::{
     AMOUNT_DECIMALS, Funding, FundingSource, ID_OR_LIST, OneOrMany, RawDeadline, Step, StepStatus,

@@ -53,6 +53,45 @@ pub struct Programme {
     /// Keywords for the PDF metadata (optional; an extension of the format).
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The printed names of sources of funding, where the built-in ones do not fit the region.
+    #[serde(default)]
+    pub funding_sources: SourceNames,
+}
+
+/// `funding_sources`: the printed name of each source of funding the programme names itself
+/// («бюджет Ненецкого автономного округа»); the others are the built-in names, and
+/// `regional_budget` is derived from `region` where it is clear.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceNames {
+    /// Бюджет субъекта: «краевой бюджет», «бюджет города Москвы».
+    pub regional_budget: Option<String>,
+    /// Федеральный бюджет.
+    pub federal_budget: Option<String>,
+    /// Местные бюджеты: «бюджет города Курска».
+    pub local_budgets: Option<String>,
+    /// Гранты.
+    pub grants: Option<String>,
+    /// Средства бизнеса.
+    pub business: Option<String>,
+    /// Собственные средства НКО.
+    pub nko_own: Option<String>,
+}
+
+impl SourceNames {
+    /// The name the programme gives `source`, if it gives one.
+    pub fn get(&self, source: super::FundingSource) -> Option<&str> {
+        use super::FundingSource as S;
+        match source {
+            S::RegionalBudget => self.regional_budget.as_deref(),
+            S::FederalBudget => self.federal_budget.as_deref(),
+            S::LocalBudgets => self.local_budgets.as_deref(),
+            S::Grants => self.grants.as_deref(),
+            S::Business => self.business.as_deref(),
+            S::NkoOwn => self.nko_own.as_deref(),
+            S::None => None,
+        }
+    }
 }
 
 crate::model::keyword_enum! {

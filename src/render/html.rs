@@ -19,7 +19,10 @@
 //!   row groups («Задача 1. …») becomes one `<th scope="rowgroup" colspan="…">` (when its other
 //!   cells are empty) opening a `<tbody>` of its own;
 //! - a table without a marker is plain data: no caption, no row headers, no row groups;
-//! - tables are wrapped in a focusable region that scrolls on narrow screens, labelled by the
+//! - every body cell but a row group's header repeats its column's header as `data-label`:
+//!   below 600 px the page shows each row as a block, each cell under that label (generated
+//!   content with empty alternative text, so screen readers still read a table, once);
+//! - tables are wrapped in a focusable region that could scroll, labelled by the
 //!   caption or else the heading above. A table of the document without a caption that is not
 //!   right below its section's heading gets that heading as a caption for screen readers only;
 //!   a table without a marker that is not right below a heading is labelled (`aria-labelledby`)
@@ -215,6 +218,9 @@ pub struct FormatState {
     tables: usize,
     /// Id of the last heading, to label a table without a caption.
     last_heading: Option<String>,
+    /// The texts of the header cells of the table being written: each body cell repeats its
+    /// column's as `data-label`, which a narrow screen shows before the cell.
+    columns: Vec<String>,
 }
 
 impl FormatState {
@@ -364,6 +370,11 @@ create_formatter!(AccessibleHtml<FormatState>, {
             let label_table = facts.is_none() && above.is_none();
             context.user.table = facts;
             context.user.groups_seen = 0;
+            context.user.columns = node
+                .first_child()
+                .filter(|row| matches!(row.data().value, NodeValue::TableRow(true)))
+                .map(|row| row.children().map(|c| c.collect_text()).collect())
+                .unwrap_or_default();
             context.cr()?;
             let last = context.user.last_heading.clone();
             match (&caption, &last) {
@@ -484,7 +495,9 @@ create_formatter!(AccessibleHtml<FormatState>, {
             if entering {
                 let tag = if list.ordered { "ol" } else { "ul" };
                 context.cr()?;
-                write!(context, "<td><{tag} class=\"cell-list\">")?;
+                context.write_str("<td data-label=\"")?;
+                context.escape(&list.column)?;
+                write!(context, "\"><{tag} class=\"cell-list\">")?;
                 for item in &list.items {
                     context.write_str("<li>")?;
                     context.escape(item)?;
@@ -509,6 +522,15 @@ create_formatter!(AccessibleHtml<FormatState>, {
             }
             if numeric {
                 context.write_str(" class=\"num\"")?;
+            }
+            let label = (!header)
+                .then(|| context.user.columns.get(index).filter(|l| !l.trim().is_empty()))
+                .flatten()
+                .cloned();
+            if let Some(label) = label {
+                context.write_str(" data-label=\"")?;
+                context.escape(&label)?;
+                context.write_str("\"")?;
             }
             context.write_str(">")?;
         } else {
@@ -639,13 +661,16 @@ mod tests {
         let (html, _) = body_html(md, [&facts]);
         assert!(
             html.contains(
-                "<th scope=\"row\">Цели</th>\n<td><ol class=\"cell-list\"><li>Первая &lt;b&gt;</li><li>Вторая</li></ol></td>"
+                "<th scope=\"row\" data-label=\"Параметр\">Цели</th>\n<td data-label=\"Значение\"><ol class=\"cell-list\"><li>Первая &lt;b&gt;</li><li>Вторая</li></ol></td>"
             ),
             "{html}"
         );
         assert!(!html.contains("2) Вторая"), "{html}");
         // Another row, or a table without the list, keeps its cell.
-        assert!(html.contains("<td>2027</td>"), "{html}");
+        assert!(
+            html.contains("<td data-label=\"Значение\">2027</td>"),
+            "{html}"
+        );
         let (plain, _) = body_html(md, [&grouped()]);
         assert!(plain.contains("2) Вторая"), "{plain}");
     }
@@ -707,10 +732,22 @@ mod tests {
         assert_eq!(html.matches("<tbody>").count(), 2, "{html}");
         assert_eq!(html.matches("</tbody>").count(), 2, "{html}");
         // A row that only looks like a group, or repeats one already met, is an ordinary row.
-        assert!(html.contains("<th scope=\"row\">Не группа</th>"), "{html}");
-        assert!(html.contains("<th scope=\"row\">Группа 1</th>"), "{html}");
-        assert!(html.contains("<th scope=\"row\">1.1</th>"), "{html}");
-        assert!(html.contains("<td class=\"num\">5</td>"), "{html}");
+        assert!(
+            html.contains("<th scope=\"row\" data-label=\"№\">Не группа</th>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<th scope=\"row\" data-label=\"№\">Группа 1</th>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<th scope=\"row\" data-label=\"№\">1.1</th>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<td class=\"num\" data-label=\"Сумма\">5</td>"),
+            "{html}"
+        );
         assert!(html.contains("aria-labelledby=\"table-1\""), "{html}");
         assert_eq!(
             headings,
@@ -735,7 +772,7 @@ mod tests {
             "<!-- nko-draft table t -->\n| № | Имя |\n|---|---|\n| Группа 1 | итог |\n| 1 | a |\n";
         let (html, _) = body_html(md, [&grouped()]);
         assert!(
-            html.contains("<th scope=\"rowgroup\" class=\"group\">Группа 1</th>\n<td>итог</td>"),
+            html.contains("<th scope=\"rowgroup\" class=\"group\">Группа 1</th>\n<td data-label=\"Имя\">итог</td>"),
             "{html}"
         );
     }
@@ -757,16 +794,36 @@ mod tests {
             assert!(!html.contains("scope=\"row\""), "{html}");
             assert!(html.contains("<th scope=\"col\">№</th>"), "{html}");
             assert!(
-                html.contains("<td><strong>Группа 1</strong></td>"),
+                html.contains("<td data-label=\"№\"><strong>Группа 1</strong></td>"),
                 "{html}"
             );
-            assert!(html.contains("<td>1</td>"), "{html}");
+            assert!(html.contains("<td data-label=\"№\">1</td>"), "{html}");
             assert!(
                 html.contains("<table aria-labelledby=\"раздел\">"),
                 "{html}"
             );
             assert_eq!(html.matches("<tbody>").count(), 1, "{html}");
         }
+    }
+
+    #[test]
+    fn body_cells_repeat_their_columns_header_for_narrow_screens() {
+        // Each body cell names its column (escaped), a group row and an unnamed column do not.
+        let md = "<!-- nko-draft table t -->\n| № | Имя \\<b\\> \"x\" & y | |\n|---|---|---|\n| Группа 1 | | |\n| 1.1 | a | b |\n";
+        let (html, _) = body_html(md, [&grouped()]);
+        assert!(
+            html.contains("<th scope=\"rowgroup\" colspan=\"3\" class=\"group\">Группа 1</th>"),
+            "{html}"
+        );
+        assert!(
+            html.contains(concat!(
+                "<th scope=\"row\" data-label=\"№\">1.1</th>\n",
+                "<td data-label=\"Имя &lt;b&gt; &quot;x&quot; &amp; y\">a</td>\n",
+                "<td>b</td>"
+            )),
+            "{html}"
+        );
+        assert!(!html.contains("<th scope=\"col\" data-label"), "{html}");
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //!
 //! The World holds three things: the Typst template (`programme.typ`, built-in or the
 //! programme's own) as the main source, the [`Document`] as `/programme.json`, and the fonts
-//! embedded in the binary (Libertinus Serif with Cyrillic, New Computer Modern for anything it
-//! lacks, such as ₽). The template reads the document with `json("/programme.json")`, so user
-//! text reaches Typst only as string values and is never parsed as markup. Nothing is read
-//! from disk or the network, and `today` is fixed, so the same input gives the same bytes.
+//! embedded in the binary: Liberation Serif (`fonts/`: metric-compatible with Times New Roman,
+//! which ГОСТ Р 7.0.97 names for official documents, with full Cyrillic) for the text, and
+//! typst's own (Libertinus Serif, New Computer Modern) for what it lacks, such as ₽. The
+//! template reads the document with `json("/programme.json")`, so user text reaches Typst only
+//! as string values and is never parsed as markup. Nothing is read from disk or the network,
+//! and `today` is fixed, so the same input gives the same bytes.
 
 use std::sync::LazyLock;
 
@@ -26,9 +28,19 @@ use crate::i18n::Message;
 use crate::model::Date;
 use crate::msg;
 
+/// Liberation Serif 2.1.5 (SIL Open Font License 1.1, see `fonts/README.md`): the text font.
+const LIBERATION_SERIF: [&[u8]; 4] = [
+    include_bytes!("../../fonts/LiberationSerif-Regular.ttf"),
+    include_bytes!("../../fonts/LiberationSerif-Bold.ttf"),
+    include_bytes!("../../fonts/LiberationSerif-Italic.ttf"),
+    include_bytes!("../../fonts/LiberationSerif-BoldItalic.ttf"),
+];
+
 /// The embedded fonts and their book, parsed once per process.
 static FONTS: LazyLock<(Vec<Font>, LazyHash<FontBook>)> = LazyLock::new(|| {
-    let fonts: Vec<Font> = typst_assets::fonts()
+    let fonts: Vec<Font> = LIBERATION_SERIF
+        .into_iter()
+        .chain(typst_assets::fonts())
         .flat_map(|data| Font::iter(Bytes::new(data)))
         .collect();
     let book = LazyHash::new(FontBook::from_fonts(&fonts));

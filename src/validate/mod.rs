@@ -305,6 +305,52 @@ impl<'a> Validator<'a> {
                 .warning(Code::NoCases, file, &root.key("title"), msg!(CheckNoCases))
                 .set_hint(msg!(CheckNoCasesHint));
         }
+        // A Russian document names the regional budget after the region's kind; when the
+        // region does not say it and the programme does not name it, the name is generic.
+        use crate::locale::words;
+        use crate::model::{FundingSource, Locale};
+        let regional = || {
+            (self.input.steps.iter())
+                .flat_map(|sf| &sf.steps)
+                .flat_map(|s| &s.funding)
+                .any(|f| f.source == FundingSource::RegionalBudget)
+        };
+        if let (Locale::Ru, Some(region), None) =
+            (p.locale, &p.region, &p.funding_sources.regional_budget)
+            && words::regional_budget(region, Locale::Ru).is_none()
+            && regional()
+        {
+            self.out
+                .warning(
+                    Code::RegionalBudget,
+                    file,
+                    &root.key("region"),
+                    msg!(
+                        Chk3RegionalBudget,
+                        region = region.as_str(),
+                        name = words::funding_source(FundingSource::RegionalBudget, Locale::Ru)
+                    ),
+                )
+                .set_hint(msg!(Chk3RegionalBudgetHint));
+        }
+        // The built-in text of section 8 states only what the files say: a SMART gap.
+        if p.implementation
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+        {
+            let at = match p.implementation {
+                Some(_) => root.key("implementation"),
+                None => root.key("title"),
+            };
+            self.out
+                .warning(
+                    Code::SmartImplementation,
+                    file,
+                    &at,
+                    msg!(Chk3NoImplementation),
+                )
+                .set_hint(msg!(Chk3NoImplementationHint));
+        }
         if p.period.from > p.period.to {
             self.out
                 .error(

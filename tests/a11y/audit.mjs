@@ -22,8 +22,12 @@
 //       - every <th> has a valid scope (row, col, rowgroup, colgroup)
 //       - skip link: the first element reached with Tab is an in-page link href="#id"
 //         whose target exists, and it is visible while focused
-//       - phone width: the page itself does not scroll horizontally (WCAG 1.4.10 reflow;
-//         a wide table may scroll inside its own overflow container)
+//       - phone width: the page itself does not scroll horizontally (WCAG 1.4.10 reflow),
+//         and no table scrolls sideways inside its container either (a narrow screen shows
+//         each row as a block of labelled cells)
+//       - phone width: the tables expose to assistive technology exactly what they expose at
+//         desktop width (the roles and names of the browser's accessibility tree: a table
+//         laid out as blocks still reads as a table, and no cell reads its label twice)
 //       - no uncaught JavaScript error on the page
 //   * with --screenshot DIR, writes full-page PNGs DIR/<name>-desktop.png and -phone.png.
 //
@@ -349,6 +353,61 @@ function reflowCheck() {
   };
 }
 
+// Runs in the page at phone width: tables that scroll sideways inside their container.
+function tableScrollCheck() {
+  const wide = [...document.querySelectorAll('table')]
+    .map((t) => [t, t.parentElement])
+    .filter(([t, box]) => box && box !== document.body && box.scrollWidth - box.clientWidth > 1
+      && getComputedStyle(box).overflowX !== 'visible' && box.contains(t))
+    .map(([t, box]) => `${box.scrollWidth}px in ${box.clientWidth}px: ${(t.querySelector('caption')?.textContent
+      || t.querySelector('th')?.textContent || '').trim().slice(0, 80)}`);
+  if (!wide.length) return null;
+  return {
+    key: 'table-scroll',
+    message: `${wide.length} table(s) scroll sideways at ${document.documentElement.clientWidth}px wide`,
+    detail: wide.slice(0, 10),
+  };
+}
+
+// The tables as the browser's accessibility tree exposes them: the role and name of every
+// node of a table, in tree order.
+const TABLE_ROLES = new Set([
+  'table', 'grid', 'treegrid', 'rowgroup', 'row', 'cell', 'gridcell', 'columnheader', 'rowheader',
+  'caption', 'LayoutTable', 'LayoutTableRow', 'LayoutTableCell',
+]);
+async function tableSemantics(context, page) {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Accessibility.enable');
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes
+      .filter((n) => !n.ignored && TABLE_ROLES.has(n.role?.value))
+      .map((n) => `${n.role.value} "${clip(n.name?.value ?? '', 120)}"`);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// Compares the tables' accessibility at phone width with desktop width.
+function compareSemantics(desktop, phone) {
+  if (!desktop || !phone) return null;
+  const n = Math.max(desktop.length, phone.length);
+  for (let i = 0; i < n; i++) {
+    if (desktop[i] !== phone[i]) {
+      return {
+        key: 'table-semantics',
+        message: 'at phone width the tables read differently to assistive technology than at desktop width',
+        detail: [
+          `node ${i + 1} of ${desktop.length} (desktop) / ${phone.length} (phone)`,
+          `desktop: ${desktop[i] ?? '(none)'}`,
+          `phone:   ${phone[i] ?? '(none)'}`,
+        ],
+      };
+    }
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------- one file
 
 async function auditFile(browser, file) {
@@ -356,6 +415,7 @@ async function auditFile(browser, file) {
   const url = pathToFileURL(abs).href;
   const report = new Report();
   const stats = [];
+  const semantics = {};
 
   for (const vp of VIEWPORTS) {
     const context = await browser.newContext({
@@ -465,7 +525,10 @@ async function auditFile(browser, file) {
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(skipLinkCheck);
     const reflow = vp.name === 'phone' ? await page.evaluate(reflowCheck) : null;
-    for (const p of [...structural, skip, reflow].filter(Boolean)) {
+    const scroll = vp.name === 'phone' ? await page.evaluate(tableScrollCheck) : null;
+    semantics[vp.name] = await tableSemantics(context, page);
+    const reads = vp.name === 'phone' ? compareSemantics(semantics.desktop, semantics.phone) : null;
+    for (const p of [...structural, skip, reflow, scroll, reads].filter(Boolean)) {
       report.add('check', p.key, vp.name, () => ({ message: p.message, detail: p.detail || [] }));
     }
 

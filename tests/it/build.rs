@@ -336,6 +336,21 @@ fn pdf_of_the_kursk_programme() {
         fonts.lines().skip(2).all(|l| l.contains(" yes yes yes ")),
         "a font not embedded:\n{fonts}"
     );
+    assert!(
+        fonts.lines().skip(2).all(|l| l.contains("LiberationSerif")),
+        "the text is not all in Liberation Serif:\n{fonts}"
+    );
+    assert_eq!(no_page_half_empty(&pdf), pages);
+    // A draft: «ПРОЕКТ» on the title page and in the header of every other page.
+    let paged = poppler("pdftotext", &["-layout"], &pdf);
+    let marked = paged.split('\u{c}').filter(|page| !page.trim().is_empty());
+    for (n, page) in marked.enumerate() {
+        let first = page
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default();
+        assert!(first.contains("ПРОЕКТ"), "page {} starts {first:?}", n + 1);
+    }
 
     // The same headings and step titles as the Markdown, in the same order, after the contents.
     let md = text(&p, "programme.md");
@@ -1096,14 +1111,16 @@ fn the_passport_lists_each_item_on_a_line_of_its_own() {
     let html = text(&p, "programme.html");
     assert!(
         html.contains(
-            "<th scope=\"row\">Задачи Программы</th>\n<td><ol class=\"cell-list\">\
+            "<th scope=\"row\" data-label=\"Параметр\">Задачи Программы</th>\n\
+             <td data-label=\"Значение\"><ol class=\"cell-list\">\
              <li>Повышение квалификации сотрудников и добровольцев некоммерческих организаций</li>\
              <li>Устойчивое партнёрство"
         ),
         "{html}"
     );
     assert!(html.contains(
-        "<th scope=\"row\">Участники Программы</th>\n<td><ul class=\"cell-list\"><li>АВТО</li>"
+        "<th scope=\"row\" data-label=\"Параметр\">Участники Программы</th>\n\
+         <td data-label=\"Значение\"><ul class=\"cell-list\"><li>АВТО</li>"
     ));
     assert!(
         !html.contains("1) Повышение"),
@@ -1130,4 +1147,178 @@ fn the_passport_lists_each_item_on_a_line_of_its_own() {
         assert!(flat.contains("1) Повышение квалификации"), "{pdf_text}");
         assert!(flat.contains("2) Устойчивое партнёрство"), "{pdf_text}");
     }
+}
+
+/// No page of the PDF more than half empty, except before an annex or a change of
+/// orientation. Returns the number of pages.
+#[cfg(feature = "pdf")]
+fn no_page_half_empty(pdf: &Path) -> usize {
+    let fills = page_fill(&poppler("pdftotext", &["-bbox"], pdf));
+    for (n, pair) in fills.windows(2).enumerate() {
+        let ((landscape, fill, _), (next_landscape, _, next_annex)) = (pair[0], pair[1]);
+        if landscape == next_landscape && !next_annex {
+            assert!(
+                fill >= 0.5,
+                "page {} is {:.0}% empty",
+                n + 1,
+                (1.0 - fill) * 100.0
+            );
+        }
+    }
+    fills.len()
+}
+
+/// Each page of `pdftotext -bbox` output: whether it is landscape, how far down its text
+/// reaches (0 to 1), and whether it starts an annex («Приложение №» among its first words).
+#[cfg(feature = "pdf")]
+fn page_fill(bbox: &str) -> Vec<(bool, f64, bool)> {
+    let attr = |tag: &str, name: &str| -> f64 {
+        let from = tag.find(&format!("{name}=\"")).expect("an attribute") + name.len() + 2;
+        tag[from..tag[from..].find('"').expect("a closing quote") + from]
+            .parse()
+            .expect("a number")
+    };
+    bbox.split("<page ")
+        .skip(1)
+        .map(|page| {
+            let (width, height) = (attr(page, "width"), attr(page, "height"));
+            let words: Vec<&str> = page.split("<word ").skip(1).collect();
+            let bottom = words.iter().map(|w| attr(w, "yMax")).fold(0.0, f64::max);
+            let first: String = words
+                .iter()
+                .take(8)
+                .filter_map(|w| w.split('>').nth(1)?.split('<').next())
+                .collect::<Vec<_>>()
+                .join(" ");
+            (
+                width > height,
+                bottom / height,
+                first.contains("Приложение №"),
+            )
+        })
+        .collect()
+}
+
+/// `1234567.8` as the document prints thousands of roubles: `1 234 567,8`.
+#[cfg(feature = "pdf")]
+fn roubles(tenths: u64) -> String {
+    let whole = (tenths / 10).to_string();
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push(' ');
+        }
+        grouped.push(c);
+    }
+    format!("{grouped},{}", tenths % 10)
+}
+
+/// A real 13-year programme (2013–2025) with amounts of six and seven digits, approved: its
+/// resources table is split by years rather than squeezed, so every amount reads whole on its
+/// source's line, in year order; no page says «ПРОЕКТ»; the text is set in Liberation Serif;
+/// no page is more than half empty.
+#[cfg(feature = "pdf")]
+#[test]
+fn a_thirteen_year_programme_prints_every_amount_whole() {
+    let p = Project::base();
+    let years = 2013..=2025_u64;
+    let series = |start: u64, step: u64| -> Vec<u64> {
+        years.clone().map(|y| start + step * (y - 2013)).collect()
+    };
+    let yaml = |tenths: &[u64]| {
+        let items: Vec<String> = years
+            .clone()
+            .zip(tenths)
+            .map(|(y, t)| format!("{y}: {}.{}", t / 10, t % 10))
+            .collect();
+        format!("{{{}}}", items.join(", "))
+    };
+    let (grants, budget) = (series(12_345_678, 1_111_111), series(4_567_895, 123_456));
+    p.edit("programme.yaml", "status: draft", "status: approved");
+    p.edit(
+        "programme.yaml",
+        "{from: 2027, to: 2028}",
+        "{from: 2013, to: 2025}",
+    );
+    for _ in 0..2 {
+        p.edit("session.yaml", "2026-11-28", "2012-11-28");
+    }
+    p.edit("steps/partnership.yaml", "by 2027-06-01", "by 2013-06-01");
+    p.edit(
+        "steps/training.yaml",
+        "{2027: 300.0, 2028: 320.0}",
+        &yaml(&grants),
+    );
+    p.edit("steps/training.yaml", "{2027: 120.0}", &yaml(&budget));
+    p.edit("steps/training.yaml", "2027-Q3..Q4", "2013..2025");
+    p.edit("indicators.yaml", "year: 2026", "year: 2012");
+    p.edit("indicators.yaml", "year: 2026", "year: 2012");
+    let targets: Vec<String> = years
+        .clone()
+        .map(|y| format!("{y}: {}", y - 2000))
+        .collect();
+    let targets = format!("{{{}}}", targets.join(", "));
+    p.edit("indicators.yaml", "{2027: 100, 2028: 120}", &targets);
+    p.edit("indicators.yaml", "{2027: 6, 2028: 12}", &targets);
+    build(&p, "pdf");
+    let pdf = p.root().join("out/programme.pdf");
+
+    let layout: String = poppler("pdftotext", &["-layout"], &pdf)
+        .replace('\u{ad}', "")
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() && c != '\n' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    assert!(
+        !layout.contains("ПРОЕКТ"),
+        "an approved programme marked «ПРОЕКТ»"
+    );
+    let section = &layout[layout
+        .rfind("Объёмы финансирования")
+        .expect("the resources table")..];
+    let section = &section[..section
+        .find("8. ")
+        .expect("the section after the resources")];
+    // The amounts of a row, read off every line that starts with its source, across the parts.
+    let row = |source: &str| -> String {
+        let amounts: Vec<&str> = section
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix(source))
+            .flat_map(str::split_whitespace)
+            .collect();
+        amounts.join(" ")
+    };
+    let total: Vec<u64> = grants.iter().zip(&budget).map(|(g, b)| g + b).collect();
+    for (source, tenths) in [
+        ("гранты", &grants),
+        ("областной бюджет", &budget),
+        ("Итого", &total),
+    ] {
+        let mut want: Vec<String> = tenths.iter().map(|t| roubles(*t)).collect();
+        want.push(roubles(tenths.iter().sum()));
+        assert_eq!(
+            row(source),
+            want.join(" "),
+            "the row «{source}» in:\n{section}"
+        );
+    }
+    for year in years {
+        assert!(
+            section.contains(&format!("{year} год")),
+            "no column {year}:\n{section}"
+        );
+    }
+
+    let fonts = poppler("pdffonts", &[], &pdf);
+    assert!(
+        fonts.lines().skip(2).all(|l| l.contains("LiberationSerif")),
+        "a font other than Liberation Serif:\n{fonts}"
+    );
+    // Its short contents share their page with the text.
+    assert!(no_page_half_empty(&pdf) > 5);
 }

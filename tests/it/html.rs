@@ -63,7 +63,7 @@ fn a_users_body_keeps_the_documents_table_semantics() {
     );
     assert_eq!(steps.matches("<tbody>").count(), 3, "{steps}");
     assert!(
-        steps.contains("<th scope=\"row\">1.1</th>"),
+        steps.contains("<th scope=\"row\" data-label=\"№ п/п\">1.1</th>"),
         "row headers: {steps}"
     );
 
@@ -82,8 +82,14 @@ fn a_users_body_keeps_the_documents_table_semantics() {
     assert!(html.contains("<p>Таблица ниже составлена рабочей группой.</p>"));
     let own = table_with(&html, "Контакт");
     assert!(own.contains("<th scope=\"col\">Роль</th>"), "{own}");
-    assert!(own.contains("<td><strong>Секретарь</strong></td>"), "{own}");
-    assert!(own.contains("<td>Координатор</td>"), "{own}");
+    assert!(
+        own.contains("<td data-label=\"Роль\"><strong>Секретарь</strong></td>"),
+        "{own}"
+    );
+    assert!(
+        own.contains("<td data-label=\"Роль\">Координатор</td>"),
+        "{own}"
+    );
     for absent in ["<caption", "rowgroup", "scope=\"row\""] {
         assert!(!own.contains(absent), "`{absent}` in {own}");
     }
@@ -148,7 +154,7 @@ fn marker_text_in_user_text_stays_literal() {
     for literal in [
         "&lt;!-- nko-draft table steps --&gt;",
         "<p>&lt;!-- nko-draft annex --&gt;</p>",
-        "<td>&lt;!-- nko-draft table proposals-1 --&gt;</td>",
+        ">&lt;!-- nko-draft table proposals-1 --&gt;</td>",
     ] {
         assert!(
             after.contains(literal),
@@ -160,4 +166,34 @@ fn marker_text_in_user_text_stays_literal() {
         tags(&after),
         "user text changed the structure of the page"
     );
+}
+
+/// On a narrow screen every table is a list of blocks: each body cell carries its column's
+/// header as `data-label`, which the page's CSS prints before the cell below 600 px (the
+/// audit in `tests/a11y` checks the layout in a browser at 390 px).
+#[test]
+fn cells_carry_their_column_headers_for_the_phone() {
+    let p = Project::base();
+    let (_, html) = build(&p, "out");
+    let steps = table_with(&html, "Наименование мероприятия");
+    assert!(
+        steps.contains("<td data-label=\"Срок исполнения\">"),
+        "{steps}"
+    );
+    assert!(
+        steps.contains("<td data-label=\"Ответственный исполнитель\">"),
+        "{steps}"
+    );
+    // Every body cell but a group's header has a label; no header cell has one.
+    let cells = steps.matches("<td").count();
+    assert!(cells > 0, "{steps}");
+    assert_eq!(steps.matches("<td data-label=\"").count(), cells, "{steps}");
+    assert!(!steps.contains("scope=\"col\" data-label"), "{steps}");
+    assert!(!steps.contains("class=\"group\" data-label"), "{steps}");
+    // The page lays them out as blocks below 600 px, and the labels are not read twice.
+    assert!(
+        html.contains("@media screen and (max-width: 37.5rem)"),
+        "{html}"
+    );
+    assert!(html.contains("content: attr(data-label) / \"\";"), "{html}");
 }
