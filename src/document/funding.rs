@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use super::FundingRow;
 use crate::load::Input;
 use crate::locale::{Locale, NBSP, typography, words};
-use crate::model::{AMOUNT_DECIMALS, FundingSource, SourceNames, decimals};
+use crate::model::{AMOUNT_DECIMALS, FundingSource, SourceNames, Step, decimals};
 
 /// Funding summed by source and year over every step.
 pub(super) struct FundingTotals {
@@ -41,28 +41,27 @@ impl FundingTotals {
             .map(|(_, _, a)| decimals(a))
             .fold(1, usize::max)
             .min(AMOUNT_DECIMALS);
-        let scale = 10f64.powi(decimals as i32);
-        let mut by_source: BTreeMap<FundingSource, BTreeMap<i32, i128>> = BTreeMap::new();
+        let programme = input.programme.as_ref().map(|(_, p)| p);
+        let mut totals = FundingTotals {
+            years: years.to_vec(),
+            decimals,
+            by_source: BTreeMap::new(),
+            region: programme.and_then(|p| p.region.clone()),
+            names: programme
+                .map(|p| p.funding_sources.clone())
+                .unwrap_or_default(),
+        };
         for (source, year, amount) in amounts() {
-            // Saturating: a non-finite or huge amount is a validation error, never a panic.
-            let units = (amount * scale).round() as i128;
-            *by_source
+            let units = totals.units(amount);
+            *totals
+                .by_source
                 .entry(source)
                 .or_default()
                 .entry(year)
                 .or_default() += units;
         }
-        by_source.retain(|_, m| m.values().any(|v| *v != 0));
-        let programme = input.programme.as_ref().map(|(_, p)| p);
-        FundingTotals {
-            years: years.to_vec(),
-            decimals,
-            by_source,
-            region: programme.and_then(|p| p.region.clone()),
-            names: programme
-                .map(|p| p.funding_sources.clone())
-                .unwrap_or_default(),
-        }
+        totals.by_source.retain(|_, m| m.values().any(|v| *v != 0));
+        totals
     }
 
     /// The printed name of a source: the programme's own, or derived from the region.
@@ -72,6 +71,73 @@ impl FundingTotals {
 
     pub(super) fn is_empty(&self) -> bool {
         self.by_source.is_empty()
+    }
+
+    /// An amount in units of the document's precision.
+    fn units(&self, amount: f64) -> i128 {
+        // Saturating: a non-finite or huge amount is a validation error, never a panic.
+        (amount * 10f64.powi(self.decimals as i32)).round() as i128
+    }
+
+    /// A step's funding in units, by source and year (sources without money left out).
+    pub(super) fn of_step(&self, step: &Step) -> BTreeMap<FundingSource, BTreeMap<i32, i128>> {
+        let mut out: BTreeMap<FundingSource, BTreeMap<i32, i128>> = BTreeMap::new();
+        for f in step
+            .funding
+            .iter()
+            .filter(|f| f.source != FundingSource::None)
+        {
+            for (year, amount) in &f.amounts {
+                *out.entry(f.source).or_default().entry(*year).or_default() += self.units(*amount);
+            }
+        }
+        out.retain(|_, m| {
+            m.retain(|_, v| *v != 0);
+            !m.is_empty()
+        });
+        out
+    }
+
+    /// The funding cell of a step in the list of steps, one line each: the total when there is
+    /// more than one source, then each source with its sum and its amounts by year
+    /// («областной бюджет — 600,0 (2027 г. — 200,0, 2028 г. — 400,0)»). Empty without money.
+    pub(super) fn step_lines(&self, step: &Step, locale: Locale) -> Vec<String> {
+        let by_source = self.of_step(step);
+        let mut out = Vec::new();
+        if by_source.len() > 1 {
+            let total = self.money(by_source.values().flat_map(|m| m.values()).sum(), locale);
+            out.push(match locale {
+                Locale::Ru => format!("Всего{NBSP}— {total}"),
+                Locale::En => format!("Total: {total}"),
+            });
+        }
+        for (source, amounts) in &by_source {
+            let name = self.source_name(*source, locale);
+            let sum = self.money(amounts.values().sum(), locale);
+            let years: Vec<String> = if amounts.len() == 1 {
+                amounts
+                    .keys()
+                    .map(|y| words::year_short(*y, locale))
+                    .collect()
+            } else {
+                amounts
+                    .iter()
+                    .map(|(y, a)| {
+                        let (y, a) = (words::year_short(*y, locale), self.money(*a, locale));
+                        match locale {
+                            Locale::Ru => format!("{y}{NBSP}— {a}"),
+                            Locale::En => format!("{y}: {a}"),
+                        }
+                    })
+                    .collect()
+            };
+            let years = years.join(", ");
+            out.push(match locale {
+                Locale::Ru => format!("{name}{NBSP}— {sum} ({years})"),
+                Locale::En => format!("{name}: {sum} ({years})"),
+            });
+        }
+        out
     }
 
     /// Units as printed money.
@@ -130,8 +196,10 @@ impl FundingTotals {
         let unit = l.thousand_roubles;
         let total = self.money(self.grand_total(), locale);
         let mut out = vec![match locale {
-            Locale::Ru => format!("Общий объём финансирования{NBSP}— {total}{NBSP}{unit}"),
-            Locale::En => format!("Total funding: {total}{NBSP}{unit}"),
+            Locale::Ru => format!(
+                "Общий объём финансирования{NBSP}— {total}{NBSP}{unit}, в{NBSP}том числе по годам:"
+            ),
+            Locale::En => format!("Total funding: {total}{NBSP}{unit}, by year:"),
         }];
         for y in &self.years {
             out.push(format!(
@@ -140,6 +208,13 @@ impl FundingTotals {
                 self.money(self.year_total(*y), locale)
             ));
         }
+        out.push(
+            match locale {
+                Locale::Ru => "по источникам финансирования:",
+                Locale::En => "by source:",
+            }
+            .to_owned(),
+        );
         for (source, amounts) in &self.by_source {
             out.push(format!(
                 "{}{NBSP}— {}{NBSP}{unit}",
@@ -195,7 +270,7 @@ mod tests {
         );
         assert_eq!(
             plain(&t.summary(Locale::Ru)[0]),
-            "Общий объём финансирования — 0,75 тыс. рублей"
+            "Общий объём финансирования — 0,75 тыс. рублей, в том числе по годам:"
         );
     }
 

@@ -114,6 +114,22 @@ pub struct TableFacts {
     /// The first cells of the rows that head a group of rows, in order («Задача 1. …» in the
     /// list of steps).
     pub row_groups: Vec<String>,
+    /// Cells that hold a list: formats that can (HTML) print these items as a list inside the
+    /// cell; the Markdown prints the cell's one-line form.
+    pub cell_lists: Vec<CellList>,
+}
+
+/// A cell of a table that holds several items, one a line.
+#[derive(Debug, Clone, Serialize)]
+pub struct CellList {
+    /// The first cell of its row, as printed: «Цели Программы», «1.2».
+    pub row: String,
+    /// The header of its column, as printed.
+    pub column: String,
+    /// Numbered («1)», «2)») or not.
+    pub ordered: bool,
+    /// The items.
+    pub items: Vec<String>,
 }
 
 impl TableFacts {
@@ -124,6 +140,7 @@ impl TableFacts {
             caption: caption.map(str::to_owned),
             heading: heading.text.clone(),
             row_groups: Vec::new(),
+            cell_lists: Vec::new(),
         }
     }
 }
@@ -175,6 +192,13 @@ pub struct PassportRow {
     pub label: &'static str,
     /// The value, one item a line.
     pub items: Vec<String>,
+    /// Items numbered «1)», «2)» (goals, tasks, indicators, results).
+    pub numbered: bool,
+    /// The value on one line, for formats whose cells cannot hold lines (Markdown):
+    /// «1) …; 2) …».
+    pub inline: String,
+    /// Whether the PDF may split the row across pages: only when it might not fit on one page.
+    pub breakable: bool,
 }
 
 /// 2. Общая характеристика сферы реализации Программы.
@@ -304,6 +328,12 @@ pub struct Steps {
     pub groups: Vec<StepGroup>,
     /// «Всего: 15 мероприятий».
     pub total: String,
+    /// Whether any step has money: without, the list has no funding column (section 7 says
+    /// that the programme needs no additional funding).
+    pub funded: bool,
+    /// Notes under the table: what the marks of the steps mean («* — мероприятие предложено
+    /// …»), or one note when every step has the same status.
+    pub notes: Vec<String>,
     /// Steps that have a description, in table order.
     pub details: Vec<StepDetail>,
     /// The table, for the HTML page: its row groups are the groups' labels.
@@ -335,14 +365,23 @@ pub struct StepRow {
     pub id: String,
     /// «1.2».
     pub number: String,
-    /// Title, with «(предложение)» for proposed steps.
+    /// Title.
     pub title: String,
+    /// «*» for a proposed step, «**» for a disputed one, explained in the notes under the
+    /// table; empty for an agreed step, or when every step has the same status (one note says
+    /// it then).
+    pub mark: &'static str,
     /// «II квартал 2027 г.».
     pub deadline: String,
     /// Lead first, with «(по согласованию)».
     pub responsible: String,
     /// Co-executors and partners.
     pub partners: String,
+    /// Funding of the step, one line each: the total (with more than one source), then each
+    /// source with its amounts by year; «–» without funding.
+    pub funding: Vec<String>,
+    /// The same on one line, for Markdown.
+    pub funding_inline: String,
     /// Expected result.
     pub result: String,
     /// Indicator numbers: «1, 3».
@@ -540,7 +579,7 @@ pub struct MatrixAnnex {
 pub struct MatrixRow {
     /// Organisation (short name).
     pub organisation: String,
-    /// Steps it leads or is responsible for: «1.1, 2.3».
+    /// Steps it is responsible for, alone or jointly: «1.1, 2.3».
     pub lead: String,
     /// Steps it is a partner in.
     pub partner: String,

@@ -6,16 +6,18 @@ use super::assemble::{Assembler, DASH, lower_first, paragraphs};
 use super::names::OrgNames;
 use super::*;
 use crate::deadline::Deadline;
+use crate::locale::Labels;
 use crate::locale::words::{self, Counted};
 use crate::locale::{Locale, typography};
-use crate::model::{DateField, Direction, OrgKind, Participant, ProposalStatus};
+use crate::model::{DateField, Direction, OrgKind, Participant, ProposalStatus, StepStatus};
 
 /// A cell of the steps table longer than this (in characters) might not fit on one landscape
 /// page in its narrowest column, so its row may be split across pages.
 const LONG_CELL: usize = 400;
 
 impl Assembler<'_> {
-    /// 1. The passport: a two-column table.
+    /// The passport (section 1): a two-column table, each item of a row on a line of its own;
+    /// goals, tasks, indicators and results numbered.
     pub(super) fn passport(&mut self) -> Passport {
         let (p, l, locale) = (self.p, self.l, self.locale);
         let short_title = p.short_title.as_deref().map_or_else(
@@ -25,28 +27,36 @@ impl Assembler<'_> {
             },
             |s| self.t(s),
         );
-        let mut rows = vec![PassportRow {
-            label: l.p_name,
-            items: vec![format!(
+        let mut rows = Vec::new();
+        let mut push = |label, items: Vec<String>, numbered| {
+            if !items.is_empty() {
+                rows.push(PassportRow::new(label, items, numbered));
+            }
+        };
+        push(
+            l.p_name,
+            vec![format!(
                 "{} {}",
                 self.t(&p.title),
                 words::hereinafter(&short_title, locale)
             )],
-        }];
-        let mut push = |label, items: Vec<String>| {
-            if !items.is_empty() {
-                rows.push(PassportRow { label, items });
-            }
-        };
-        push(l.p_basis, p.legal_basis.iter().map(|s| self.t(s)).collect());
+            false,
+        );
+        push(
+            l.p_basis,
+            p.legal_basis.iter().map(|s| self.t(s)).collect(),
+            false,
+        );
         let developers = p.developers.as_ref().unwrap_or(&self.session.initiators);
         push(
             l.p_developers,
             developers.iter().map(|id| self.names.text(id)).collect(),
+            false,
         );
         push(
             l.p_responsible,
             vec![self.names.executor(&p.responsible, false)],
+            false,
         );
         push(
             l.p_co_executors,
@@ -54,33 +64,73 @@ impl Assembler<'_> {
                 .iter()
                 .map(|id| self.names.executor(id, false))
                 .collect(),
+            false,
         );
-        push(l.p_goals, p.goals.iter().map(|g| self.t(g)).collect());
-        rows.push(PassportRow {
-            label: l.p_tasks,
-            items: self.cases.iter().map(|c| self.task_label(c)).collect(),
-        });
-        rows.push(PassportRow {
-            label: l.p_period,
-            items: vec![words::period(p.period.from, p.period.to, locale)],
-        });
-        let mut push = |label, items: Vec<String>| {
-            if !items.is_empty() {
-                rows.push(PassportRow { label, items });
-            }
-        };
+        // Participants: every other organisation that is responsible for a step or takes part
+        // in one, in the order of organisations.yaml.
+        let executors: BTreeSet<&str> = std::iter::once(p.responsible.as_str())
+            .chain(p.co_executors.iter().map(String::as_str))
+            .collect();
+        let in_steps: BTreeSet<&str> = self
+            .steps_of
+            .values()
+            .flat_map(|sf| &sf.steps)
+            .flat_map(|s| s.responsible().iter().chain(&s.partners))
+            .map(String::as_str)
+            .collect();
+        let participants: Vec<&str> = self
+            .orgs
+            .iter()
+            .map(|o| o.id.as_str())
+            .filter(|id| in_steps.contains(id) && !executors.contains(id))
+            .collect();
+        push(
+            l.p_participants,
+            participants.iter().map(|id| self.names.text(id)).collect(),
+            false,
+        );
+        push(l.p_goals, p.goals.iter().map(|g| self.t(g)).collect(), true);
+        push(
+            l.p_tasks,
+            self.cases.iter().map(|c| self.t(&c.case.task)).collect(),
+            true,
+        );
+        push(
+            l.p_period,
+            vec![format!(
+                "{}, {}",
+                words::period(p.period.from, p.period.to, locale),
+                l.one_stage
+            )],
+            false,
+        );
         push(
             l.p_indicators,
             self.indicators.iter().map(|i| self.t(&i.name)).collect(),
+            true,
         );
-        push(l.p_funding, self.funding.summary(locale));
+        push(l.p_funding, self.funding.summary(locale), false);
         push(
             l.p_results,
             p.expected_results.iter().map(|r| self.t(r)).collect(),
+            true,
         );
         let heading = self.next_section(l.passport);
+        let cell_lists = rows
+            .iter()
+            .filter(|r| r.items.len() > 1)
+            .map(|r| CellList {
+                row: r.label.to_owned(),
+                column: l.col_value.to_owned(),
+                ordered: r.numbered,
+                items: r.items.clone(),
+            })
+            .collect();
         Passport {
-            table: TableFacts::new("passport", &heading, None),
+            table: TableFacts {
+                cell_lists,
+                ..TableFacts::new("passport", &heading, None)
+            },
             heading,
             rows,
         }
@@ -143,7 +193,7 @@ impl Assembler<'_> {
         if let Some(purpose) = &session.purpose {
             facts.push(Fact {
                 label: l.s_purpose,
-                value: paragraphs(purpose, locale).join(" "),
+                value: lower_first(&paragraphs(purpose, locale).join(" ")),
             });
         }
         // A list that names only some of the people present gives no counts.
@@ -179,7 +229,7 @@ impl Assembler<'_> {
                         Some(subj) => format!(
                             "{s}; {}: {}.",
                             l.col_subject.to_lowercase(),
-                            self.t(subj).trim_end_matches('.')
+                            lower_first(&self.t(subj)).trim_end_matches('.')
                         ),
                         None => format!("{s}."),
                     }
@@ -275,7 +325,7 @@ impl Assembler<'_> {
                 ),
                 proposals_caption,
                 heading: sub,
-                task: self.t(&c.case.task),
+                task: lower_first(&self.t(&c.case.task)),
                 moderators: {
                     let mut all = moderators;
                     all.extend(c.case.moderated_by.as_deref().map(|m| self.t(m)));
@@ -331,15 +381,30 @@ impl Assembler<'_> {
                 })
             })
             .collect();
+        let notes = step_notes(&mut groups, l);
+        let cell_lists = groups
+            .iter()
+            .flat_map(|g| &g.steps)
+            .filter(|s| s.funding.len() > 1)
+            .map(|s| CellList {
+                row: s.number.clone(),
+                column: l.col_step_funding.to_owned(),
+                ordered: false,
+                items: s.funding.clone(),
+            })
+            .collect();
         let table = TableFacts {
             row_groups: groups.iter().map(|g| g.label.clone()).collect(),
+            cell_lists,
             ..TableFacts::new("steps", &heading, None)
         };
         Steps {
+            funded: !self.funding.is_empty(),
             heading,
             table,
             groups,
             details,
+            notes,
             total: format!(
                 "{}: {}",
                 l.col_total,
@@ -351,10 +416,13 @@ impl Assembler<'_> {
     /// A row of the steps table.
     fn step_row(&mut self, s: &crate::model::Step) -> StepRow {
         let locale = self.locale;
-        let mut title = self.t(&s.title);
-        if let Some(mark) = words::step_status(s.status, locale) {
-            title = format!("{title} {mark}");
-        }
+        let title = self.t(&s.title);
+        let funding = self.funding.step_lines(s, locale);
+        let funding_inline = if funding.is_empty() {
+            DASH.to_owned()
+        } else {
+            inline(&funding)
+        };
         let join = |names: &mut OrgNames<'_>, ids: &[String]| {
             if ids.is_empty() {
                 DASH.to_owned()
@@ -377,6 +445,7 @@ impl Assembler<'_> {
                 .cloned()
                 .unwrap_or_default(),
             title,
+            mark: step_mark(s.status),
             deadline: s
                 .deadline
                 .as_ref()
@@ -384,6 +453,12 @@ impl Assembler<'_> {
                 .map_or_else(|| DASH.to_owned(), |d| d.render(locale)),
             responsible: join(&mut self.names, s.responsible()),
             partners: join(&mut self.names, &s.partners),
+            funding: if funding.is_empty() {
+                vec![DASH.to_owned()]
+            } else {
+                funding
+            },
+            funding_inline,
             result: s
                 .result
                 .as_deref()
@@ -395,9 +470,15 @@ impl Assembler<'_> {
             },
             breakable: false,
         };
-        row.breakable = [&row.title, &row.responsible, &row.partners, &row.result]
-            .iter()
-            .any(|cell| cell.chars().count() > LONG_CELL);
+        row.breakable = [
+            &row.title,
+            &row.responsible,
+            &row.partners,
+            &row.result,
+            &row.funding_inline,
+        ]
+        .iter()
+        .any(|cell| cell.chars().count() > LONG_CELL);
         row
     }
 
@@ -619,11 +700,10 @@ impl Assembler<'_> {
             };
             for s in &sf.steps {
                 let number = self.step_numbers[s.id.as_str()].as_str();
-                if let Some((first, rest)) = s.responsible().split_first() {
-                    lead.entry(first.as_str()).or_default().push(number);
-                    for id in rest {
-                        partner.entry(id.as_str()).or_default().push(number);
-                    }
+                // Every responsible organisation is responsible, alone or jointly, as in the
+                // list of steps.
+                for id in s.responsible() {
+                    lead.entry(id.as_str()).or_default().push(number);
                 }
                 for id in &s.partners {
                     partner.entry(id.as_str()).or_default().push(number);
@@ -649,6 +729,92 @@ impl Assembler<'_> {
             head,
             rows,
         })
+    }
+}
+
+/// The mark of a step's status in the list of steps: «*» proposed, «**» disputed.
+fn step_mark(status: StepStatus) -> &'static str {
+    match status {
+        StepStatus::Agreed => "",
+        StepStatus::Proposed => "*",
+        StepStatus::Disputed => "**",
+    }
+}
+
+/// The notes under the list of steps. When every step has the same status one note says so and
+/// no step is marked; otherwise each mark in use is explained once.
+fn step_notes(groups: &mut [StepGroup], l: &Labels) -> Vec<String> {
+    let marks: BTreeSet<&str> = groups
+        .iter()
+        .flat_map(|g| &g.steps)
+        .map(|s| s.mark)
+        .collect();
+    let only: Vec<&str> = marks.iter().copied().collect();
+    let all = match only.as_slice() {
+        ["*"] => Some(l.note_all_proposed),
+        ["**"] => Some(l.note_all_disputed),
+        _ => None,
+    };
+    if let Some(note) = all {
+        for s in groups.iter_mut().flat_map(|g| &mut g.steps) {
+            s.mark = "";
+        }
+        return vec![note.to_owned()];
+    }
+    [("*", l.note_proposed), ("**", l.note_disputed)]
+        .into_iter()
+        .filter(|(mark, _)| marks.contains(mark))
+        .map(|(_, note)| note.to_owned())
+        .collect()
+}
+
+/// Items on one line, for a format whose cells cannot hold lines: «a; b», with an item that
+/// ends in a colon followed by a space only («в том числе: a; b»).
+pub(super) fn inline(items: &[String]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if items[i - 1].ends_with(':') {
+                " "
+            } else {
+                "; "
+            });
+        }
+        out.push_str(item);
+    }
+    out
+}
+
+/// Numbered items on one line: «1) a; 2) b».
+pub(super) fn inline_numbered(items: &[String]) -> String {
+    let numbered: Vec<String> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| format!("{}) {item}", i + 1))
+        .collect();
+    numbered.join("; ")
+}
+
+/// A passport row longer than this (in characters) might not fit on one page: the PDF may
+/// split it.
+const LONG_PASSPORT_ROW: usize = 2500;
+
+impl PassportRow {
+    fn new(label: &'static str, items: Vec<String>, numbered: bool) -> Self {
+        // A single item is not numbered.
+        let numbered = numbered && items.len() > 1;
+        let inline = if numbered {
+            inline_numbered(&items)
+        } else {
+            inline(&items)
+        };
+        PassportRow {
+            label,
+            breakable: inline.chars().count() > LONG_PASSPORT_ROW,
+            inline,
+            items,
+            numbered,
+        }
     }
 }
 
@@ -706,6 +872,7 @@ fn participant_counts(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::model::Direction;
 
     /// §6 says where each indicator's values come from and how they are calculated, and marks
@@ -751,5 +918,75 @@ mod tests {
             .find(|r| r.short == "НКО")
             .expect("НКО is listed");
         assert_eq!(nko.full, "некоммерческие организации");
+    }
+
+    fn group(marks: &[&'static str]) -> StepGroup {
+        StepGroup {
+            label: "Задача 1. …".into(),
+            steps: marks
+                .iter()
+                .enumerate()
+                .map(|(i, mark)| StepRow {
+                    id: format!("s{i}"),
+                    number: format!("1.{}", i + 1),
+                    title: "Шаг".into(),
+                    mark,
+                    deadline: DASH.into(),
+                    responsible: DASH.into(),
+                    partners: DASH.into(),
+                    funding: vec![DASH.into()],
+                    funding_inline: DASH.into(),
+                    result: DASH.into(),
+                    indicators: DASH.into(),
+                    breakable: false,
+                })
+                .collect(),
+        }
+    }
+
+    fn marks(groups: &[StepGroup]) -> Vec<&'static str> {
+        groups
+            .iter()
+            .flat_map(|g| &g.steps)
+            .map(|s| s.mark)
+            .collect()
+    }
+
+    #[test]
+    fn each_mark_is_explained_once_and_one_status_for_all_is_one_sentence() {
+        let l = Locale::Ru.labels();
+        let mut mixed = vec![group(&["*", "", "**"]), group(&["*"])];
+        assert_eq!(
+            step_notes(&mut mixed, l),
+            [l.note_proposed, l.note_disputed]
+        );
+        assert_eq!(marks(&mixed), ["*", "", "**", "*"]);
+
+        let mut proposed = vec![group(&["*", "*"]), group(&["*"])];
+        assert_eq!(step_notes(&mut proposed, l), [l.note_all_proposed]);
+        assert!(marks(&proposed).iter().all(|m| m.is_empty()));
+
+        let mut agreed = vec![group(&["", ""])];
+        assert!(step_notes(&mut agreed, l).is_empty());
+    }
+
+    #[test]
+    fn items_on_one_line() {
+        let items = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            inline(&items(&[
+                "Всего — 5,0, в том числе:",
+                "2027 год — 5,0",
+                "гранты — 5,0"
+            ])),
+            "Всего — 5,0, в том числе: 2027 год — 5,0; гранты — 5,0"
+        );
+        assert_eq!(
+            inline_numbered(&items(&["Первая", "Вторая"])),
+            "1) Первая; 2) Вторая"
+        );
+        let row = PassportRow::new("Цели", items(&["Одна"]), true);
+        assert!(!row.numbered, "a single item is not numbered");
+        assert_eq!(row.inline, "Одна");
     }
 }

@@ -44,7 +44,7 @@ pub struct Labels {
     pub p_goals: &'static str,
     /// Задачи.
     pub p_tasks: &'static str,
-    /// Сроки реализации.
+    /// Сроки и этапы реализации.
     pub p_period: &'static str,
     /// Целевые показатели.
     pub p_indicators: &'static str,
@@ -66,9 +66,9 @@ pub struct Labels {
     pub s_venue: &'static str,
     /// Инициаторы.
     pub s_initiators: &'static str,
-    /// При поддержке.
+    /// Поддержка.
     pub s_support: &'static str,
-    /// Совместно с.
+    /// Соорганизаторы.
     pub s_partners: &'static str,
     /// Программа.
     pub s_programme: &'static str,
@@ -204,6 +204,20 @@ pub struct Labels {
     pub col_subject: &'static str,
     /// Annex 3.
     pub annex_matrix: &'static str,
+    /// Column of the list of steps: funding.
+    pub col_step_funding: &'static str,
+    /// Passport row: the organisations taking part in the steps.
+    pub p_participants: &'static str,
+    /// After the period in the passport: the programme has one stage.
+    pub one_stage: &'static str,
+    /// Under the list of steps: what «*» means.
+    pub note_proposed: &'static str,
+    /// Under the list of steps: what «**» means.
+    pub note_disputed: &'static str,
+    /// Under the list of steps when every step is proposed.
+    pub note_all_proposed: &'static str,
+    /// Under the list of steps when every step is disputed.
+    pub note_all_disputed: &'static str,
     /// Column: steps as lead.
     pub col_as_lead: &'static str,
     /// Column: steps as partner.
@@ -232,7 +246,7 @@ pub(crate) const RU: Labels = Labels {
     p_co_executors: "Соисполнители",
     p_goals: "Цели Программы",
     p_tasks: "Задачи Программы",
-    p_period: "Сроки реализации",
+    p_period: "Сроки и этапы реализации",
     p_indicators: "Целевые показатели",
     p_funding: "Объёмы и источники финансирования",
     p_results: "Ожидаемые конечные результаты",
@@ -242,9 +256,9 @@ pub(crate) const RU: Labels = Labels {
     s_title: "Мероприятие",
     s_date: "Дата проведения",
     s_venue: "Место проведения",
-    s_initiators: "По инициативе",
-    s_support: "При поддержке",
-    s_partners: "Совместно с",
+    s_initiators: "Инициаторы",
+    s_support: "Поддержка",
+    s_partners: "Соорганизаторы",
     s_programme: "Программа",
     s_purpose: "Ключевая задача сессии",
     s_participants: "Участники",
@@ -312,6 +326,13 @@ pub(crate) const RU: Labels = Labels {
     col_parties: "Стороны",
     col_subject: "Предмет",
     annex_matrix: "Матрица ответственности",
+    col_step_funding: "Объём финансирования, тыс.\u{a0}руб.",
+    p_participants: "Участники Программы",
+    one_stage: "в\u{a0}один этап",
+    note_proposed: "*\u{a0}— мероприятие предложено рабочей группой стратегической сессии и требует согласования с исполнителями.",
+    note_disputed: "**\u{a0}— по мероприятию мнения участников сессии разошлись, оно требует согласования.",
+    note_all_proposed: "Все мероприятия предложены рабочими группами стратегической сессии и требуют согласования с исполнителями.",
+    note_all_disputed: "По всем мероприятиям мнения участников сессии разошлись, они требуют согласования.",
     col_as_lead: "Ответственный исполнитель (№ мероприятий)",
     col_as_partner: "Соисполнитель, партнёр (№ мероприятий)",
     page: "Стр.",
@@ -337,7 +358,7 @@ pub(crate) const EN: Labels = Labels {
     p_co_executors: "Co-executors",
     p_goals: "Goals",
     p_tasks: "Tasks",
-    p_period: "Period",
+    p_period: "Period and stages",
     p_indicators: "Target indicators",
     p_funding: "Funding and its sources",
     p_results: "Expected results",
@@ -349,7 +370,7 @@ pub(crate) const EN: Labels = Labels {
     s_venue: "Venue",
     s_initiators: "Initiated by",
     s_support: "Supported by",
-    s_partners: "Together with",
+    s_partners: "Co-organisers",
     s_programme: "Programme",
     s_purpose: "Purpose of the session",
     s_participants: "Participants",
@@ -417,6 +438,13 @@ pub(crate) const EN: Labels = Labels {
     col_parties: "Parties",
     col_subject: "Subject",
     annex_matrix: "Responsibility matrix",
+    col_step_funding: "Funding, thousand roubles",
+    p_participants: "Participants of the Programme",
+    one_stage: "in one stage",
+    note_proposed: "* Proposed by a working group of the strategic session; to be agreed with the executors.",
+    note_disputed: "** The participants of the session disagreed on this step; it is to be agreed.",
+    note_all_proposed: "All the steps were proposed by the working groups of the strategic session and are to be agreed with their executors.",
+    note_all_disputed: "The participants of the session disagreed on every step; they are all to be agreed.",
     col_as_lead: "Responsible executor (steps No.)",
     col_as_partner: "Co-executor, partner (steps No.)",
     page: "Page",
@@ -436,7 +464,7 @@ impl Locale {
 pub(crate) mod words {
     use super::*;
     use crate::locale::typography;
-    use crate::model::{FundingSource, OrgKind, ProposalStatus, Role, SourceNames, StepStatus};
+    use crate::model::{FundingSource, OrgKind, ProposalStatus, Role, SourceNames};
 
     /// «15 мероприятий», «1 step».
     pub(crate) fn count(n: usize, what: Counted, locale: Locale) -> String {
@@ -517,6 +545,14 @@ pub(crate) mod words {
         }
     }
 
+    /// «2027 г.» as a year in a table cell.
+    pub(crate) fn year_short(y: i32, locale: Locale) -> String {
+        match locale {
+            Locale::Ru => format!("{y}{}г.", super::super::NBSP),
+            Locale::En => y.to_string(),
+        }
+    }
+
     /// «(далее – АСИ)».
     pub(crate) fn hereinafter(short: &str, locale: Locale) -> String {
         match locale {
@@ -530,17 +566,6 @@ pub(crate) mod words {
         match locale {
             Locale::Ru => "(по согласованию)",
             Locale::En => "(subject to agreement)",
-        }
-    }
-
-    /// «(предложение)», «(требует согласования)».
-    pub(crate) fn step_status(s: StepStatus, locale: Locale) -> Option<&'static str> {
-        match (s, locale) {
-            (StepStatus::Agreed, _) => None,
-            (StepStatus::Proposed, Locale::Ru) => Some("(предложение)"),
-            (StepStatus::Disputed, Locale::Ru) => Some("(требует согласования)"),
-            (StepStatus::Proposed, Locale::En) => Some("(proposal)"),
-            (StepStatus::Disputed, Locale::En) => Some("(to be agreed)"),
         }
     }
 
@@ -559,7 +584,7 @@ pub(crate) mod words {
     /// Participant roles.
     pub(crate) fn role(r: Role, locale: Locale) -> &'static str {
         match (r, locale) {
-            (Role::Speaker, Locale::Ru) => "спикер",
+            (Role::Speaker, Locale::Ru) => "докладчик",
             (Role::Moderator, Locale::Ru) => "модератор",
             (Role::Expert, Locale::Ru) => "эксперт",
             (Role::Participant, Locale::Ru) => "участник",

@@ -29,7 +29,7 @@ crate::model::keyword_enum! {
     /// Role at the session.
     #[derive(Default)]
     pub enum Role {
-        /// Спикер.
+        /// Докладчик.
         Speaker = "speaker",
         /// Модератор.
         Moderator = "moderator",

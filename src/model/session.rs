@@ -16,13 +16,13 @@ pub struct Session {
     pub venue: Option<String>,
     /// «г. Курск».
     pub city: Option<String>,
-    /// По инициативе (organisation ids).
+    /// Инициаторы (organisation ids).
     #[serde(default)]
     pub initiators: Vec<String>,
-    /// При поддержке.
+    /// Поддержка.
     #[serde(default)]
     pub support: Vec<String>,
-    /// Совместно с.
+    /// Соорганизаторы.
     #[serde(default)]
     pub partners: Vec<String>,
     /// The programme the session belongs to («НКО-СОКРАТ»).

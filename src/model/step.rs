@@ -150,9 +150,9 @@ crate::model::keyword_enum! {
         /// Agreed.
         #[default]
         Agreed = "agreed",
-        /// Proposed: printed «(предложение)».
+        /// Proposed: marked «*» in the list of steps, with a note under it.
         Proposed = "proposed",
-        /// Disputed: printed «(требует согласования)».
+        /// Disputed: marked «**» in the list of steps, with a note under it.
         Disputed = "disputed",
     }
 }

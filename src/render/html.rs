@@ -44,7 +44,7 @@ use serde::{Deserialize, Serialize};
 use tera::{Context, Kwargs, State, Tera, TeraResult};
 
 use super::{Limits, Templates, render_tera, tera_failure};
-use crate::document::{Document, TableFacts};
+use crate::document::{CellList, Document, TableFacts};
 
 const PAGE: &str = "templates/page.html";
 
@@ -279,6 +279,30 @@ fn group_row<'a>(row: &'a AstNode<'a>, facts: &TableFacts, seen: usize) -> Optio
     })
 }
 
+/// The list the document puts in a body cell: found by the first cell of its row and the
+/// header of its column, as printed.
+fn cell_list<'a, 'f>(
+    cell: &'a AstNode<'a>,
+    index: usize,
+    facts: &'f TableFacts,
+) -> Option<&'f CellList> {
+    if facts.cell_lists.is_empty() {
+        return None;
+    }
+    let row = cell.parent()?;
+    let header = row
+        .parent()?
+        .first_child()?
+        .children()
+        .nth(index)?
+        .collect_text();
+    let first = row.first_child()?.collect_text();
+    facts
+        .cell_lists
+        .iter()
+        .find(|l| l.row == first && l.column == header)
+}
+
 create_formatter!(AccessibleHtml<FormatState>, {
     NodeValue::Heading(ref nh) => |context, node, entering| {
         if entering {
@@ -463,6 +487,26 @@ create_formatter!(AccessibleHtml<FormatState>, {
                 NodeValue::Table(t) => t.alignments.get(index) == Some(&TableAlignment::Right),
                 _ => false,
             });
+        if let (false, Some(list)) = (
+            header,
+            context.user.table.as_ref().and_then(|facts| cell_list(node, index, facts)).cloned(),
+        ) {
+            // The items of the view model, escaped here, in place of the cell's one-line form.
+            if entering {
+                let tag = if list.ordered { "ol" } else { "ul" };
+                context.cr()?;
+                context.write_str("<td data-label=\"")?;
+                context.escape(&list.column)?;
+                write!(context, "\"><{tag} class=\"cell-list\">")?;
+                for item in &list.items {
+                    context.write_str("<li>")?;
+                    context.escape(item)?;
+                    context.write_str("</li>")?;
+                }
+                write!(context, "</{tag}></td>")?;
+            }
+            return Ok(ChildRendering::Skip);
+        }
         let (tag, scope) = if header {
             ("th", Some("col"))
         } else if index == 0 && context.user.table.is_some() {
@@ -597,7 +641,38 @@ mod tests {
             caption: Some("Подпись".into()),
             heading: "Раздел".into(),
             row_groups: vec!["Группа 1".into(), "Группа 2".into()],
+            cell_lists: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_cell_the_document_holds_as_a_list_is_a_list() {
+        let facts = TableFacts {
+            cell_lists: vec![CellList {
+                row: "Цели".into(),
+                column: "Значение".into(),
+                ordered: true,
+                items: vec!["Первая <b>".into(), "Вторая".into()],
+            }],
+            ..grouped()
+        };
+        let md = "<!-- nko-draft table t -->\n| Параметр | Значение |\n|---|---|\n\
+                  | Цели | 1\\) Первая \\<b>; 2) Вторая |\n| Сроки | 2027 |\n";
+        let (html, _) = body_html(md, [&facts]);
+        assert!(
+            html.contains(
+                "<th scope=\"row\" data-label=\"Параметр\">Цели</th>\n<td data-label=\"Значение\"><ol class=\"cell-list\"><li>Первая &lt;b&gt;</li><li>Вторая</li></ol></td>"
+            ),
+            "{html}"
+        );
+        assert!(!html.contains("2) Вторая"), "{html}");
+        // Another row, or a table without the list, keeps its cell.
+        assert!(
+            html.contains("<td data-label=\"Значение\">2027</td>"),
+            "{html}"
+        );
+        let (plain, _) = body_html(md, [&grouped()]);
+        assert!(plain.contains("2) Вторая"), "{plain}");
     }
 
     #[test]

@@ -254,10 +254,10 @@ fn user_text_is_printed_literally_in_every_format() {
         html.contains("Шаг с | чертой и **звёздами**"),
         "the step title lost characters"
     );
-    // The steps table kept its seven columns despite the `|` in a title.
+    // The steps table kept its eight columns despite the `|` in a title.
     assert!(
         md.lines()
-            .any(|l| l.contains("Шаг с \\| чертой") && l.matches(" | ").count() == 6)
+            .any(|l| l.contains("Шаг с \\| чертой") && l.matches(" | ").count() == 7)
     );
 
     #[cfg(feature = "pdf")]
@@ -268,7 +268,8 @@ fn user_text_is_printed_literally_in_every_format() {
             info.contains("Page size:       595.276 x 841.89 pts (A4)"),
             "{info}"
         );
-        let pdf_text = poppler("pdftotext", &[], &pdf);
+        // In content order: a cell's lines follow each other, not the lines of the cells beside.
+        let pdf_text = poppler("pdftotext", &["-raw"], &pdf);
         for fragment in [
             "#set page(width: 1cm) $x$ <y> @z",
             "<script>alert(1)</script>",
@@ -276,6 +277,7 @@ fn user_text_is_printed_literally_in_every_format() {
         ] {
             assert!(
                 pdf_text
+                    .replace("\u{ad}\n", "")
                     .replace('\u{ad}', "")
                     .replace('\n', " ")
                     .contains(fragment),
@@ -842,6 +844,309 @@ fn build_with_errors_and_with_warnings_in_russian() {
     assert_eq!(run.code, 0, "{}", run.report());
     let stdout = sizes_redacted(&run.stdout);
     insta::assert_snapshot!("build-warnings-ru", without_findings(&run, &stdout));
+}
+
+/// The cells of a Markdown table row, unescaped, no-break spaces as spaces (what is tested
+/// here is the content, not the typography).
+fn md_cells(line: &str) -> Vec<String> {
+    line.trim()
+        .trim_start_matches('|')
+        .trim_end_matches('|')
+        .split(" | ")
+        .map(|c| c.trim().replace('\\', "").replace('\u{a0}', " "))
+        .collect()
+}
+
+/// The rows of the Markdown table whose header row starts with `header`: header first.
+fn md_table(md: &str, header: &str) -> Vec<Vec<String>> {
+    md.lines()
+        .skip_while(|l| !l.starts_with(header))
+        .take_while(|l| l.starts_with('|'))
+        .filter(|l| !l.starts_with("|---"))
+        .map(md_cells)
+        .collect()
+}
+
+/// An amount as the Russian document prints it («1 400,0») in hundredths of a thousand.
+fn hundredths(s: &str) -> i64 {
+    let digits: String = s
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == ',')
+        .collect();
+    let value: f64 = digits
+        .replace(',', ".")
+        .parse()
+        .unwrap_or_else(|_| panic!("not an amount: `{s}`"));
+    (value * 100.0).round() as i64
+}
+
+/// Splits «гранты — 620,0 (…)» at its dash.
+fn at_dash(line: &str) -> (String, &str) {
+    let (name, rest) = line
+        .split_once("— ")
+        .unwrap_or_else(|| panic!("no dash in `{line}`"));
+    (name.trim_end().to_owned(), rest)
+}
+
+/// Sums the funding column of the list of steps by source and year and checks them against
+/// the table of section 7 of the same Markdown: every source, every year and the total.
+fn funding_of_steps_adds_up(md: &str, rel: &str) {
+    use std::collections::BTreeMap;
+    let steps = md_table(md, "| № п/п |");
+    let column = steps[0]
+        .iter()
+        .position(|c| c.starts_with("Объём финансирования"))
+        .expect("a funding column in the list of steps");
+    let mut sums: BTreeMap<(String, String), i64> = BTreeMap::new();
+    let mut steps_with_money = 0;
+    for row in steps.iter().skip(1).filter(|r| r.len() > column) {
+        let cell = &row[column];
+        if cell.is_empty() || cell == "–" {
+            continue;
+        }
+        steps_with_money += 1;
+        let mut step_total = None;
+        let mut of_sources = 0;
+        for line in cell.split("; ") {
+            let (name, rest) = at_dash(line);
+            if name == "Всего" {
+                step_total = Some(hundredths(rest));
+                continue;
+            }
+            let (sum, years) = rest.split_once(" (").expect("years in parentheses");
+            let years = years.trim_end_matches(')');
+            let sum = hundredths(sum);
+            of_sources += sum;
+            let mut of_years = 0;
+            if years.contains('—') {
+                for part in years.split(", ") {
+                    let (year, amount) = at_dash(part);
+                    let year: String = year.chars().filter(char::is_ascii_digit).collect();
+                    of_years += hundredths(amount);
+                    *sums.entry((name.clone(), year)).or_default() += hundredths(amount);
+                }
+            } else {
+                of_years = sum;
+                let year: String = years.chars().filter(char::is_ascii_digit).collect();
+                *sums.entry((name.clone(), year)).or_default() += sum;
+            }
+            assert_eq!(of_years, sum, "{rel}, step {}: `{line}`", row[0]);
+        }
+        if let Some(total) = step_total {
+            assert_eq!(total, of_sources, "{rel}, step {}: `{cell}`", row[0]);
+        }
+    }
+    assert!(steps_with_money > 0, "{rel}: no step has money");
+    let resources = md_table(md, "| Источник финансирования |");
+    let years: Vec<String> = resources[0][1..resources[0].len() - 1]
+        .iter()
+        .map(|y| y.trim_end_matches(" год").to_owned())
+        .collect();
+    let mut grand = 0;
+    for row in &resources[1..] {
+        if row[0] == "Итого" {
+            assert_eq!(hundredths(&row[row.len() - 1]), grand, "{rel}: the total");
+            continue;
+        }
+        for (year, printed) in years.iter().zip(&row[1..]) {
+            let of_steps = sums
+                .remove(&(row[0].clone(), year.clone()))
+                .unwrap_or_default();
+            assert_eq!(
+                hundredths(printed),
+                of_steps,
+                "{rel}: {} in {year}: section 7 and the list of steps differ",
+                row[0]
+            );
+            grand += of_steps;
+        }
+    }
+    assert!(
+        sums.values().all(|v| *v == 0),
+        "{rel}: money of the steps missing from section 7: {sums:?}"
+    );
+}
+
+#[test]
+fn the_funding_of_the_steps_adds_up_to_section_7() {
+    let p = Project::repo_copy("programme");
+    build(&p, "md");
+    funding_of_steps_adds_up(&text(&p, "programme.md"), "programme");
+
+    // A step with two sources prints its total first.
+    let p = Project::base();
+    let steps = p.root().join("steps/training.yaml");
+    let yaml = std::fs::read_to_string(&steps).expect("steps");
+    let line = "      amounts: {2027: 300.0, 2028: 320.0}\n";
+    assert!(yaml.contains(line));
+    let yaml = yaml.replacen(
+        line,
+        &format!("{line}    - source: business\n      amounts: {{2028: 1250.25}}\n"),
+        1,
+    );
+    std::fs::write(&steps, yaml).expect("write");
+    build(&p, "md");
+    let md = text(&p, "programme.md");
+    let steps = md_table(&md, "| № п/п |");
+    let step = steps.iter().find(|r| r[0] == "1.1").expect("step 1.1");
+    assert_eq!(
+        step[5],
+        "Всего — 1 870,25; гранты — 620,00 (2027 г. — 300,00, 2028 г. — 320,00); \
+         средства организаций бизнеса — 1 250,25 (2028 г.)"
+    );
+    funding_of_steps_adds_up(&md, "base");
+
+    // Without money anywhere, the list of steps has no funding column.
+    let p = Project::repo_copy("examples/minimal");
+    build(&p, "md");
+    let md = text(&p, "programme.md");
+    let steps = md_table(&md, "| № п/п |");
+    assert_eq!(steps[0].len(), 7, "{:?}", steps[0]);
+    assert!(md.contains("Реализация Программы не требует дополнительного финансирования."));
+}
+
+#[test]
+fn joint_responsibility_agrees_in_the_list_of_steps_and_annex_3() {
+    // Step 1.1 of the fixture has two responsible organisations, the Centre and ТГУ.
+    let p = Project::base();
+    build(&p, "md");
+    let md = text(&p, "programme.md");
+    let steps = md_table(&md, "| № п/п |");
+    let step = steps.iter().find(|r| r[0] == "1.1").expect("step 1.1");
+    assert_eq!(step[3], "Центр (по согласованию), ТГУ (по согласованию)");
+    assert_eq!(step[4], "АВТО (по согласованию)");
+    let matrix = md_table(&md, "| Организация |");
+    let row = |org: &str| {
+        matrix
+            .iter()
+            .find(|r| r[0] == org)
+            .unwrap_or_else(|| panic!("{org} is not in Annex 3"))
+            .clone()
+    };
+    assert_eq!(row("Центр")[1..], ["1.1, 1.2", "2.1"]);
+    assert_eq!(row("ТГУ")[1..], ["1.1", "–"]);
+    assert_eq!(row("АВТО")[1..], ["–", "1.1, 1.2"]);
+}
+
+#[test]
+fn a_proposed_step_is_marked_once_and_explained_under_the_table() {
+    let p = Project::base();
+    build(&p, "md,html");
+    let md = text(&p, "programme.md");
+    assert!(!md.contains("(предложение)"), "{md}");
+    assert!(md.contains("| 1.2 | Онлайн-курсы для НКО сельских районов\\* |"));
+    let note = "\\* — мероприятие предложено рабочей группой стратегической сессии и \
+                требует согласования с исполнителями.";
+    assert_eq!(md.replace('\u{a0}', " ").matches(note).count(), 1, "{md}");
+    let html = text(&p, "programme.html");
+    assert!(html.contains("Онлайн-курсы для НКО сельских районов*</td>"));
+
+    // When every step is proposed, one sentence says so and no step is marked.
+    let p = Project::repo_copy("programme");
+    build(&p, "md");
+    let md = text(&p, "programme.md");
+    assert!(md.contains(
+        "\nВсе мероприятия предложены рабочими группами стратегической сессии и \
+         требуют согласования с исполнителями.\n"
+    ));
+    let steps = md_table(&md, "| № п/п |");
+    assert!(steps.iter().all(|r| !r[1].ends_with('*')), "{steps:?}");
+}
+
+#[test]
+fn the_passport_lists_each_item_on_a_line_of_its_own() {
+    let p = Project::base();
+    build(&p, ALL);
+    let md = text(&p, "programme.md");
+    let passport = md_table(&md, "| Параметр |");
+    let row = |label: &str| {
+        passport
+            .iter()
+            .find(|r| r[0] == label)
+            .unwrap_or_else(|| panic!("the passport has no row «{label}»"))[1]
+            .clone()
+    };
+    // The rows of a real passport, in its order.
+    let labels: Vec<&str> = passport.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Параметр",
+            "Наименование Программы",
+            "Основания для разработки",
+            "Разработчики Программы",
+            "Ответственный исполнитель",
+            "Соисполнители",
+            "Участники Программы",
+            "Цели Программы",
+            "Задачи Программы",
+            "Сроки и этапы реализации",
+            "Целевые показатели",
+            "Объёмы и источники финансирования",
+            "Ожидаемые конечные результаты",
+        ]
+    );
+    // The organisations of the steps that are neither the executor nor co-executors.
+    assert!(
+        row("Участники Программы").starts_with("АВТО; Тестовский государственный университет"),
+        "{md}"
+    );
+    assert_eq!(
+        row("Сроки и этапы реализации"),
+        "2027–2028 годы, в один этап"
+    );
+    assert!(
+        row("Задачи Программы").starts_with(
+            "1) Повышение квалификации сотрудников и добровольцев некоммерческих организаций; \
+             2) Устойчивое партнёрство"
+        ),
+        "{md}"
+    );
+    assert!(row("Объёмы и источники финансирования").contains(
+        "в том числе по годам: 2027 год — 420,0 тыс. рублей; 2028 год — 320,0 тыс. рублей; \
+         по источникам финансирования: областной"
+    ));
+
+    // In HTML, a list inside the cell: numbered for tasks, plain lines for the others.
+    let html = text(&p, "programme.html");
+    assert!(
+        html.contains(
+            "<th scope=\"row\" data-label=\"Параметр\">Задачи Программы</th>\n\
+             <td data-label=\"Значение\"><ol class=\"cell-list\">\
+             <li>Повышение квалификации сотрудников и добровольцев некоммерческих организаций</li>\
+             <li>Устойчивое партнёрство"
+        ),
+        "{html}"
+    );
+    assert!(html.contains(
+        "<th scope=\"row\" data-label=\"Параметр\">Участники Программы</th>\n\
+         <td data-label=\"Значение\"><ul class=\"cell-list\"><li>АВТО</li>"
+    ));
+    assert!(
+        !html.contains("1) Повышение"),
+        "Markdown numbering reached the HTML"
+    );
+
+    #[cfg(feature = "pdf")]
+    {
+        let pdf_text = poppler("pdftotext", &["-raw"], &p.root().join("out/programme.pdf"))
+            .replace("\u{ad}\n", "")
+            .replace('\u{ad}', "");
+        for line in [
+            "2027 год — 420,0 тыс. рублей",
+            "по источникам финансирования:",
+        ] {
+            assert!(
+                pdf_text
+                    .lines()
+                    .any(|l| l.replace('\u{a0}', " ").ends_with(line)),
+                "the PDF has no line ending in «{line}»:\n{pdf_text}"
+            );
+        }
+        let flat = pdf_text.replace('\n', " ");
+        assert!(flat.contains("1) Повышение квалификации"), "{pdf_text}");
+        assert!(flat.contains("2) Устойчивое партнёрство"), "{pdf_text}");
+    }
 }
 
 /// No page of the PDF more than half empty, except before an annex or a change of

@@ -147,7 +147,7 @@ fn marker_text_in_user_text_stays_literal() {
     let (md, after) = build(&p, "after");
 
     assert!(
-        md.contains("| 1.1 | \\<!-- nko-draft table steps --\\> ("),
+        md.contains("| 1.1 | \\<!-- nko-draft table steps --\\> |"),
         "{md}"
     );
     assert!(md.contains("\n\\<!-- nko-draft annex --\\>\n"), "{md}");
