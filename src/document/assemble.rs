@@ -182,6 +182,7 @@ impl<'a> Assembler<'a> {
             heads: Headings {
                 anchors: Anchorizer::new(),
                 toc: Vec::new(),
+                locale,
             },
             funding: FundingTotals::new(input, &years),
             years,
@@ -282,6 +283,8 @@ fn list<T>(file: &Option<(crate::load::FileId, Vec<T>)>) -> &[T] {
 pub(super) struct Headings {
     anchors: Anchorizer,
     toc: Vec<TocEntry>,
+    /// Titles are typeset before their anchors are made, so links find them.
+    locale: Locale,
 }
 
 impl Headings {
@@ -290,6 +293,7 @@ impl Headings {
     }
 
     fn make(&mut self, number: String, title: &str) -> Heading {
+        let title = &typography::text(title, self.locale);
         let text = if number.is_empty() {
             title.to_owned()
         } else {
