@@ -74,7 +74,7 @@ fn a_users_body_keeps_the_documents_table_semantics() {
         let table = table_with(&html, &caption);
         assert!(table.contains(&format!(">{caption}</caption>")), "{table}");
     }
-    let resources = "Объёмы финансирования по источникам и годам, тыс.\u{a0}рублей";
+    let resources = "Объёмы финансирования по источникам и\u{a0}годам, тыс.\u{a0}рублей";
     assert!(table_with(&html, resources).contains(&format!(">{resources}</caption>")));
     assert!(!html.contains(&format!("<p>{resources}</p>")), "{html}");
 
