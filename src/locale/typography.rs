@@ -59,13 +59,14 @@ pub(crate) fn labels(l: &Labels, locale: Locale) -> Labels {
     Labels::deserialize(MapDeserializer::new(typeset)).unwrap_or(*l)
 }
 
-/// Wraps text in the locale's quotes, turning quotes inside it into the nested kind.
+/// Wraps text in the locale's quotes, turning quotes inside it into the nested kind; the text
+/// is typeset as by [`text`].
 pub(crate) fn quote(s: &str, locale: Locale) -> String {
     let (open, close) = match locale {
         Locale::Ru => ('«', '»'),
         Locale::En => ('“', '”'),
     };
-    nest_quotes(&format!("{open}{}{close}", s.trim()), locale).into_owned()
+    nest_quotes(&format!("{open}{}{close}", text(s, locale)), locale).into_owned()
 }
 
 fn straight_quotes(s: &str, locale: Locale) -> String {
@@ -493,7 +494,7 @@ mod tests {
         assert_eq!(quote("НКО-СОКРАТ", Locale::Ru), "«НКО-СОКРАТ»");
         assert_eq!(
             quote("Фонд «Искусство, наука и спорт»", Locale::Ru),
-            "«Фонд „Искусство, наука и спорт“»"
+            "«Фонд „Искусство, наука и\u{a0}спорт“»"
         );
         assert_eq!(text("Проект \"Вместе\"", Locale::Ru), "Проект «Вместе»");
         assert_eq!(

@@ -14,3 +14,4 @@ mod init;
 mod language;
 mod prompt;
 mod templates;
+mod typography;
