@@ -100,7 +100,7 @@ fn a_users_body_keeps_the_documents_table_semantics() {
         ),
         "{passport}"
     );
-    assert!(html.contains("<p class=\"annex-mark\">Приложение №\u{a0}3 к Программе</p>"));
+    assert!(html.contains("<p class=\"annex-mark\">Приложение №\u{a0}3 к\u{a0}Программе</p>"));
 }
 
 /// Replaces the first line of `rel` (in the programme of `p`) that starts with `from`.

@@ -293,6 +293,32 @@ fn every_format_of_the_bundled_programme_is_typeset() {
     }
 }
 
+/// The smallest programme prints mostly the tool's own texts (the built-in section 8, labels):
+/// they are typeset like the user's.
+#[test]
+fn the_built_in_texts_are_typeset() {
+    let p = Project::repo_copy("examples/minimal");
+    let run = p.run(&["build", "--format", "md,html", "--out", "out"]);
+    assert_eq!(run.code, 0, "build failed:\n{}", run.report());
+    let out = p.root().join("out");
+    let read = |name: &str| std::fs::read_to_string(out.join(name)).expect(name);
+    for (format, text) in [
+        ("Markdown", read("programme.md")),
+        ("HTML", html_text(&read("programme.html"))),
+    ] {
+        let loose = loose_one_letter_words(&text);
+        assert!(
+            loose.is_empty(),
+            "{format}: one-letter words that may end a line: {loose:#?}"
+        );
+        let wrong = wrong_dashes(&text);
+        assert!(
+            wrong.is_empty(),
+            "{format}: dashes of another style: {wrong:#?}"
+        );
+    }
+}
+
 #[test]
 fn the_checks_find_what_they_look_for() {
     assert_eq!(loose_one_letter_words("работа в Курске").len(), 1);
