@@ -33,7 +33,12 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
     let steps = a.steps();
     let indicators = a.indicators();
     let resources = a.resources();
-    let implementation = a.implementation();
+    let mut implementation = a.implementation();
+    // The built-in paragraphs are the tool's own text: typeset like the user's (which already is;
+    // typesetting twice changes nothing).
+    for p in &mut implementation.paragraphs {
+        *p = typography::text(p, a.locale);
+    }
     let risks = a.risks();
     let annexes = a.annexes();
     let abbreviations = (!a.names.abbreviations().is_empty()).then(|| Abbreviations {

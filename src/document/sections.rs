@@ -459,9 +459,6 @@ impl Assembler<'_> {
             None => {
                 let responsible = self.names.text(&self.p.responsible);
                 words::default_implementation(&responsible, self.p.period.to, self.locale)
-                    .iter()
-                    .map(|p| self.t(p))
-                    .collect()
             }
         };
         Implementation {
