@@ -33,7 +33,12 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
     let steps = a.steps();
     let indicators = a.indicators();
     let resources = a.resources();
-    let implementation = a.implementation();
+    let mut implementation = a.implementation();
+    // The built-in paragraphs are the tool's own text: typeset like the user's (which already is;
+    // typesetting twice changes nothing).
+    for p in &mut implementation.paragraphs {
+        *p = typography::text(p, a.locale);
+    }
     let risks = a.risks();
     let annexes = a.annexes();
     a.names.note_abbreviations(input);
@@ -183,6 +188,7 @@ impl<'a> Assembler<'a> {
             heads: Headings {
                 anchors: Anchorizer::new(),
                 toc: Vec::new(),
+                locale,
             },
             funding: FundingTotals::new(input, &years),
             years,
@@ -283,6 +289,8 @@ fn list<T>(file: &Option<(crate::load::FileId, Vec<T>)>) -> &[T] {
 pub(super) struct Headings {
     anchors: Anchorizer,
     toc: Vec<TocEntry>,
+    /// Titles are typeset before their anchors are made, so links find them.
+    locale: Locale,
 }
 
 impl Headings {
@@ -291,6 +299,7 @@ impl Headings {
     }
 
     fn make(&mut self, number: String, title: &str) -> Heading {
+        let title = &typography::text(title, self.locale);
         let text = if number.is_empty() {
             title.to_owned()
         } else {

@@ -222,7 +222,7 @@ mod tests {
         let mut n = OrgNames::new(&orgs, Locale::Ru);
         assert_eq!(
             n.text("asi"),
-            "Агентство социальной информации (далее\u{a0}– АСИ)"
+            "Агентство социальной информации (далее\u{a0}— АСИ)"
         );
         assert_eq!(n.text("asi"), "АСИ");
         assert_eq!(n.table("asi"), "АСИ");

@@ -1,12 +1,12 @@
 //! The fixed words of the document in each language: headings, column names, row labels.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Locale;
 use super::ru::Forms;
 
 /// Every fixed label of the document. Templates print these; the view model picks them.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub struct Labels {
     /// «ПРОЕКТ».
     pub draft: &'static str,
@@ -451,11 +451,17 @@ pub(crate) const EN: Labels = Labels {
 };
 
 impl Locale {
-    /// The labels of this locale.
+    /// The labels of this locale, typeset once ([`super::typography::labels`]).
     pub fn labels(self) -> &'static Labels {
+        static TYPESET: std::sync::LazyLock<[Labels; 2]> = std::sync::LazyLock::new(|| {
+            [
+                super::typography::labels(&RU, Locale::Ru),
+                super::typography::labels(&EN, Locale::En),
+            ]
+        });
         match self {
-            Locale::Ru => &RU,
-            Locale::En => &EN,
+            Locale::Ru => &TYPESET[0],
+            Locale::En => &TYPESET[1],
         }
     }
 }
@@ -553,10 +559,10 @@ pub(crate) mod words {
         }
     }
 
-    /// «(далее – АСИ)».
+    /// «(далее — АСИ)».
     pub(crate) fn hereinafter(short: &str, locale: Locale) -> String {
         match locale {
-            Locale::Ru => format!("(далее{}– {short})", super::super::NBSP),
+            Locale::Ru => format!("(далее{}— {short})", super::super::NBSP),
             Locale::En => format!("(hereinafter “{short}”)"),
         }
     }

@@ -4,12 +4,17 @@
 
 use std::borrow::Cow;
 
-use super::{Locale, NBSP};
+use super::{Labels, Locale, NBSP};
 
 /// Tidies user text for print: straight quotes to «ёлочки» (ru) or “curly” quotes (en),
-/// quotes inside quotes to „лапки“ (ru) or ‘single’ (en), a hyphen or dash between words to
-/// an em dash with a no-break space before it, and no-break spaces after «№» and «г.», between
-/// a number and a short unit, and inside initials.
+/// quotes inside quotes to „лапки“ (ru) or ‘single’ (en), one style of dashes (an em dash with
+/// a no-break space before it between words, an en dash without spaces in ranges: 2027–2029,
+/// II–IV), and no-break spaces where a line must not break (see [`no_break`]).
+///
+/// Only spaces, dashes and quotes change, and applying it twice gives what applying it once
+/// gave. Hyphens inside words («НКО-СОКРАТ», «7-ФЗ») stay hyphen-minus, so the text is found by
+/// a search and read normally by a screen reader; each format keeps such words whole its own
+/// way (the PDF template boxes them).
 pub(crate) fn text(s: &str, locale: Locale) -> String {
     let s = s.trim();
     let s = if s.contains('"') {
@@ -21,25 +26,47 @@ pub(crate) fn text(s: &str, locale: Locale) -> String {
         Cow::Borrowed(_) => s,
         Cow::Owned(nested) => Cow::Owned(nested),
     };
-    let s = if s.contains(" - ") || s.contains(" — ") || s.contains(" – ") {
-        Cow::Owned(dashes(&s, locale))
+    let chars: Vec<char> = s.chars().collect();
+    let chars = if chars.iter().any(|c| is_dash(*c)) {
+        dashes(&chars)
     } else {
-        s
+        chars
     };
-    if s.contains(' ') {
-        no_break(&s, locale)
+    if chars.contains(&' ') {
+        no_break(&chars, locale)
     } else {
-        s.into_owned()
+        chars.into_iter().collect()
     }
 }
 
-/// Wraps text in the locale's quotes, turning quotes inside it into the nested kind.
+/// The fixed words of a locale, typeset like user text, so a label gets the same no-break
+/// spaces and dashes as the text around it. A label that starts or ends with a space (`№ `)
+/// is kept as it is. Made once per locale: the texts live for the whole run.
+pub(crate) fn labels(l: &Labels, locale: Locale) -> Labels {
+    use serde::Deserialize;
+    use serde::de::value::{BorrowedStrDeserializer, Error, MapDeserializer};
+    let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(l) else {
+        return *l;
+    };
+    let typeset = fields.into_iter().filter_map(|(key, value)| {
+        let serde_json::Value::String(s) = value else {
+            return None;
+        };
+        let s = if s.trim() == s { text(&s, locale) } else { s };
+        let s: &'static str = Box::leak(s.into_boxed_str());
+        Some((key, BorrowedStrDeserializer::<Error>::new(s)))
+    });
+    Labels::deserialize(MapDeserializer::new(typeset)).unwrap_or(*l)
+}
+
+/// Wraps text in the locale's quotes, turning quotes inside it into the nested kind; the text
+/// is typeset as by [`text`].
 pub(crate) fn quote(s: &str, locale: Locale) -> String {
     let (open, close) = match locale {
         Locale::Ru => ('«', '»'),
         Locale::En => ('“', '”'),
     };
-    nest_quotes(&format!("{open}{}{close}", s.trim()), locale).into_owned()
+    nest_quotes(&format!("{open}{}{close}", text(s, locale)), locale).into_owned()
 }
 
 fn straight_quotes(s: &str, locale: Locale) -> String {
@@ -89,68 +116,275 @@ fn nest_quotes(s: &str, locale: Locale) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// ` - ` and ` — ` between words become a no-break space and an em dash (ru, en); an en dash
-/// between words (as in a proper name) is kept but gets the no-break space too.
-fn dashes(s: &str, _locale: Locale) -> String {
-    s.replace(" - ", &format!("{NBSP}— "))
-        .replace(" — ", &format!("{NBSP}— "))
-        .replace(" – ", &format!("{NBSP}– "))
+/// Dashes a text may use: hyphen-minus, en dash, em dash (and the figure dash and bar, which
+/// keyboards and word processors sometimes give).
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '‒' | '–' | '—' | '―')
 }
 
-/// Short units that must not be separated from the number before them.
+/// A space or a no-break space: what separates words here.
+fn is_space(c: char) -> bool {
+    c == ' ' || c == NBSP
+}
+
+/// One style of dashes. A dash (or `--`, `---`) with spaces on both sides becomes an em dash
+/// with a no-break space before it, except between two numbers, where it is a range; a hyphen
+/// or dash between two numbers (2027-2029, 3-4) or two Roman numerals (II-IV) becomes an en
+/// dash without spaces. A hyphen inside a word or a code (НКО-СОКРАТ, 7-ФЗ, 2027-05-01) stays.
+fn dashes(s: &[char]) -> Vec<char> {
+    let mut out: Vec<char> = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if !is_dash(s[i]) {
+            out.push(s[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < s.len() && is_dash(s[i]) {
+            i += 1;
+        }
+        let run = &s[start..i];
+        let spaced = start > 0 && is_space(s[start - 1]) && s.get(i).is_some_and(|c| is_space(*c));
+        let em_typed = run.iter().all(|c| *c == '—');
+        if spaced {
+            // The word before (without the space) and the word after.
+            let before = out.len().checked_sub(2).and_then(|k| out.get(k)).copied();
+            let after = s.get(i + 1).copied();
+            let numbers = before.is_some_and(|c| c.is_ascii_digit())
+                && after.is_some_and(|c| c.is_ascii_digit())
+                && !em_typed
+                && run.len() == 1
+                && number_before(&out[..out.len() - 1])
+                && number_after(&s[i + 1..]);
+            let text_before = before.is_some_and(|c| !is_dash(c));
+            if numbers {
+                out.pop();
+                out.push('–');
+                i += 1; // the space after
+            } else if text_before && after.is_some() {
+                out.pop();
+                out.push(NBSP);
+                out.push('—');
+            } else {
+                out.extend_from_slice(run);
+            }
+            continue;
+        }
+        let range = run.len() == 1
+            && start > 0
+            && i < s.len()
+            && ((number_before(&out) && number_after(&s[i..]))
+                || (roman_before(&out) && roman_after(&s[i..])));
+        if range {
+            out.push('–');
+        } else {
+            out.extend_from_slice(run);
+        }
+    }
+    out
+}
+
+/// True when `s` ends with a number of one to four digits that is a whole token: not part of a
+/// code or a date (2027-05-01, 8-800), nor of a decimal.
+fn number_before(s: &[char]) -> bool {
+    let digits = s.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    (1..=4).contains(&digits)
+        && s[..s.len() - digits]
+            .last()
+            .is_none_or(|c| !c.is_alphanumeric() && !is_dash(*c) && !matches!(c, '.' | ',' | '/'))
+}
+
+/// True when `s` starts with a number of one to four digits that is a whole token.
+fn number_after(s: &[char]) -> bool {
+    let digits = s.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=4).contains(&digits)
+        && s.get(digits).is_none_or(|c| {
+            let decimal =
+                matches!(c, '.' | ',') && s.get(digits + 1).is_some_and(char::is_ascii_digit);
+            !(c.is_alphanumeric() || is_dash(*c) || *c == '/' || decimal)
+        })
+}
+
+fn is_roman(c: char) -> bool {
+    matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')
+}
+
+/// True when `s` ends with a Roman numeral (Latin I, V, X, L, C) that is a whole word.
+fn roman_before(s: &[char]) -> bool {
+    let n = s.iter().rev().take_while(|c| is_roman(**c)).count();
+    (1..=6).contains(&n)
+        && s[..s.len() - n]
+            .last()
+            .is_none_or(|c| !c.is_alphanumeric() && !is_dash(*c))
+}
+
+/// True when `s` starts with a Roman numeral that is a whole word.
+fn roman_after(s: &[char]) -> bool {
+    let n = s.iter().take_while(|c| is_roman(**c)).count();
+    (1..=6).contains(&n)
+        && s.get(n)
+            .is_none_or(|c| !c.is_alphanumeric() && !is_dash(*c))
+}
+
+/// One-letter words that must not end a line (ru): prepositions, conjunctions, particles.
+const ONE_LETTER_RU: &[char] = &[
+    'в', 'с', 'к', 'и', 'о', 'у', 'а', 'я', 'В', 'С', 'К', 'И', 'О', 'У', 'А', 'Я',
+];
+
+/// Words that must stay on the line of the number before them (ru): units, «г.», «%», money,
+/// months (a date: «1 сентября»), years.
 const UNITS_RU: &[&str] = &[
     "чел.",
+    "человек",
     "ед.",
+    "шт.",
     "%",
     "г.",
     "гг.",
+    "год",
+    "года",
+    "году",
+    "годы",
+    "годах",
+    "лет",
     "тыс.",
     "млн",
     "млрд",
     "руб.",
+    "руб",
     "рублей",
+    "рубля",
     "км",
     "мес.",
+    "дн.",
     "раз",
+    "раза",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "квартал",
+    "полугодие",
 ];
 
-fn no_break(s: &str, locale: Locale) -> String {
+/// Punctuation that may open a word: a one-letter word «(в» is still one.
+fn is_opening(c: char) -> bool {
+    matches!(c, '(' | '[' | '«' | '„' | '“' | '‘' | '"')
+}
+
+/// No-break spaces where a line must not break: after a one-letter word (ru), after «№», between
+/// a number and its unit, «г.», «%» or «тыс. руб.» (and inside «тыс. руб.»), after «г.» before a
+/// city, between initials and a surname on either side, between the halves of an abbreviation
+/// pair («СО НКО»), and before a dash. Runs of spaces become one.
+fn no_break(s: &[char], locale: Locale) -> String {
+    let ru = locale == Locale::Ru;
     let mut out = String::with_capacity(s.len() + 8);
-    for (i, c) in s.char_indices() {
-        if c != ' ' || i == 0 {
+    for (i, &c) in s.iter().enumerate() {
+        if c != ' ' {
             out.push(c);
             continue;
         }
-        let (head, rest) = (&s[..i], &s[i + 1..]);
-        let prev = head.chars().next_back().unwrap_or(' ');
-        let ru = locale == Locale::Ru;
-        let nb = prev == '№'
+        if i == 0 || s.get(i + 1).is_none_or(|n| is_space(*n)) {
+            // A run of spaces keeps its last one; the text is trimmed, so there is none at
+            // either end.
+            continue;
+        }
+        let start = s[..i]
+            .iter()
+            .rposition(|c| is_space(*c))
+            .map_or(0, |k| k + 1);
+        let left = &s[start..i];
+        let end = s[i + 1..]
+            .iter()
+            .position(|c| is_space(*c))
+            .map_or(s.len(), |k| i + 1 + k);
+        let right = &s[i + 1..end];
+        let bare_left = {
+            let k = left.iter().take_while(|c| is_opening(**c)).count();
+            &left[k..]
+        };
+        let nb = (ru && bare_left.len() == 1 && ONE_LETTER_RU.contains(&bare_left[0]))
+            || left.last() == Some(&'№')
+            || left.last() == Some(&'§')
+            || (left.last().is_some_and(char::is_ascii_digit)
+                && (right.first() == Some(&'%') || (ru && starts_with_word(right, UNITS_RU))))
             || (ru
-                && (head.ends_with(" г.") || head == "г.")
-                && rest.starts_with(char::is_uppercase))
-            || (ru
-                && prev.is_ascii_digit()
-                && UNITS_RU.iter().any(|u| {
-                    rest.starts_with(u)
-                        && rest[u.len()..]
-                            .chars()
-                            .next()
-                            .is_none_or(|n| !n.is_alphanumeric())
-                }))
-            || (prev.is_ascii_digit() && rest.starts_with('%'))
-            || is_initial(head, rest);
+                && matches!(
+                    bare_left,
+                    ['т', 'ы', 'с', '.'] | ['м', 'л', 'н'] | ['м', 'л', 'р', 'д']
+                )
+                && starts_with_word(right, &["руб.", "руб", "рублей", "рубля"]))
+            || (ru && bare_left == ['г', '.'] && right.first().is_some_and(|c| c.is_uppercase()))
+            || (is_initials(bare_left) && right.first().is_some_and(|c| c.is_uppercase()))
+            || (is_surname(bare_left) && is_initials_then(right))
+            || (is_caps(bare_left, 2, 5) && caps_prefix(right) >= 2)
+            || right.first() == Some(&'—');
         out.push(if nb { NBSP } else { ' ' });
     }
     out
 }
 
-/// True when the space between `head` and `rest` follows an initial (`Е.`) and precedes a
-/// capital: «Е. А. Иванов».
-fn is_initial(head: &str, rest: &str) -> bool {
-    let mut back = head.chars().rev();
-    matches!((back.next(), back.next()), (Some('.'), Some(l)) if l.is_uppercase())
-        && back.next().is_none_or(|c| !c.is_alphanumeric())
-        && rest.starts_with(char::is_uppercase)
+/// True when `word` starts with one of `words`, followed by nothing or by punctuation.
+fn starts_with_word(word: &[char], words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let n = w.chars().count();
+        word.len() >= n
+            && word.iter().zip(w.chars()).all(|(a, b)| *a == b)
+            && word.get(n).is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// «Е.», «Е.А.»: initials, each a capital and a full stop.
+fn is_initials(word: &[char]) -> bool {
+    !word.is_empty()
+        && word.len().is_multiple_of(2)
+        && word.chunks(2).all(|p| p[0].is_uppercase() && p[1] == '.')
+}
+
+/// «О.», «О.,», «О.Н.)»: initials, then nothing but closing punctuation.
+fn is_initials_then(word: &[char]) -> bool {
+    let k = word
+        .chunks(2)
+        .take_while(|p| p.len() == 2 && p[0].is_uppercase() && p[1] == '.')
+        .count()
+        * 2;
+    k > 0
+        && word[k..]
+            .iter()
+            .all(|c| matches!(c, ',' | ';' | ')' | '»' | ':'))
+}
+
+/// «Петрова», «Тополева-Солдунова»: a capital, then small letters (and hyphens).
+fn is_surname(word: &[char]) -> bool {
+    word.len() >= 2
+        && word[0].is_uppercase()
+        && word[1..].iter().all(|c| c.is_lowercase() || *c == '-')
+        && word.last().is_some_and(|c| c.is_lowercase())
+}
+
+/// True when `word` is all capital letters, from `min` to `max` of them.
+fn is_caps(word: &[char], min: usize, max: usize) -> bool {
+    (min..=max).contains(&word.len()) && word.iter().all(|c| c.is_uppercase())
+}
+
+/// How many capitals start `word` when its first run of letters has no small letter (НКО»,
+/// СОКРАТ): the second half of an abbreviation pair.
+fn caps_prefix(word: &[char]) -> usize {
+    let letters = word.iter().take_while(|c| c.is_alphabetic()).count();
+    if word[..letters].iter().all(|c| c.is_uppercase()) {
+        letters
+    } else {
+        0
+    }
 }
 
 /// A person's name «Фамилия Имя Отчество» as «И. О. Фамилия» with no-break spaces; names of
@@ -251,7 +485,7 @@ mod tests {
     fn quotes_nest() {
         assert_eq!(
             text("пространство «Точка кипения – ЮЗГУ»", Locale::Ru),
-            "пространство «Точка кипения\u{a0}– ЮЗГУ»"
+            "пространство «Точка кипения\u{a0}— ЮЗГУ»"
         );
         assert_eq!(
             text("Программа «Поддержка «НКО-СОКРАТ»»", Locale::Ru),
@@ -260,7 +494,7 @@ mod tests {
         assert_eq!(quote("НКО-СОКРАТ", Locale::Ru), "«НКО-СОКРАТ»");
         assert_eq!(
             quote("Фонд «Искусство, наука и спорт»", Locale::Ru),
-            "«Фонд „Искусство, наука и спорт“»"
+            "«Фонд „Искусство, наука и\u{a0}спорт“»"
         );
         assert_eq!(text("Проект \"Вместе\"", Locale::Ru), "Проект «Вместе»");
         assert_eq!(
@@ -277,12 +511,12 @@ mod tests {
         assert_eq!(show(text("Закон № 7-ФЗ", Locale::Ru)), "Закон №~7-ФЗ");
         assert_eq!(
             show(text("не менее 120 чел. в год", Locale::Ru)),
-            "не менее 120~чел. в год"
+            "не менее 120~чел. в~год"
         );
         assert_eq!(show(text("рост на 5 %", Locale::Ru)), "рост на 5~%");
         assert_eq!(
             show(text("в 2027 г. и 2028 гг.", Locale::Ru)),
-            "в 2027~г. и 2028~гг."
+            "в~2027~г. и~2028~гг."
         );
         assert_eq!(show(text("г. Курск", Locale::Ru)), "г.~Курск");
         assert_eq!(
@@ -291,6 +525,141 @@ mod tests {
         );
         assert_eq!(show(text("10 единиц", Locale::Ru)), "10 единиц");
         assert_eq!(show(text("  trimmed  ", Locale::Ru)), "trimmed");
+        assert_eq!(show(text("два  пробела", Locale::Ru)), "два пробела");
+    }
+
+    /// What typography may not change: every character but spaces, dashes and quotes, which
+    /// it may change only for one of their own kind.
+    fn skeleton(s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars().filter(|c| !is_space(*c)) {
+            let c = match c {
+                c if is_dash(c) => '-',
+                '"' | '«' | '»' | '„' | '“' | '”' | '‘' | '’' => '"',
+                c => c,
+            };
+            if !(c == '-' && out.ends_with('-')) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn keeps_every_other_character_and_is_idempotent(
+            s in "([ авсиоАВСНКОЕГ.№%«»\"()0-9IVX-]|–|—|г\\.|тыс\\. руб\\.|СО НКО|Петрова|сентября){0,40}",
+            ru in proptest::bool::ANY,
+        ) {
+            let locale = if ru { Locale::Ru } else { Locale::En };
+            let once = text(&s, locale);
+            proptest::prop_assert_eq!(skeleton(&once), skeleton(s.trim()));
+            proptest::prop_assert_eq!(text(&once, locale), once.clone());
+            proptest::prop_assert!(!once.contains("  "), "{once:?}");
+        }
+    }
+
+    #[test]
+    fn one_letter_words_keep_to_the_next_word() {
+        assert_eq!(
+            show(text("работа с НКО и органами власти в Курске", Locale::Ru)),
+            "работа с~НКО и~органами власти в~Курске"
+        );
+        assert_eq!(
+            show(text(
+                "В области о работе к 2029 году у нас, а также (в целом) я",
+                Locale::Ru
+            )),
+            "В~области о~работе к~2029~году у~нас, а~также (в~целом) я"
+        );
+        // Not a word: a list letter, a letter inside a word, a letter at the end.
+        assert_eq!(show(text("пункт а) и б)", Locale::Ru)), "пункт а) и~б)");
+        assert_eq!(show(text("и в", Locale::Ru)), "и~в");
+        // English keeps its one-letter words breakable.
+        assert_eq!(show(text("a plan", Locale::En)), "a plan");
+    }
+
+    #[test]
+    fn abbreviation_pairs_stay_together() {
+        assert_eq!(
+            show(text("поддержка СО НКО региона", Locale::Ru)),
+            "поддержка СО~НКО региона"
+        );
+        assert_eq!(
+            show(text("программа «НКО СОКРАТ» АСИ", Locale::Ru)),
+            "программа «НКО~СОКРАТ» АСИ"
+        );
+        // A capitalised word is no abbreviation; a long all-caps word starts no pair.
+        assert_eq!(show(text("НКО Курска", Locale::Ru)), "НКО Курска");
+        assert_eq!(
+            show(text("ПРОЕКТ ПРОГРАММЫ", Locale::Ru)),
+            "ПРОЕКТ ПРОГРАММЫ"
+        );
+    }
+
+    #[test]
+    fn numbers_keep_their_units_dates_and_money() {
+        assert_eq!(
+            show(text("до 1 сентября 2027 г. и 2028 гг.", Locale::Ru)),
+            "до 1~сентября 2027~г. и~2028~гг."
+        );
+        assert_eq!(
+            show(text("всего 400 тыс. руб. и 2 млн рублей", Locale::Ru)),
+            "всего 400~тыс.~руб. и~2~млн~рублей"
+        );
+        assert_eq!(show(text("на 15 %, на 15%", Locale::Ru)), "на 15~%, на 15%");
+        assert_eq!(show(text("№ 7 и № 8", Locale::Ru)), "№~7 и~№~8");
+        assert_eq!(show(text("10 единиц", Locale::Ru)), "10 единиц");
+        assert_eq!(show(text("2027 годом", Locale::Ru)), "2027 годом");
+    }
+
+    #[test]
+    fn initials_keep_to_the_surname_on_either_side() {
+        assert_eq!(show(text("О. Н. Петрова", Locale::Ru)), "О.~Н.~Петрова");
+        assert_eq!(show(text("О.Н. Петрова", Locale::Ru)), "О.Н.~Петрова");
+        assert_eq!(
+            show(text("Петрова О. Н., Иванов И. И.)", Locale::Ru)),
+            "Петрова~О.~Н., Иванов~И.~И.)"
+        );
+        assert_eq!(show(text("J. Smith", Locale::En)), "J.~Smith");
+        // A surname before a word is not a name with initials.
+        assert_eq!(show(text("Петрова Ольга", Locale::Ru)), "Петрова Ольга");
+    }
+
+    #[test]
+    fn one_dash_style() {
+        for typed in ["-", "–", "—", "--", "---"] {
+            assert_eq!(
+                show(text(&format!("НКО {typed} это сила"), Locale::Ru)),
+                "НКО~— это сила",
+                "{typed}"
+            );
+        }
+        assert_eq!(show(text("(далее – АСИ)", Locale::Ru)), "(далее~— АСИ)");
+        assert_eq!(
+            show(text("на 2027-2029 годы", Locale::Ru)),
+            "на 2027–2029~годы"
+        );
+        assert_eq!(
+            show(text("на 2027 - 2029 годы", Locale::Ru)),
+            "на 2027–2029~годы"
+        );
+        assert_eq!(show(text("в 3-4 раза", Locale::Ru)), "в~3–4~раза");
+        assert_eq!(show(text("II-IV кварталы", Locale::Ru)), "II–IV кварталы");
+        // Hyphens in words and codes stay, and so do dates and phone numbers.
+        for kept in [
+            "НКО-СОКРАТ",
+            "7-ФЗ",
+            "2027-05-01",
+            "8-800-100",
+            "1.5-2",
+            "Тополева-Солдунова",
+        ] {
+            assert_eq!(text(kept, Locale::Ru), kept);
+        }
+        // A dash that starts a line of dialogue or a list is left alone.
+        assert_eq!(show(text("- пункт", Locale::Ru)), "- пункт");
+        assert_eq!(show(text("a - b", Locale::En)), "a~— b");
     }
 
     #[test]

@@ -24,6 +24,12 @@ fn read(p: &Project, file: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// An output's text with no-break spaces as plain ones: for tests about words and structure,
+/// not typography (`typography.rs` tests that).
+fn plain_text(p: &Project, file: &str) -> String {
+    text(p, file).replace('\u{a0}', " ")
+}
+
 fn text(p: &Project, file: &str) -> String {
     String::from_utf8(read(p, file)).expect("UTF-8 output")
 }
@@ -251,13 +257,13 @@ fn user_text_is_printed_literally_in_every_format() {
     );
     assert!(html.contains("*x* &lt;script&gt;alert(1)&lt;/script&gt; | [a](javascript:b) # y"));
     assert!(
-        html.contains("Шаг с | чертой и **звёздами**"),
+        html.contains("Шаг с\u{a0}| чертой и\u{a0}**звёздами**"),
         "the step title lost characters"
     );
     // The steps table kept its eight columns despite the `|` in a title.
     assert!(
         md.lines()
-            .any(|l| l.contains("Шаг с \\| чертой") && l.matches(" | ").count() == 7)
+            .any(|l| l.contains("Шаг с\u{a0}\\| чертой") && l.matches(" | ").count() == 7)
     );
 
     #[cfg(feature = "pdf")]
@@ -971,7 +977,7 @@ fn funding_of_steps_adds_up(md: &str, rel: &str) {
 fn the_funding_of_the_steps_adds_up_to_section_7() {
     let p = Project::repo_copy("programme");
     build(&p, "md");
-    funding_of_steps_adds_up(&text(&p, "programme.md"), "programme");
+    funding_of_steps_adds_up(&plain_text(&p, "programme.md"), "programme");
 
     // A step with two sources prints its total first.
     let p = Project::base();
@@ -986,7 +992,7 @@ fn the_funding_of_the_steps_adds_up_to_section_7() {
     );
     std::fs::write(&steps, yaml).expect("write");
     build(&p, "md");
-    let md = text(&p, "programme.md");
+    let md = plain_text(&p, "programme.md");
     let steps = md_table(&md, "| № п/п |");
     let step = steps.iter().find(|r| r[0] == "1.1").expect("step 1.1");
     assert_eq!(
@@ -999,7 +1005,7 @@ fn the_funding_of_the_steps_adds_up_to_section_7() {
     // Without money anywhere, the list of steps has no funding column.
     let p = Project::repo_copy("examples/minimal");
     build(&p, "md");
-    let md = text(&p, "programme.md");
+    let md = plain_text(&p, "programme.md");
     let steps = md_table(&md, "| № п/п |");
     assert_eq!(steps[0].len(), 7, "{:?}", steps[0]);
     assert!(md.contains("Реализация Программы не требует дополнительного финансирования."));
@@ -1010,7 +1016,7 @@ fn joint_responsibility_agrees_in_the_list_of_steps_and_annex_3() {
     // Step 1.1 of the fixture has two responsible organisations, the Centre and ТГУ.
     let p = Project::base();
     build(&p, "md");
-    let md = text(&p, "programme.md");
+    let md = plain_text(&p, "programme.md");
     let steps = md_table(&md, "| № п/п |");
     let step = steps.iter().find(|r| r[0] == "1.1").expect("step 1.1");
     assert_eq!(step[3], "Центр (по согласованию), ТГУ (по согласованию)");
@@ -1032,19 +1038,19 @@ fn joint_responsibility_agrees_in_the_list_of_steps_and_annex_3() {
 fn a_proposed_step_is_marked_once_and_explained_under_the_table() {
     let p = Project::base();
     build(&p, "md,html");
-    let md = text(&p, "programme.md");
+    let md = plain_text(&p, "programme.md");
     assert!(!md.contains("(предложение)"), "{md}");
     assert!(md.contains("| 1.2 | Онлайн-курсы для НКО сельских районов\\* |"));
     let note = "\\* — мероприятие предложено рабочей группой стратегической сессии и \
                 требует согласования с исполнителями.";
     assert_eq!(md.replace('\u{a0}', " ").matches(note).count(), 1, "{md}");
-    let html = text(&p, "programme.html");
+    let html = plain_text(&p, "programme.html");
     assert!(html.contains("Онлайн-курсы для НКО сельских районов*</td>"));
 
     // When every step is proposed, one sentence says so and no step is marked.
     let p = Project::repo_copy("programme");
     build(&p, "md");
-    let md = text(&p, "programme.md");
+    let md = plain_text(&p, "programme.md");
     assert!(md.contains(
         "\nВсе мероприятия предложены рабочими группами стратегической сессии и \
          требуют согласования с исполнителями.\n"
@@ -1057,7 +1063,7 @@ fn a_proposed_step_is_marked_once_and_explained_under_the_table() {
 fn the_passport_lists_each_item_on_a_line_of_its_own() {
     let p = Project::base();
     build(&p, ALL);
-    let md = text(&p, "programme.md");
+    let md = plain_text(&p, "programme.md");
     let passport = md_table(&md, "| Параметр |");
     let row = |label: &str| {
         passport
@@ -1108,7 +1114,7 @@ fn the_passport_lists_each_item_on_a_line_of_its_own() {
     ));
 
     // In HTML, a list inside the cell: numbered for tasks, plain lines for the others.
-    let html = text(&p, "programme.html");
+    let html = plain_text(&p, "programme.html");
     assert!(
         html.contains(
             "<th scope=\"row\" data-label=\"Параметр\">Задачи Программы</th>\n\

@@ -63,7 +63,7 @@ fn a_users_body_keeps_the_documents_table_semantics() {
     );
     assert_eq!(steps.matches("<tbody>").count(), 3, "{steps}");
     assert!(
-        steps.contains("<th scope=\"row\" data-label=\"№ п/п\">1.1</th>"),
+        steps.contains("<th scope=\"row\" data-label=\"№\u{a0}п/п\">1.1</th>"),
         "row headers: {steps}"
     );
 
@@ -74,7 +74,7 @@ fn a_users_body_keeps_the_documents_table_semantics() {
         let table = table_with(&html, &caption);
         assert!(table.contains(&format!(">{caption}</caption>")), "{table}");
     }
-    let resources = "Объёмы финансирования по источникам и годам, тыс.\u{a0}рублей";
+    let resources = "Объёмы финансирования по источникам и\u{a0}годам, тыс.\u{a0}рублей";
     assert!(table_with(&html, resources).contains(&format!(">{resources}</caption>")));
     assert!(!html.contains(&format!("<p>{resources}</p>")), "{html}");
 
@@ -106,7 +106,7 @@ fn a_users_body_keeps_the_documents_table_semantics() {
         ),
         "{passport}"
     );
-    assert!(html.contains("<p class=\"annex-mark\">Приложение №\u{a0}3 к Программе</p>"));
+    assert!(html.contains("<p class=\"annex-mark\">Приложение №\u{a0}3 к\u{a0}Программе</p>"));
 }
 
 /// Replaces the first line of `rel` (in the programme of `p`) that starts with `from`.

@@ -15,3 +15,4 @@ mod init;
 mod language;
 mod prompt;
 mod templates;
+mod typography;
