@@ -233,7 +233,7 @@ const ONE_LETTER_RU: &[char] = &[
 ];
 
 /// Words that must stay on the line of the number before them (ru): units, «г.», «%», money,
-/// months (a date: «1 сентября»), years.
+/// years; and the months ([`super::ru::MONTHS_GENITIVE`]: a date, «1 сентября»).
 const UNITS_RU: &[&str] = &[
     "чел.",
     "человек",
@@ -260,18 +260,6 @@ const UNITS_RU: &[&str] = &[
     "дн.",
     "раз",
     "раза",
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
     "квартал",
     "полугодие",
 ];
@@ -316,7 +304,10 @@ fn no_break(s: &[char], locale: Locale) -> String {
             || left.last() == Some(&'№')
             || left.last() == Some(&'§')
             || (left.last().is_some_and(char::is_ascii_digit)
-                && (right.first() == Some(&'%') || (ru && starts_with_word(right, UNITS_RU))))
+                && (right.first() == Some(&'%')
+                    || (ru
+                        && (starts_with_word(right, UNITS_RU)
+                            || starts_with_word(right, &super::ru::MONTHS_GENITIVE)))))
             || (ru
                 && matches!(
                     bare_left,
