@@ -283,6 +283,9 @@ pub struct CaseView {
     pub problems: Vec<String>,
     /// Proposals with their fate.
     pub proposals: Vec<ProposalView>,
+    /// Whether the proposals table has a votes column: only when some proposal of the case
+    /// has its votes counted, rather than a column of dashes.
+    pub votes_counted: bool,
     /// Caption of the proposals table, unique in the document: «Предложения группы по кейсу 3.1».
     pub proposals_caption: String,
     /// «Мероприятия: 1.1–1.5» or the note that there are none.

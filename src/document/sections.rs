@@ -332,6 +332,7 @@ impl Assembler<'_> {
                     (!all.is_empty()).then(|| all.join(", "))
                 },
                 problems: c.case.problems.iter().map(|pr| self.t(&pr.text)).collect(),
+                votes_counted: c.case.proposals.iter().any(|p| p.votes.is_some()),
                 proposals,
                 steps_summary,
             });
