@@ -303,6 +303,45 @@ fn cell_list<'a, 'f>(
         .find(|l| l.row == first && l.column == header)
 }
 
+/// Whether a word is a compound name or code that must not break at its hyphen: «НКО-СОКРАТ»,
+/// «7-ФЗ», «Юго-Западный», «Тополева-Солдунова» (every part starts with a capital or a digit;
+/// «Онлайн-курсы» may break). The text keeps its ordinary hyphen, so search and screen readers
+/// read it as written.
+fn is_compound(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let parts: Vec<&str> = word.split('-').collect();
+    parts.len() > 1
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && parts.iter().all(|p| {
+            p.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// Writes text escaped, each compound word (see [`is_compound`]) in a `nobr` span.
+fn write_keeping_compounds(
+    context: &mut comrak::html::Context<'_, '_, FormatState>,
+    text: &str,
+) -> std::fmt::Result {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        if is_compound(word) {
+            context.write_str("<span class=\"nobr\">")?;
+            context.escape(word)?;
+            context.write_str("</span>")?;
+        } else {
+            context.escape(word)?;
+        }
+        let space = after.len() - after.trim_start().len();
+        context.escape(&after[..space])?;
+        rest = &after[space..];
+    }
+    Ok(())
+}
+
 create_formatter!(AccessibleHtml<FormatState>, {
     NodeValue::Heading(ref nh) => |context, node, entering| {
         if entering {
@@ -334,6 +373,12 @@ create_formatter!(AccessibleHtml<FormatState>, {
             return Ok(ChildRendering::Skip);
         }
         return format_node_default(context, node, entering);
+    },
+    NodeValue::Text(ref literal) => |context, node, entering| {
+        if entering {
+            write_keeping_compounds(context, literal)?;
+        }
+        return Ok(ChildRendering::HTML);
     },
     NodeValue::Paragraph => |context, node, entering| {
         if is_caption(node, &context.user) {
@@ -633,6 +678,32 @@ impl HtmlRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compound_names_and_codes_keep_their_hyphen_on_one_line() {
+        for word in [
+            "НКО-СОКРАТ",
+            "«НКО-СОКРАТ»",
+            "7-ФЗ",
+            "Юго-Западный",
+            "(ЮЗГУ-Центр),",
+        ] {
+            assert!(is_compound(word), "{word}");
+        }
+        for word in [
+            "Онлайн-курсы",
+            "10-го",
+            "онлайн-курсы",
+            "—",
+            "-",
+            "2027",
+            "НКО",
+            "А-",
+            "1-2",
+        ] {
+            assert!(!is_compound(word), "{word}");
+        }
+    }
 
     /// A table of the document with a caption and row groups.
     fn grouped() -> TableFacts {
