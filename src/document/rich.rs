@@ -107,9 +107,18 @@ impl Dropped {
     }
 }
 
+/// Where in the text dropped markup starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct At {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in bytes, from 1.
+    pub col: usize,
+}
+
 /// Parses `text` as the Markdown subset, typesets its text runs for `locale`, and says which
-/// markup was dropped (each kind once, in the order of [`Dropped`]).
-pub fn parse(text: &str, locale: Locale) -> (Rich, Vec<Dropped>) {
+/// markup was dropped: each kind once, where it is first used, in the order of the text.
+pub fn parse(text: &str, locale: Locale) -> (Rich, Vec<(Dropped, At)>) {
     let arena = Arena::new();
     let mut options = Options::default();
     options.extension.table = true;
@@ -119,13 +128,19 @@ pub fn parse(text: &str, locale: Locale) -> (Rich, Vec<Dropped>) {
         dropped: Vec::new(),
     };
     let blocks = cx.blocks(root);
-    cx.dropped.sort();
-    cx.dropped.dedup();
-    (Rich { blocks }, cx.dropped)
+    let mut first: Vec<(Dropped, At)> = Vec::new();
+    for (kind, at) in cx.dropped {
+        match first.iter_mut().find(|(k, _)| *k == kind) {
+            Some(seen) => seen.1 = seen.1.min(at),
+            None => first.push((kind, at)),
+        }
+    }
+    first.sort_by_key(|&(kind, at)| (at, kind));
+    (Rich { blocks }, first)
 }
 
-/// The markup [`parse`] would drop from `text`.
-pub fn dropped(text: &str) -> Vec<Dropped> {
+/// The markup [`parse`] would drop from `text`, and where.
+pub fn dropped(text: &str) -> Vec<(Dropped, At)> {
     parse(text, Locale::En).1
 }
 
@@ -252,10 +267,22 @@ fn is_web(url: &str) -> bool {
 
 struct Convert {
     locale: Locale,
-    dropped: Vec<Dropped>,
+    dropped: Vec<(Dropped, At)>,
 }
 
 impl Convert {
+    /// Notes markup of `kind` dropped at `node`.
+    fn drop<'a>(&mut self, kind: Dropped, node: &'a AstNode<'a>) {
+        let start = node.data.borrow().sourcepos.start;
+        self.dropped.push((
+            kind,
+            At {
+                line: start.line.max(1),
+                col: start.column.max(1),
+            },
+        ));
+    }
+
     /// The blocks made of the children of `node`.
     fn blocks<'a>(&mut self, node: &'a AstNode<'a>) -> Vec<Block> {
         let mut out = Vec::new();
@@ -282,25 +309,25 @@ impl Convert {
                 });
             }
             NodeValue::Heading(_) => {
-                self.dropped.push(Dropped::Heading);
+                self.drop(Dropped::Heading, node);
                 let inlines = self.inlines(node);
                 self.paragraph(inlines, out);
             }
             NodeValue::CodeBlock(code) => {
-                self.dropped.push(Dropped::Code);
+                self.drop(Dropped::Code, node);
                 self.literal_lines(&code.literal, out);
             }
             NodeValue::HtmlBlock(html) => {
-                self.dropped.push(Dropped::Html);
+                self.drop(Dropped::Html, node);
                 self.literal_lines(&html.literal, out);
             }
             NodeValue::BlockQuote => {
-                self.dropped.push(Dropped::Quote);
+                self.drop(Dropped::Quote, node);
                 out.extend(self.blocks(node));
             }
-            NodeValue::ThematicBreak => self.dropped.push(Dropped::Rule),
+            NodeValue::ThematicBreak => self.drop(Dropped::Rule, node),
             NodeValue::Table(_) => {
-                self.dropped.push(Dropped::Table);
+                self.drop(Dropped::Table, node);
                 // Each row a paragraph, its cells joined.
                 for row in node.children() {
                     let mut inlines = Vec::new();
@@ -361,7 +388,7 @@ impl Convert {
                 children: self.inlines(node),
             }),
             NodeValue::Link(_) => {
-                self.dropped.push(Dropped::Link);
+                self.drop(Dropped::Link, node);
                 for x in self.inlines(node) {
                     match x {
                         Inline::Text { text } => push_text(out, &text),
@@ -370,7 +397,7 @@ impl Convert {
                 }
             }
             NodeValue::Image(_) => {
-                self.dropped.push(Dropped::Image);
+                self.drop(Dropped::Image, node);
                 for x in self.inlines(node) {
                     match x {
                         Inline::Text { text } => push_text(out, &text),
@@ -379,11 +406,11 @@ impl Convert {
                 }
             }
             NodeValue::Code(code) => {
-                self.dropped.push(Dropped::Code);
+                self.drop(Dropped::Code, node);
                 push_text(out, &code.literal);
             }
             NodeValue::HtmlInline(html) => {
-                self.dropped.push(Dropped::Html);
+                self.drop(Dropped::Html, node);
                 push_text(out, &html);
             }
             _ => {
@@ -493,22 +520,34 @@ mod tests {
             "# Заголовок\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) ![картинка](a.png) `код`",
             Locale::Ru,
         );
+        let at = |line, col| At { line, col };
         assert_eq!(
             dropped,
             [
-                Dropped::Heading,
-                Dropped::Image,
-                Dropped::Html,
-                Dropped::Code,
-                Dropped::Link
+                (Dropped::Heading, at(1, 1)),
+                (Dropped::Html, at(3, 1)),
+                (Dropped::Link, at(5, 1)),
+                (Dropped::Image, at(5, 26)),
+                (Dropped::Code, at(5, 53)),
             ]
         );
         assert_eq!(
             r.plain(),
             "Заголовок; <script>alert(1)</script>; x картинка код"
         );
-        let (_, dropped) = parse("| a | b |\n|---|---|\n| 1 | 2 |\n\n> q\n\n---", Locale::En);
-        assert_eq!(dropped, [Dropped::Table, Dropped::Quote, Dropped::Rule]);
+        assert_eq!(
+            dropped_kinds("| a | b |\n|---|---|\n| 1 | 2 |\n\n> q\n\n---"),
+            [Dropped::Table, Dropped::Quote, Dropped::Rule]
+        );
+        // Each kind once, at its first use.
+        assert_eq!(dropped_kinds("<b>x</b> <i>y</i>"), [Dropped::Html]);
+        assert!(
+            dropped_kinds("Текст, *курсив*, **жирный**, [сайт](http://x.ru)\n\n1. раз").is_empty()
+        );
+    }
+
+    fn dropped_kinds(text: &str) -> Vec<Dropped> {
+        dropped(text).into_iter().map(|(k, _)| k).collect()
     }
 
     #[test]
