@@ -417,6 +417,55 @@ mod tests {
         }
     }
 
+    /// The tags in HTML that comrak makes of `markdown` with raw HTML allowed: raw HTML that the
+    /// escaping let through would show here.
+    fn tags(markdown: &str) -> Vec<String> {
+        let mut options = comrak::Options::default();
+        options.render.r#unsafe = true;
+        let html = comrak::markdown_to_html(markdown, &options);
+        html.split('<')
+            .skip(1)
+            .filter_map(|t| t.split(['>', ' ']).next())
+            .map(|t| t.trim_start_matches('/').to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn rich_text_as_markdown() {
+        use crate::document::rich::rich as parse;
+        use crate::locale::Locale;
+        let r = parse(
+            "Текст *курсив* **жирный** [сайт](https://x.ru/a_(b)).\n\n- раз\n- два <b>\n\n  1. вложенный\n\n- [x](javascript:y)",
+            Locale::En,
+        );
+        assert_eq!(
+            rich(&r, 2),
+            "Текст *курсив* **жирный** [сайт](https://x.ru/a_\\(b\\)).\n\n  - раз\n\n  - два \\<b\\>\n\n    1. вложенный\n\n  - x"
+        );
+        // Two lists of one kind in a row keep apart.
+        let r = parse("- a\n\n<!-- -->\n\n- b", Locale::En);
+        assert_eq!(tags(&rich(&r, 0)).iter().filter(|t| *t == "ul").count(), 4);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Whatever a long text holds, its Markdown makes only the elements of the subset, even
+        /// where raw HTML is allowed.
+        #[test]
+        fn rich_text_makes_no_raw_html(s in "[^\\p{Cc}]{0,40}|([-+*_#>`<>/=\"'\\[\\]()!:&;| \t\n1.a-zа-я]|<script>|<img src=x>|javascript:|https://x\\.ru|\n\n|\n- |\n1\\. |    ){0,30}") {
+            for locale in [crate::locale::Locale::Ru, crate::locale::Locale::En] {
+                let md = rich(&crate::document::rich::rich(&s, locale), 0);
+                for tag in tags(&md) {
+                    proptest::prop_assert!(
+                        ["p", "ul", "ol", "li", "em", "strong", "a"].contains(&tag.as_str()),
+                        "<{}> from {:?}: {:?}", tag, s, md
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn tidy_collapses_blank_lines() {
         assert_eq!(tidy("a\n\n\n\nb  \n\n"), "a\n\nb\n");
