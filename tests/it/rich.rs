@@ -100,8 +100,7 @@ fn lists_and_emphasis_in_every_format() {
         let text = String::from_utf8_lossy(&out.stdout)
             .replace("\u{ad}\n", "")
             .replace('\u{ad}', "")
-            .replace('\u{a0}', " ")
-            .replace('\n', " ");
+            .replace(['\u{a0}', '\n'], " ");
         for want in [
             "Организации невелики и разрознены, см. отчёт.",
             "• нет обученных сотрудников;",
