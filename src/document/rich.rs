@@ -428,22 +428,66 @@ impl Convert {
     fn typeset(&self, inlines: &mut [Inline]) {
         for x in inlines {
             match x {
-                Inline::Text { text } => {
-                    let lead = text.starts_with(char::is_whitespace);
-                    let trail = text.ends_with(char::is_whitespace) && !text.trim().is_empty();
-                    let mut t = typography::text(text, self.locale);
-                    if lead {
-                        t.insert(0, ' ');
-                    }
-                    if trail {
-                        t.push(' ');
-                    }
-                    *text = t;
-                }
+                Inline::Text { text } => *text = typeset_run(text, self.locale),
                 Inline::Emph { children }
                 | Inline::Strong { children }
                 | Inline::Link { children, .. } => self.typeset(children),
             }
+        }
+    }
+}
+
+/// A word that stands for the emphasis or link beside a run while it is typeset, so that the
+/// run's end gets the no-break space a word there would get («в *Курске*»).
+const NEIGHBOUR: &str = "Ж";
+
+/// Typesets a text run that may begin or end beside emphasis or a link.
+fn typeset_run(text: &str, locale: Locale) -> String {
+    if text.trim().is_empty() {
+        // Only white space, between two runs of emphasis: one space.
+        return if text.is_empty() {
+            String::new()
+        } else {
+            " ".to_owned()
+        };
+    }
+    let lead = text.starts_with(char::is_whitespace);
+    let trail = text.ends_with(char::is_whitespace);
+    let mut s = String::with_capacity(text.len() + 8);
+    if lead {
+        s.push_str(NEIGHBOUR);
+        s.push(' ');
+    }
+    s.push_str(text.trim());
+    if trail {
+        s.push(' ');
+        s.push_str(NEIGHBOUR);
+    }
+    let t = typography::text(&s, locale);
+    let t = if lead {
+        t.strip_prefix(NEIGHBOUR)
+    } else {
+        Some(t.as_str())
+    }
+    .and_then(|t| {
+        if trail {
+            t.strip_suffix(NEIGHBOUR)
+        } else {
+            Some(t)
+        }
+    });
+    match t {
+        Some(t) => t.to_owned(),
+        // Typography changed the stand-in: fall back to the run alone, with plain spaces.
+        None => {
+            let mut t = typography::text(text, locale);
+            if lead {
+                t.insert(0, ' ');
+            }
+            if trail {
+                t.push(' ');
+            }
+            t
         }
     }
 }
@@ -557,6 +601,13 @@ mod tests {
             panic!("a paragraph");
         };
         assert_eq!(inlines[0], text("Встреча\u{a0}— в\u{a0}«Доме» "));
+        // The space after a short word before emphasis, and before a dash after it, do not break.
+        let r = rich("Школа в *Курске* - ежегодно", Locale::Ru);
+        let Some(Block::Paragraph { inlines }) = r.blocks.first() else {
+            panic!("a paragraph");
+        };
+        assert_eq!(inlines[0], text("Школа в\u{a0}"));
+        assert_eq!(inlines[2], text("\u{a0}— ежегодно"));
     }
 
     #[test]
