@@ -232,7 +232,8 @@ impl Assembler<'_> {
                         Some(subj) => format!(
                             "{s}; {}: {}.",
                             l.col_subject.to_lowercase(),
-                            lower_first(&self.t(subj)).trim_end_matches('.')
+                            // One line of a list item: the words without their markup.
+                            lower_first(&rich::rich(subj, locale).plain()).trim_end_matches('.')
                         ),
                         None => format!("{s}."),
                     }
