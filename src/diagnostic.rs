@@ -165,6 +165,8 @@ codes! {
     SmartIndicatorSource = "smart-indicator-source",
     /// Warning: an all-caps word of the texts (`СМИ`) is neither an organisation's short name nor in `abbreviations`
     UnknownAbbreviation = "unknown-abbreviation",
+    /// Warning: a long text (`context`, `implementation`, a step's `description`, a case's `task` or problem, an agreement's `subject`) holds Markdown outside the subset (a heading, an image, raw HTML, code, a table, a quote, a rule, a link that is not `http(s)`): its markup is dropped, its words are printed as plain text
+    MarkdownDropped = "markdown-dropped",
     /// Warning: a proposal has more votes than its case has participants in `participants.yaml`
     VotesExceedParticipants = "votes-exceed-participants",
     /// Warning: a file has more than 1000 findings of loading; the rest are counted at the first one left out

@@ -33,12 +33,7 @@ pub fn assemble(input: &Input) -> Result<Document, Failure> {
     let steps = a.steps();
     let indicators = a.indicators();
     let resources = a.resources();
-    let mut implementation = a.implementation();
-    // The built-in paragraphs are the tool's own text: typeset like the user's (which already is;
-    // typesetting twice changes nothing).
-    for p in &mut implementation.paragraphs {
-        *p = typography::text(p, a.locale);
-    }
+    let implementation = a.implementation();
     let risks = a.risks();
     let annexes = a.annexes();
     a.names.note_abbreviations(input);
@@ -231,7 +226,7 @@ impl<'a> Assembler<'a> {
             "{} {}. {}",
             self.l.task,
             c.case.number,
-            self.t(&c.case.task)
+            super::rich::rich(&c.case.task, self.locale).plain()
         )
     }
 

@@ -9,6 +9,7 @@
 mod assemble;
 mod funding;
 mod names;
+pub mod rich;
 mod sections;
 
 pub use assemble::assemble;
@@ -228,8 +229,8 @@ pub struct General {
 pub struct Paragraphs {
     /// Heading.
     pub heading: Heading,
-    /// Paragraphs, one line each.
-    pub paragraphs: Vec<String>,
+    /// The text (see [`rich`]).
+    pub text: rich::Rich,
 }
 
 /// A label and a value.
@@ -275,12 +276,12 @@ pub struct Cases {
 pub struct CaseView {
     /// «3.1. Повышение компетенций …».
     pub heading: Heading,
-    /// The task the case becomes.
-    pub task: String,
+    /// The task the case becomes, on one line (see [`rich::Rich::inline`]).
+    pub task: rich::Rich,
     /// Moderators as «Е. А. Фамилия», joined.
     pub moderators: Option<String>,
     /// Problems, in order.
-    pub problems: Vec<String>,
+    pub problems: Vec<rich::Rich>,
     /// Proposals with their fate.
     pub proposals: Vec<ProposalView>,
     /// Whether the proposals table has a votes column: only when some proposal of the case
@@ -349,7 +350,7 @@ pub struct StepDetail {
     /// «1.2».
     pub number: String,
     /// The description.
-    pub description: String,
+    pub description: rich::Rich,
 }
 
 /// The steps of one case.
@@ -468,8 +469,8 @@ pub struct FundingRow {
 pub struct Implementation {
     /// Heading.
     pub heading: Heading,
-    /// Paragraphs.
-    pub paragraphs: Vec<String>,
+    /// The programme's text or the built-in paragraphs.
+    pub text: rich::Rich,
 }
 
 /// 9. Риски реализации.
@@ -562,8 +563,8 @@ pub struct AgreementRow {
     pub date: String,
     /// Parties, joined.
     pub parties: String,
-    /// Subject or «–».
-    pub subject: String,
+    /// Subject or «–», on one line.
+    pub subject: rich::Rich,
 }
 
 /// Annex: who is responsible for which steps.

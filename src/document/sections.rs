@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::assemble::{Assembler, DASH, lower_first, paragraphs};
 use super::names::OrgNames;
+use super::rich;
 use super::*;
 use crate::deadline::Deadline;
 use crate::locale::Labels;
@@ -92,7 +93,9 @@ impl Assembler<'_> {
         push(l.p_goals, p.goals.iter().map(|g| self.t(g)).collect(), true);
         push(
             l.p_tasks,
-            self.cases.iter().map(|c| self.t(&c.case.task)).collect(),
+            (self.cases.iter())
+                .map(|c| rich::rich(&c.case.task, self.locale).plain())
+                .collect(),
             true,
         );
         push(
@@ -147,7 +150,7 @@ impl Assembler<'_> {
         };
         let context = self.p.context.as_deref().map(|text| Paragraphs {
             heading: next_sub(&mut self.heads, l.current_state),
-            paragraphs: paragraphs(text, locale),
+            text: rich::rich(text, locale),
         });
         let session_heading = next_sub(&mut self.heads, l.session);
         let mut facts = vec![
@@ -229,7 +232,8 @@ impl Assembler<'_> {
                         Some(subj) => format!(
                             "{s}; {}: {}.",
                             l.col_subject.to_lowercase(),
-                            lower_first(&self.t(subj)).trim_end_matches('.')
+                            // One line of a list item: the words without their markup.
+                            lower_first(&rich::rich(subj, locale).plain()).trim_end_matches('.')
                         ),
                         None => format!("{s}."),
                     }
@@ -325,13 +329,15 @@ impl Assembler<'_> {
                 ),
                 proposals_caption,
                 heading: sub,
-                task: lower_first(&self.t(&c.case.task)),
+                task: rich::rich(&c.case.task, locale).inline().lower_first(),
                 moderators: {
                     let mut all = moderators;
                     all.extend(c.case.moderated_by.as_deref().map(|m| self.t(m)));
                     (!all.is_empty()).then(|| all.join(", "))
                 },
-                problems: c.case.problems.iter().map(|pr| self.t(&pr.text)).collect(),
+                problems: (c.case.problems.iter())
+                    .map(|pr| rich::rich(&pr.text, locale))
+                    .collect(),
                 votes_counted: c.case.proposals.iter().any(|p| p.votes.is_some()),
                 proposals,
                 steps_summary,
@@ -378,7 +384,7 @@ impl Assembler<'_> {
             .filter_map(|s| {
                 Some(StepDetail {
                     number: self.step_numbers.get(s.id.as_str())?.clone(),
-                    description: paragraphs(s.description.as_deref()?, locale).join(" "),
+                    description: rich::rich(s.description.as_deref()?, locale),
                 })
             })
             .collect();
@@ -572,8 +578,8 @@ impl Assembler<'_> {
     pub(super) fn implementation(&mut self) -> Implementation {
         let heading = self.next_section(self.l.implementation);
         let text = (self.p.implementation.as_deref()).filter(|t| !t.trim().is_empty());
-        let paragraphs = match text {
-            Some(text) => paragraphs(text, self.locale),
+        let text = match text {
+            Some(text) => rich::rich(text, self.locale),
             None => {
                 let responsible = self.names.text(&self.p.responsible);
                 let co_executors: Vec<String> = (self.p.co_executors.iter())
@@ -581,13 +587,17 @@ impl Assembler<'_> {
                     .collect();
                 // Where the indicators are, when there are any: the title of their section.
                 let indicators = (!self.indicators.is_empty()).then_some(self.l.indicators);
-                words::default_implementation(&responsible, &co_executors, indicators, self.locale)
+                // The built-in paragraphs are the tool's own text: typeset like the user's.
+                let words = words::default_implementation(
+                    &responsible,
+                    &co_executors,
+                    indicators,
+                    self.locale,
+                );
+                rich::Rich::paragraphs(words.iter().map(|p| typography::text(p, self.locale)))
             }
         };
-        Implementation {
-            heading,
-            paragraphs,
-        }
+        Implementation { heading, text }
     }
 
     /// 9. Risks, when there are any.
@@ -674,10 +684,10 @@ impl Assembler<'_> {
                     .and_then(DateField::get)
                     .map_or_else(|| DASH.to_owned(), |d| Deadline::On(d).render(self.locale)),
                 parties: parties.join(", "),
-                subject: a
-                    .subject
-                    .as_deref()
-                    .map_or_else(|| DASH.to_owned(), |s| self.t(s)),
+                subject: a.subject.as_deref().map_or_else(
+                    || rich::Rich::paragraphs([DASH.to_owned()]),
+                    |s| rich::rich(s, self.locale).inline(),
+                ),
             });
         }
         Some(AgreementsAnnex {

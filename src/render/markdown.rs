@@ -9,6 +9,7 @@ use tera::{Context, Tera};
 
 use super::html::strip_markers;
 use super::{Limits, Templates, render_tera, tera_failure};
+use crate::document::rich::{Block, Inline, Rich};
 
 /// Template names as Tera knows them: the path relative to the programme root, so that errors
 /// in a programme's own template name the file to open.
@@ -56,6 +57,7 @@ pub(crate) fn compile(templates: &Templates) -> Result<Tera, tera::Error> {
     tera.set_escape_fn(escape);
     tera.autoescape_on([".md"]);
     super::html::register_functions(&mut tera);
+    tera.register_function("rich", RichFunction);
     // Both at once, so that one may extend or include the other.
     tera.add_raw_templates(sources(templates))?;
     Ok(tera)
@@ -156,6 +158,171 @@ pub fn escape_str(input: &str) -> String {
     buf
 }
 
+/// `{{ rich(t=…, indent=N) }}`: a [`Rich`] text as Markdown, its lines after the first indented
+/// by `N` spaces (the width of the list marker it follows, if any). Safe: every text run is
+/// already escaped.
+struct RichFunction;
+
+#[derive(serde::Deserialize)]
+struct RichArgs {
+    t: Rich,
+    #[serde(default)]
+    indent: usize,
+}
+
+impl tera::Function<tera::TeraResult<String>> for RichFunction {
+    fn call(&self, kwargs: tera::Kwargs, _: &tera::State) -> tera::TeraResult<String> {
+        let args = kwargs.deserialize::<RichArgs>().map_err(|_| {
+            tera::Error::message(
+                "rich needs `t=`, a long text of the document, such as `rich(t=doc.implementation.text)`",
+            )
+        })?;
+        Ok(rich(&args.t, args.indent.min(16)))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// A [`Rich`] text as Markdown: paragraphs one a line, lists with their items indented, every
+/// text run escaped (see [`escape_str`]) so that it reads literally; lines after the first are
+/// indented by `indent` spaces.
+pub fn rich(r: &Rich, indent: usize) -> String {
+    let text = blocks(&r.blocks);
+    let pad = " ".repeat(indent);
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+            if !line.is_empty() {
+                out.push_str(&pad);
+            }
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// Blocks, separated by blank lines. Two lists of the same kind one after the other take
+/// different markers, so that Markdown does not join them.
+fn blocks(list: &[Block]) -> String {
+    let mut out = String::new();
+    let mut last_marker: Option<&str> = None;
+    for (i, b) in list.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n\n");
+        }
+        match b {
+            Block::Paragraph { inlines } => {
+                out.push_str(&paragraph(inlines));
+                last_marker = None;
+            }
+            Block::List {
+                ordered,
+                start,
+                items,
+            } => {
+                let (a, b) = if *ordered { (".", ")") } else { ("-", "*") };
+                let marker = if last_marker == Some(a) { b } else { a };
+                last_marker = Some(marker);
+                let loose = items.iter().any(|item| item.len() > 1);
+                for (n, item) in items.iter().enumerate() {
+                    if n > 0 {
+                        out.push_str(if loose { "\n\n" } else { "\n" });
+                    }
+                    let head = if *ordered {
+                        format!("{}{marker} ", start.saturating_add(n).min(999_999_999))
+                    } else {
+                        format!("{marker} ")
+                    };
+                    let body = blocks(item);
+                    out.push_str(&head);
+                    let pad = " ".repeat(head.len());
+                    for (k, line) in body.split('\n').enumerate() {
+                        if k > 0 {
+                            out.push('\n');
+                            if !line.is_empty() {
+                                out.push_str(&pad);
+                            }
+                        }
+                        out.push_str(line);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A paragraph on one line.
+fn paragraph(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    runs(inlines, true, &mut out);
+    out
+}
+
+fn runs(inlines: &[Inline], mut line_start: bool, out: &mut String) {
+    for x in inlines {
+        match x {
+            Inline::Text { text } => {
+                let text = text.replace(['\r', '\n'], " ");
+                out.push_str(&escape_run(&text, line_start));
+            }
+            Inline::Emph { children } => {
+                out.push('*');
+                runs(children, false, out);
+                out.push('*');
+            }
+            Inline::Strong { children } => {
+                out.push_str("**");
+                runs(children, false, out);
+                out.push_str("**");
+            }
+            Inline::Link { url, children } => {
+                out.push('[');
+                runs(children, false, out);
+                out.push_str("](");
+                for c in url.chars() {
+                    match c {
+                        ' ' => out.push_str("%20"),
+                        '(' | ')' | '<' | '>' | '\\' => {
+                            out.push('\\');
+                            out.push(c);
+                        }
+                        c if c.is_control() => {}
+                        c => out.push(c),
+                    }
+                }
+                out.push(')');
+            }
+        }
+        line_start = false;
+    }
+}
+
+/// Escapes a text run inside a line: markup characters get a backslash, and a block marker
+/// too when the run starts the line. White space is kept as it is.
+fn escape_run(s: &str, line_start: bool) -> String {
+    let mut buf = String::with_capacity(s.len() + 8);
+    let marker_len = if line_start { block_marker_len(s) } else { 0 };
+    for (i, c) in s.char_indices() {
+        match c {
+            '\u{feff}' => buf.push_str("&#xFEFF;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' => {
+                buf.push('\\');
+                buf.push(c);
+            }
+            _ if i + c.len_utf8() == marker_len => {
+                buf.push('\\');
+                buf.push(c);
+            }
+            _ => buf.push(c),
+        }
+    }
+    buf
+}
+
 /// The byte length of a block marker at the start of `s` whose last character must be escaped:
 /// `-`, `+` or `=` (1), or an ordered list marker `123.` / `123)` followed by a space or the end.
 fn block_marker_len(s: &str) -> usize {
@@ -246,6 +413,55 @@ mod tests {
                 }
                 let got = read_back(&markdown);
                 proptest::prop_assert_eq!(got, format!("{prefix}{want}{suffix}"), "markdown: {:?}", markdown);
+            }
+        }
+    }
+
+    /// The tags in HTML that comrak makes of `markdown` with raw HTML allowed: raw HTML that the
+    /// escaping let through would show here.
+    fn tags(markdown: &str) -> Vec<String> {
+        let mut options = comrak::Options::default();
+        options.render.r#unsafe = true;
+        let html = comrak::markdown_to_html(markdown, &options);
+        html.split('<')
+            .skip(1)
+            .filter_map(|t| t.split(['>', ' ']).next())
+            .map(|t| t.trim_start_matches('/').to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn rich_text_as_markdown() {
+        use crate::document::rich::rich as parse;
+        use crate::locale::Locale;
+        let r = parse(
+            "Текст *курсив* **жирный** [сайт](https://x.ru/a_(b)).\n\n- раз\n- два <b>\n\n  1. вложенный\n\n- [x](javascript:y)",
+            Locale::En,
+        );
+        assert_eq!(
+            rich(&r, 2),
+            "Текст *курсив* **жирный** [сайт](https://x.ru/a_\\(b\\)).\n\n  - раз\n\n  - два \\<b\\>\n\n    1. вложенный\n\n  - x"
+        );
+        // Two lists of one kind in a row keep apart.
+        let r = parse("- a\n\n<!-- -->\n\n- b", Locale::En);
+        assert_eq!(tags(&rich(&r, 0)).iter().filter(|t| *t == "ul").count(), 4);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Whatever a long text holds, its Markdown makes only the elements of the subset, even
+        /// where raw HTML is allowed.
+        #[test]
+        fn rich_text_makes_no_raw_html(s in "[^\\p{Cc}]{0,40}|([-+*_#>`<>/=\"'\\[\\]()!:&;| \t\n1.a-zа-я]|<script>|<img src=x>|javascript:|https://x\\.ru|\n\n|\n- |\n1\\. |    ){0,30}") {
+            for locale in [crate::locale::Locale::Ru, crate::locale::Locale::En] {
+                let md = rich(&crate::document::rich::rich(&s, locale), 0);
+                for tag in tags(&md) {
+                    proptest::prop_assert!(
+                        ["p", "ul", "ol", "li", "em", "strong", "a"].contains(&tag.as_str()),
+                        "<{}> from {:?}: {:?}", tag, s, md
+                    );
+                }
             }
         }
     }

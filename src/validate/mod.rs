@@ -6,6 +6,7 @@
 //! so one broken file does not drown the report in follow-on errors.
 
 pub(crate) mod abbrev;
+mod markdown;
 mod out;
 mod steps;
 
@@ -36,6 +37,7 @@ pub fn validate(input: &Input) -> Vec<Diagnostic> {
     v.indicators();
     v.steps();
     v.abbreviations();
+    v.markdown();
     v.out.diags
 }
 

@@ -14,5 +14,6 @@ mod html;
 mod init;
 mod language;
 mod prompt;
+mod rich;
 mod templates;
 mod typography;
