@@ -190,8 +190,15 @@ impl tera::Function<tera::TeraResult<String>> for RichFunction {
 /// indented by `indent` spaces.
 pub fn rich(r: &Rich, indent: usize) -> String {
     let text = blocks(&r.blocks);
-    let pad = " ".repeat(indent);
     let mut out = String::with_capacity(text.len());
+    push_indented(&mut out, &text, indent);
+    out
+}
+
+/// Appends `text` with every line after the first indented by `indent` spaces (blank lines
+/// stay blank).
+fn push_indented(out: &mut String, text: &str, indent: usize) {
+    let pad = " ".repeat(indent);
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
@@ -201,7 +208,6 @@ pub fn rich(r: &Rich, indent: usize) -> String {
         }
         out.push_str(line);
     }
-    out
 }
 
 /// Blocks, separated by blank lines. Two lists of the same kind one after the other take
@@ -236,18 +242,8 @@ fn blocks(list: &[Block]) -> String {
                     } else {
                         format!("{marker} ")
                     };
-                    let body = blocks(item);
                     out.push_str(&head);
-                    let pad = " ".repeat(head.len());
-                    for (k, line) in body.split('\n').enumerate() {
-                        if k > 0 {
-                            out.push('\n');
-                            if !line.is_empty() {
-                                out.push_str(&pad);
-                            }
-                        }
-                        out.push_str(line);
-                    }
+                    push_indented(&mut out, &blocks(item), head.len());
                 }
             }
         }
