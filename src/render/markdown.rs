@@ -138,20 +138,7 @@ pub fn escape_str(input: &str) -> String {
     }
     let body = &input[body_start..body_end];
     let marker_len = block_marker_len(body);
-    for (i, c) in body.char_indices() {
-        match c {
-            '\u{feff}' => buf.push_str("&#xFEFF;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' => {
-                buf.push('\\');
-                buf.push(c);
-            }
-            _ if i + c.len_utf8() == marker_len => {
-                buf.push('\\');
-                buf.push(c);
-            }
-            _ => buf.push(c),
-        }
-    }
+    push_escaped(&mut buf, body, marker_len);
     for c in input[body_end..].chars() {
         buf.push_str(if c == ' ' { "&#32;" } else { "&#9;" });
     }
@@ -297,12 +284,10 @@ fn runs(inlines: &[Inline], mut line_start: bool, out: &mut String) {
     }
 }
 
-/// Escapes a text run inside a line: markup characters get a backslash, and a block marker
-/// too when the run starts the line. White space is kept as it is.
-fn escape_run(s: &str, line_start: bool) -> String {
-    let mut buf = String::with_capacity(s.len() + 8);
-    let marker_len = if line_start { block_marker_len(s) } else { 0 };
-    for (i, c) in s.char_indices() {
+/// Appends `text` with every Markdown markup character backslash-escaped, the character that
+/// ends a block marker of `marker_len` bytes too, and a byte order mark as an entity.
+fn push_escaped(buf: &mut String, text: &str, marker_len: usize) {
+    for (i, c) in text.char_indices() {
         match c {
             '\u{feff}' => buf.push_str("&#xFEFF;"),
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' => {
@@ -316,6 +301,14 @@ fn escape_run(s: &str, line_start: bool) -> String {
             _ => buf.push(c),
         }
     }
+}
+
+/// Escapes a text run inside a line: markup characters get a backslash, and a block marker
+/// too when the run starts the line. White space is kept as it is.
+fn escape_run(s: &str, line_start: bool) -> String {
+    let mut buf = String::with_capacity(s.len() + 8);
+    let marker_len = if line_start { block_marker_len(s) } else { 0 };
+    push_escaped(&mut buf, s, marker_len);
     buf
 }
 
