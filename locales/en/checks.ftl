@@ -123,3 +123,20 @@ check-amount-too-fine = `{ $amount }` is finer than a kopeck
 check-amount-too-fine-hint = amounts are thousand roubles with at most { $decimals } decimals: write { $rounded }
 check-funding-none = an amount under `source: none`
 check-funding-none-hint = name the source of the money, or drop the amount
+
+# Findings about the data: indicators without a source, abbreviations missing from
+# the list, votes that exceed the people of a case (src/validate/).
+
+chk-indicator-no-source = indicator `{ $id }` has neither a source of data nor a method of calculation
+chk-indicator-no-source-hint = add `source:` (where the values come from: a report, a register, a survey) or `method:` (how the value is calculated)
+chk-unknown-abbreviation = the abbreviation `{ $word }` is not in the list of abbreviations
+chk-unknown-abbreviation-hint = add it to `abbreviations` in programme.yaml: `- {"{"}short: { $word }, full: …{"}"}`; or, when it is an organisation, give it `short: { $word }` in organisations.yaml
+chk-votes-exceed = the proposal has more votes ({ $votes }) than participants.yaml lists people in case `{ $case }` ({ $n })
+chk-votes-exceed-hint = correct `votes`, or add `{ $case }` to the `cases` of the people of the group in participants.yaml; leave `votes` out when the count is not known
+
+# Findings about the programme as a document: its implementation section and its sources of funding.
+
+chk3-no-implementation = `programme.yaml` has no `implementation`: the section on implementation will say only who is responsible and where the indicators are
+chk3-no-implementation-hint = describe in `implementation` who reports to whom and by when, how the results are assessed and where the reports are published
+chk3-regional-budget = the name of the region `{ $region }` does not say what its budget is called: the source `regional_budget` will be printed as `{ $name }`
+chk3-regional-budget-hint = name it in `programme.yaml`, for example `funding_sources: {"{"}regional_budget: краевой бюджет{"}"}`

@@ -167,3 +167,20 @@ check-amount-too-fine-hint = { $decimals ->
     }
 check-funding-none = сумма при «source: none»
 check-funding-none-hint = укажите источник средств или удалите сумму
+
+# Замечания по данным (задача 12): показатели без источника, сокращения, которых нет в перечне,
+# голоса сверх числа участников кейса (src/validate/).
+
+chk-indicator-no-source = у показателя «{ $id }» не указаны ни источник данных, ни методика расчёта
+chk-indicator-no-source-hint = добавьте «source:» — откуда берутся значения (отчёт, реестр, опрос) — или «method:» — как рассчитывается значение
+chk-unknown-abbreviation = сокращения «{ $word }» нет в перечне сокращений
+chk-unknown-abbreviation-hint = добавьте его в «abbreviations» в programme.yaml: «- {"{"}short: { $word }, full: …{"}"}»; если это организация, укажите ей «short: { $word }» в organisations.yaml
+chk-votes-exceed = голосов за предложение ({ $votes }) больше, чем участников кейса «{ $case }» в participants.yaml ({ $n })
+chk-votes-exceed-hint = исправьте «votes» или добавьте «{ $case }» в «cases» участников группы в participants.yaml; если число голосов неизвестно, уберите «votes»
+
+# Замечания о программе как документе: механизм реализации и источники финансирования.
+
+chk3-no-implementation = в programme.yaml нет ключа «implementation»: в разделе о механизме реализации будет сказано только, кто отвечает за Программу и где приведены целевые показатели
+chk3-no-implementation-hint = опишите в «implementation», кто, кому и в какие сроки представляет сведения о ходе реализации, как оцениваются результаты и где публикуются отчёты
+chk3-regional-budget = по названию региона «{ $region }» не видно, как называется его бюджет: источник «regional_budget» будет назван «{ $name }»
+chk3-regional-budget-hint = укажите название в programme.yaml, например «funding_sources: {"{"}regional_budget: краевой бюджет{"}"}»
