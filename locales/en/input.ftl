@@ -11,11 +11,6 @@ input-empty-file-hint = it holds keys such as `title: …`; see `nko-draft init`
 input-ignored-file = this file is ignored
 input-ignored-file-hint = input files end in `.yaml`; rename it if it is meant to be read
 input-cannot-read = cannot read { $path }: { $error }
-# The system's reason; $kind (denied, not-found, folder, other) lets a language say the common
-# ones in its own words, English keeps the system's.
-input-os-error = { $kind ->
-       *[other] { $text }
-    }
 input-dangling-link = { $file } is a link to a file that does not exist
 input-dangling-link-hint = replace the link with the file itself, named { $file }
 input-link-outside = { $file } is a link to a file outside the programme

@@ -11,12 +11,6 @@ input-empty-file-hint = в нём должны быть ключи вроде «
 input-ignored-file = этот файл не учитывается
 input-ignored-file-hint = файлы программы имеют расширение «.yaml»; переименуйте файл, если его нужно читать
 input-cannot-read = не удаётся прочитать { $path }: { $error }
-input-os-error = { $kind ->
-        [denied] нет прав на чтение
-        [not-found] файл не найден
-        [folder] это папка
-       *[other] { $text }
-    }
 input-dangling-link = { $file } — ссылка на несуществующий файл
 input-dangling-link-hint = замените ссылку самим файлом с именем { $file }
 input-link-outside = { $file } — ссылка на файл за пределами папки программы
