@@ -537,17 +537,7 @@ fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>,
     let Some(real) = inside(real_root, root, rel)? else {
         return Ok(None);
     };
-    let io = |e: std::io::Error| {
-        Box::new(Diagnostic::error(
-            Code::Io,
-            rel,
-            msg!(
-                InputCannotRead,
-                path = real.display().to_string(),
-                error = crate::error::io(&e)
-            ),
-        ))
-    };
+    let io = |e: std::io::Error| cannot_read(rel, &real, &e);
     let file = open_nonblocking(&real).map_err(io)?;
     // The type again, of what was opened: the path may have changed since it was looked at.
     let meta = file.metadata().map_err(io)?;
@@ -564,22 +554,25 @@ fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>,
     decode(rel, bytes).map(Some)
 }
 
+/// The finding that the input file `rel` (at `path`) cannot be read, and why.
+fn cannot_read(rel: &str, path: &Path, e: &std::io::Error) -> Box<Diagnostic> {
+    Box::new(Diagnostic::error(
+        Code::Io,
+        rel,
+        msg!(
+            InputCannotRead,
+            path = path.display().to_string(),
+            error = crate::error::io(e)
+        ),
+    ))
+}
+
 /// The real path of the input file `rel` when it may be read: it resolves inside the
 /// programme and is a regular file of at most [`MAX_FILE_BYTES`]; `Ok(None)` when it does not
 /// exist. Also asked of a file whose new text `add-step` checks, before it is written.
 fn inside(real_root: &Path, root: &Path, rel: &str) -> Result<Option<PathBuf>, Box<Diagnostic>> {
     let path = root.join(rel);
-    let io = |e: std::io::Error| {
-        Box::new(Diagnostic::error(
-            Code::Io,
-            rel,
-            msg!(
-                InputCannotRead,
-                path = path.display().to_string(),
-                error = crate::error::io(&e)
-            ),
-        ))
-    };
+    let io = |e: std::io::Error| cannot_read(rel, &path, &e);
     let link = match std::fs::symlink_metadata(&path) {
         Ok(meta) => meta.file_type().is_symlink(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
