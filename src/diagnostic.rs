@@ -105,8 +105,18 @@ codes! {
     BadPeriod = "bad-period",
     /// Error: `goals` is empty
     MissingGoal = "missing-goal",
-    /// Error: a date (`programme.date`, `session.date`, an agreement's `date`) is not `YYYY-MM-DD` or does not exist
+    /// Error: a date (`programme.date`, `session.date`, an agreement's `date`, the date of `revision` or `approval`) is not `YYYY-MM-DD` or does not exist
     BadDate = "bad-date",
+    /// Error: `status: approved` without `approval`, the act that approved the programme
+    MissingApproval = "missing-approval",
+    /// Warning: `approval` while `status: draft`: the stamp is not printed
+    ApprovalOfDraft = "approval-of-draft",
+    /// Error: the date of `revision` or of `approval` is before the session
+    BeforeSession = "before-session",
+    /// Warning: the date of `revision` is before the programme's `date`, or after the date of `approval`
+    RevisionOrder = "revision-order",
+    /// Error: a `sign_off` row gives both `name` and `participant`, or its `name` is the name of a participant who is not published
+    SignOffName = "sign-off-name",
     /// Error: `output.name` is not a plain file name, or `output.dir` is absolute or climbs out of the programme folder
     BadOutput = "bad-output",
     /// Error: an agreement has fewer than two different parties

@@ -45,6 +45,11 @@ check-empty-text = { $what ->
         [unit] the unit
         [step-title] the title
         [result] the result
+        [approval-by] the act that approved the programme (`by`)
+        [approval-number] the number of the act
+        [revision-label] the label of the revision
+        [sign-off-position] the position
+        [sign-off-name] the name
        *[other] the text
     } is empty
 
@@ -64,6 +69,30 @@ check-no-formats = no formats to write: `build` would write nothing
 check-no-formats-hint = list at least one, e.g. `formats: [md, html, pdf]`, or remove the key for all
 check-output-dir = `{ $dir }` is outside the programme folder
 check-output-dir-hint = a folder set in programme.yaml stays inside the programme, e.g. `dir: out`; to write elsewhere, pass --out DIR on the command line
+
+## Life cycle: revision, approval, sign-off
+
+check-missing-approval = the programme is approved, but `approval` does not say by which act
+check-missing-approval-hint = add the act that approved it, e.g. `approval: {"{"}by: "постановлением Администрации Курской области", date: 2027-02-10, number: "45-па"{"}"}`; while it is not approved, write `status: draft`
+check-approval-of-draft = `approval` is given, but the programme is a draft: the stamp is not printed
+check-approval-of-draft-hint = once the act is adopted, write `status: approved`: the stamp then replaces «ПРОЕКТ»
+# $what: revision or approval.
+check-before-session = { $what ->
+        [revision] the revision
+       *[approval] the approval
+    } is dated { $date }, before the session ({ $session })
+check-before-session-hint = { $what ->
+        [revision] the draft is made at the session, so it is revised after it: check the date
+       *[approval] the programme is drafted at the session, so it is approved after it: check the date
+    }
+check-revision-before-date = the revision is dated { $date }, before the date of the document ({ $document })
+check-revision-before-date-hint = a revision is a later edition of the draft: date it on or after `date`, or change `date`
+check-revision-after-approval = the revision is dated { $date }, after the approval ({ $approved })
+check-revision-after-approval-hint = the approved programme prints its stamp, not the revision: check the two dates
+check-sign-off-name-and-participant = the row gives both `name` and `participant`
+check-sign-off-name-and-participant-hint = keep `participant: { $id }` (the name is printed only if the participant is published) and remove `name`, or keep `name` alone
+check-sign-off-unpublished = this is the name of the participant `{ $id }`, who is not published
+check-sign-off-unpublished-hint = write `participant: { $id }` instead of `name`: the row then prints the organisation and the position, and leaves the name to be written by hand
 
 ## Session and organisations
 

@@ -202,6 +202,7 @@ input-expect-number = a number
 input-expect-bool = `true` or `false`
 input-expect-text = text
 input-expect-id-or-list = an organisation id or a list of them
+input-expect-date-or-revision = a date, or a mapping with `date` and `label`
 input-expect-one-of = one of { $values }
 input-expect-other = { $text }
 # What it is instead: `found …`.

@@ -87,6 +87,11 @@ check-empty-text = { $what ->
         [unit] единица измерения не заполнена
         [step-title] название мероприятия не заполнено
         [result] результат не заполнен
+        [approval-by] акт, которым утверждена программа («by»), не указан
+        [approval-number] номер акта не заполнен
+        [revision-label] пояснение к редакции не заполнено
+        [sign-off-position] должность не заполнена
+        [sign-off-name] имя не заполнено
        *[other] текст не заполнен
     }
 
@@ -106,6 +111,30 @@ check-no-formats = не указано ни одного формата: «build
 check-no-formats-hint = укажите хотя бы один, например «formats: [md, html, pdf]», или удалите ключ, чтобы получить все
 check-output-dir = папка «{ $dir }» — за пределами папки программы
 check-output-dir-hint = папка, заданная в programme.yaml, должна быть внутри папки программы, например «dir: out»; чтобы записать в другое место, укажите в командной строке «--out ПАПКА»
+
+## Life cycle: revision, approval, sign-off
+
+check-missing-approval = программа утверждена, но в «approval» не указано, каким актом
+check-missing-approval-hint = укажите акт, которым она утверждена, например «approval: {"{"}by: "постановлением Администрации Курской области", date: 2027-02-10, number: "45-па"{"}"}»; пока программа не утверждена, укажите «status: draft»
+check-approval-of-draft = «approval» указан, но программа — проект: гриф утверждения не печатается
+check-approval-of-draft-hint = когда акт будет принят, укажите «status: approved»: гриф заменит «ПРОЕКТ»
+# $what: revision или approval.
+check-before-session = { $what ->
+        [revision] дата редакции
+       *[approval] дата утверждения
+    } ({ $date }) раньше сессии ({ $session })
+check-before-session-hint = { $what ->
+        [revision] проект готовится на сессии, и редакции появляются после неё: проверьте дату
+       *[approval] проект готовится на сессии, и утверждают его после неё: проверьте дату
+    }
+check-revision-before-date = дата редакции ({ $date }) раньше даты документа ({ $document })
+check-revision-before-date-hint = редакция — более поздний вариант проекта: укажите дату не раньше «date» или измените «date»
+check-revision-after-approval = дата редакции ({ $date }) позже даты утверждения ({ $approved })
+check-revision-after-approval-hint = у утверждённой программы печатается гриф, а не редакция: проверьте обе даты
+check-sign-off-name-and-participant = в строке указаны и «name», и «participant»
+check-sign-off-name-and-participant-hint = оставьте «participant: { $id }» (имя печатается, только если участник согласился на публикацию) и удалите «name» — или оставьте только «name»
+check-sign-off-unpublished = это имя участника «{ $id }», который не согласился на публикацию имени
+check-sign-off-unpublished-hint = укажите «participant: { $id }» вместо «name»: в строке будут организация и должность, а имя впишут от руки
 
 ## Session and organisations
 

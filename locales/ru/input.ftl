@@ -221,6 +221,7 @@ input-expect-number = число
 input-expect-bool = «true» или «false»
 input-expect-text = текст
 input-expect-id-or-list = id организации или список таких id
+input-expect-date-or-revision = дата или набор из ключей date и label
 input-expect-one-of = одно из значений: { $values }
 input-expect-other = { $text }
 # Что оно на самом деле: «а здесь …».

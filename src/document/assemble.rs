@@ -9,9 +9,10 @@ use comrak::Anchorizer;
 use super::funding::FundingTotals;
 use super::names::OrgNames;
 use super::*;
+use crate::deadline::Deadline;
 use crate::error::Failure;
 use crate::load::{CaseInput, Input, StepsInput};
-use crate::locale::{Labels, Locale, typography};
+use crate::locale::{Labels, Locale, typography, words};
 use crate::model::{
     Date, DateField, Indicator, Organisation, Participant, Programme, Session, Status,
 };
@@ -137,6 +138,8 @@ impl<'a> Assembler<'a> {
         for a in &session.agreements {
             a.date.as_ref().map(real).transpose()?;
         }
+        p.approval.as_ref().map(|a| real(&a.date)).transpose()?;
+        p.revision.as_ref().map(|r| real(r.date())).transpose()?;
         let orgs: &[Organisation] = list(&input.organisations);
         let participants: &[Participant] = list(&input.participants);
         let indicators: &[Indicator] = list(&input.indicators);
@@ -236,8 +239,37 @@ impl<'a> Assembler<'a> {
         self.heads.anchor(&title);
         self.heads.anchor(self.l.contents);
         let year = self.date.year;
+        let draft = self.p.status == Status::Draft;
+        let printed = |d: Date| Deadline::On(d).render(self.locale);
+        // A draft prints its revision under «ПРОЕКТ»; an approved programme prints the stamp
+        // instead of both, so an edition's date never sits beside the act that approved it.
+        let revision = self.p.revision.as_ref().filter(|_| draft).and_then(|r| {
+            let label = r.label().map(|l| match self.locale {
+                Locale::Ru => lower_first(&self.t(l)),
+                Locale::En => self.t(l),
+            });
+            Some(words::revision(
+                &printed(r.date().get()?),
+                label.as_deref(),
+                self.locale,
+            ))
+        });
+        let approval = self.p.approval.as_ref().filter(|_| !draft).and_then(|a| {
+            let date = printed(a.date.get()?);
+            let lines = vec![
+                self.l.approved.to_owned(),
+                self.t(&a.by),
+                words::approval_date_number(&date, &self.t(&a.number), self.locale),
+            ];
+            Some(ApprovalStamp {
+                inline: lines.join(" "),
+                lines,
+            })
+        });
         TitleBlock {
-            draft: (self.p.status == Status::Draft).then_some(self.l.draft),
+            draft: draft.then_some(self.l.draft),
+            revision,
+            approval,
             title,
             period: crate::locale::words::period_line(
                 self.p.period.from,

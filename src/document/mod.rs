@@ -69,21 +69,39 @@ pub struct Meta {
     pub date: Date,
     /// Language tag.
     pub lang: &'static str,
-    /// True while the programme is a draft.
+    /// True while the programme is a draft (`status: draft`); false once approved.
     pub draft: bool,
 }
 
 /// The title page.
 #[derive(Debug, Clone, Serialize)]
 pub struct TitleBlock {
-    /// «ПРОЕКТ» while a draft.
+    /// «ПРОЕКТ» while a draft, printed top right; absent once approved.
     pub draft: Option<&'static str>,
+    /// The line under «ПРОЕКТ»: «(редакция от 15 декабря 2026 г.)» or «(редакция от 15 декабря
+    /// 2026 г. по итогам обсуждения с Администрацией)», parentheses included. Only on a draft
+    /// with `revision`: an approved programme prints its stamp instead.
+    pub revision: Option<String>,
+    /// The approval stamp, printed top right in place of «ПРОЕКТ»; only when approved.
+    pub approval: Option<ApprovalStamp>,
     /// Full title.
     pub title: String,
     /// «на 2027–2029 годы».
     pub period: String,
     /// «г. Курск, 2026».
     pub place_year: String,
+}
+
+/// The approval stamp (гриф утверждения) of an approved programme: a block at the top right of
+/// the title page, its lines left-aligned within it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ApprovalStamp {
+    /// The lines in order, each printed on a line of its own: «УТВЕРЖДЕНА», «постановлением
+    /// Администрации Курской области», «от 10 февраля 2027 г. № 45-па» (no-break spaces
+    /// inside the date and after «№»). The first is [`Labels::approved`].
+    pub lines: Vec<String>,
+    /// The same on one line, joined by spaces: for document properties and plain text.
+    pub inline: String,
 }
 
 /// A heading: its number (may be empty), its title, and both together as printed.
@@ -504,6 +522,8 @@ pub struct Annexes {
     pub agreements: Option<AgreementsAnnex>,
     /// Матрица ответственности (absent without steps).
     pub matrix: Option<MatrixAnnex>,
+    /// Лист согласования (absent without `sign_off`): always the last annex.
+    pub sign_off: Option<SignOffAnnex>,
 }
 
 /// «Приложение № 1 к Программе» and the annex heading.
@@ -589,6 +609,35 @@ pub struct MatrixRow {
     pub partner: String,
 }
 
+/// Annex: the sign-off sheet (лист согласования). Its table has six columns, in order:
+/// [`Labels::col_no`], [`Labels::col_organisation`], [`Labels::col_position`],
+/// [`Labels::col_name`], [`Labels::col_date`] and [`Labels::col_signature`]; the last two are
+/// empty in every row, for the date and signature written on paper, so their rows are printed
+/// tall enough to sign in.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignOffAnnex {
+    /// Mark and heading.
+    pub head: AnnexHead,
+    /// One row per `sign_off` entry, in file order.
+    pub rows: Vec<SignOffRow>,
+    /// The table, for the HTML page.
+    pub table: TableFacts,
+}
+
+/// A row of the sign-off sheet.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignOffRow {
+    /// «1».
+    pub number: String,
+    /// Organisation (short name).
+    pub organisation: String,
+    /// Position, as written.
+    pub position: String,
+    /// The name as written, or the participant's name when they are published; empty (to be
+    /// written by hand) when the row names no one or a participant who is not published.
+    pub name: String,
+}
+
 impl Document {
     /// Every table of the document, in document order, whether or not a template prints it.
     pub fn tables(&self) -> Vec<&TableFacts> {
@@ -605,6 +654,7 @@ impl Document {
         tables.extend(a.participants.as_ref().map(|a| &a.table));
         tables.extend(a.agreements.as_ref().map(|a| &a.table));
         tables.extend(a.matrix.as_ref().map(|a| &a.table));
+        tables.extend(a.sign_off.as_ref().map(|a| &a.table));
         tables
     }
 }

@@ -629,7 +629,42 @@ impl Assembler<'_> {
             participants: self.participants_annex(),
             agreements: self.agreements_annex(),
             matrix: self.matrix_annex(),
+            sign_off: self.sign_off_annex(),
         }
+    }
+
+    /// Лист согласования: who signs the draft off. A participant's name is printed only when
+    /// they are published, as in the list of participants; otherwise the cell is left empty,
+    /// for the name to be written by hand with the signature.
+    fn sign_off_annex(&mut self) -> Option<SignOffAnnex> {
+        if self.p.sign_off.is_empty() {
+            return None;
+        }
+        let head = self.next_annex(self.l.annex_sign_off);
+        let mut rows = Vec::with_capacity(self.p.sign_off.len());
+        for (i, s) in self.p.sign_off.iter().enumerate() {
+            let name = match (&s.participant, &s.name) {
+                (Some(id), _) => self
+                    .participants
+                    .iter()
+                    .find(|p| &p.id == id)
+                    .filter(|p| p.publish)
+                    .map(|p| self.t(&p.name)),
+                (None, Some(name)) => Some(self.t(name)),
+                (None, None) => None,
+            };
+            rows.push(SignOffRow {
+                number: (i + 1).to_string(),
+                organisation: self.names.table(&s.organisation),
+                position: self.t(&s.position),
+                name: name.unwrap_or_default(),
+            });
+        }
+        Some(SignOffAnnex {
+            table: TableFacts::new("annex-sign-off", &head.heading, None),
+            head,
+            rows,
+        })
     }
 
     fn participants_annex(&mut self) -> Option<ParticipantsAnnex> {

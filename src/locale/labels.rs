@@ -10,6 +10,8 @@ use super::ru::Forms;
 pub struct Labels {
     /// «ПРОЕКТ».
     pub draft: &'static str,
+    /// «УТВЕРЖДЕНА»: the first line of the approval stamp (agrees with «Программа»).
+    pub approved: &'static str,
     /// «Содержание».
     pub contents: &'static str,
     /// «Перейти к содержанию» (the skip link).
@@ -204,6 +206,12 @@ pub struct Labels {
     pub col_subject: &'static str,
     /// Annex 3.
     pub annex_matrix: &'static str,
+    /// The last annex: the sign-off sheet.
+    pub annex_sign_off: &'static str,
+    /// Column of the sign-off sheet: the signatory's name.
+    pub col_name: &'static str,
+    /// Column of the sign-off sheet: the signature, empty for signing on paper.
+    pub col_signature: &'static str,
     /// Column of the list of steps: funding.
     pub col_step_funding: &'static str,
     /// Passport row: the organisations taking part in the steps.
@@ -229,6 +237,7 @@ pub struct Labels {
 /// Russian labels.
 pub(crate) const RU: Labels = Labels {
     draft: "ПРОЕКТ",
+    approved: "УТВЕРЖДЕНА",
     contents: "Содержание",
     skip_to_content: "Перейти к тексту Программы",
     abbreviations: "Перечень сокращений",
@@ -326,6 +335,9 @@ pub(crate) const RU: Labels = Labels {
     col_parties: "Стороны",
     col_subject: "Предмет",
     annex_matrix: "Матрица ответственности",
+    annex_sign_off: "Лист согласования",
+    col_name: "Ф.\u{a0}И.\u{a0}О.",
+    col_signature: "Подпись",
     col_step_funding: "Объём финансирования, тыс.\u{a0}руб.",
     p_participants: "Участники Программы",
     one_stage: "в\u{a0}один этап",
@@ -341,6 +353,7 @@ pub(crate) const RU: Labels = Labels {
 /// English labels.
 pub(crate) const EN: Labels = Labels {
     draft: "DRAFT",
+    approved: "APPROVED",
     contents: "Contents",
     skip_to_content: "Skip to the programme text",
     abbreviations: "Abbreviations",
@@ -438,6 +451,9 @@ pub(crate) const EN: Labels = Labels {
     col_parties: "Parties",
     col_subject: "Subject",
     annex_matrix: "Responsibility matrix",
+    annex_sign_off: "Approval sheet",
+    col_name: "Name",
+    col_signature: "Signature",
     col_step_funding: "Funding, thousand roubles",
     p_participants: "Participants of the Programme",
     one_stage: "in one stage",
@@ -564,6 +580,29 @@ pub(crate) mod words {
         match locale {
             Locale::Ru => format!("(далее{}— {short})", super::super::NBSP),
             Locale::En => format!("(hereinafter “{short}”)"),
+        }
+    }
+
+    /// The line under «ПРОЕКТ»: «(редакция от 15 декабря 2026 г.)», with what occasioned the
+    /// edition after the date as its words continue the phrase: «(редакция от 15 декабря
+    /// 2026 г. по итогам обсуждения с Администрацией)»; «(revision of 15 December 2026,
+    /// following …)». `date` and `label` are typeset.
+    pub(crate) fn revision(date: &str, label: Option<&str>, locale: Locale) -> String {
+        match (locale, label) {
+            (Locale::Ru, None) => format!("(редакция от {date})"),
+            (Locale::Ru, Some(label)) => format!("(редакция от {date} {label})"),
+            (Locale::En, None) => format!("(revision of {date})"),
+            (Locale::En, Some(label)) => format!("(revision of {date}, {label})"),
+        }
+    }
+
+    /// The last line of the approval stamp: «от 10 февраля 2027 г. № 45-па», «of 10 February
+    /// 2027 No. 45-па». `date` and `number` are typeset.
+    pub(crate) fn approval_date_number(date: &str, number: &str, locale: Locale) -> String {
+        let nb = super::super::NBSP;
+        match locale {
+            Locale::Ru => format!("от {date} №{nb}{number}"),
+            Locale::En => format!("of {date} No.{nb}{number}"),
         }
     }
 

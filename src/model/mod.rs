@@ -54,7 +54,8 @@ pub use indicator::{Baseline, Direction, Indicator};
 pub use organisation::{OrgKind, Organisation};
 pub use participant::{Participant, Role};
 pub use programme::{
-    AbbreviationEntry, Format, Locale, Output, Period, Programme, Risk, SourceNames, Status,
+    AbbreviationEntry, Approval, DATE_OR_REVISION, Format, Locale, Output, Period, Programme,
+    Revision, Risk, SignOff, SourceNames, Status,
 };
 pub use session::{Agreement, Session};
 pub use step::{

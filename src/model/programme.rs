@@ -1,6 +1,6 @@
 //! `programme.yaml`: the document being drafted, and build settings.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use super::DateField;
 
@@ -14,9 +14,13 @@ pub struct Programme {
     pub short_title: Option<String>,
     /// «Курская область».
     pub region: Option<String>,
-    /// `draft` marks every output «ПРОЕКТ».
+    /// `draft` marks every output «ПРОЕКТ»; `approved` prints the stamp of `approval` instead.
     #[serde(default)]
     pub status: Status,
+    /// The act that approved the programme: required with `status: approved`.
+    pub approval: Option<Approval>,
+    /// The date (and what occasioned it) of this edition of a draft, printed under «ПРОЕКТ».
+    pub revision: Option<Revision>,
     /// Years of implementation.
     pub period: Period,
     /// Date of the document; the session date when absent.
@@ -59,6 +63,104 @@ pub struct Programme {
     /// The printed names of sources of funding, where the built-in ones do not fit the region.
     #[serde(default)]
     pub funding_sources: SourceNames,
+    /// Лист согласования: who signs the draft off, one row each, printed as the last annex.
+    #[serde(default)]
+    pub sign_off: Vec<SignOff>,
+}
+
+/// `approval`: the act that approved the programme, printed as the stamp «УТВЕРЖДЕНА
+/// постановлением … от 10 февраля 2027 г. № 45-па».
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Approval {
+    /// The words after «УТВЕРЖДЕНА», as written: «постановлением Администрации Курской области».
+    pub by: String,
+    /// The date of the act.
+    pub date: DateField,
+    /// Its number: «45-па».
+    pub number: String,
+}
+
+/// What [`Revision`] tells serde it expects: the YAML layer recognises it and says it in the
+/// interface's language.
+pub const DATE_OR_REVISION: &str = "a date, or a mapping with `date` and `label`";
+
+/// `revision`: a date (`revision: 2026-12-15`) or a date with what occasioned the edition
+/// (`revision: {date: 2026-12-15, label: "по итогам обсуждения с Администрацией"}`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Revision {
+    /// Written as a bare date.
+    Date(DateField),
+    /// Written as a mapping.
+    Labelled {
+        /// The date of the edition.
+        date: DateField,
+        /// What occasioned it, continuing «(редакция от … г. …)».
+        label: Option<String>,
+    },
+}
+
+impl Revision {
+    /// The date as written.
+    pub fn date(&self) -> &DateField {
+        match self {
+            Revision::Date(d) | Revision::Labelled { date: d, .. } => d,
+        }
+    }
+
+    /// The label, when there is one.
+    pub fn label(&self) -> Option<&str> {
+        match self {
+            Revision::Date(_) => None,
+            Revision::Labelled { label, .. } => label.as_deref(),
+        }
+    }
+}
+
+/// The keys of `revision` written as a mapping.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelledRevision {
+    date: DateField,
+    label: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Revision {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Revision;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(DATE_OR_REVISION)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Revision, E> {
+                DateField::deserialize(serde::de::value::StrDeserializer::<E>::new(v))
+                    .map(Revision::Date)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Revision, A::Error> {
+                LabelledRevision::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(|r| Revision::Labelled {
+                        date: r.date,
+                        label: r.label,
+                    })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A row of the sign-off sheet (`sign_off`): who signs for which organisation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignOff {
+    /// Organisation id.
+    pub organisation: String,
+    /// Должность, as written: «заместитель Губернатора Курской области».
+    pub position: String,
+    /// The name, as written (for a person who is not in `participants.yaml`).
+    pub name: Option<String>,
+    /// A participant id: the name printed follows the participant's `publish`.
+    pub participant: Option<String>,
 }
 
 /// `funding_sources`: the printed name of each source of funding the programme names itself

@@ -6,6 +6,7 @@
 //! so one broken file does not drown the report in follow-on errors.
 
 pub(crate) mod abbrev;
+mod life_cycle;
 mod markdown;
 mod out;
 mod steps;
@@ -33,6 +34,7 @@ pub fn validate(input: &Input) -> Vec<Diagnostic> {
     v.session();
     v.organisations();
     v.participants();
+    v.life_cycle();
     v.cases();
     v.indicators();
     v.steps();
@@ -91,6 +93,11 @@ enum Text {
     Unit,
     StepTitle,
     Result,
+    ApprovalBy,
+    ApprovalNumber,
+    RevisionLabel,
+    SignOffPosition,
+    SignOffName,
 }
 
 impl Text {
@@ -115,6 +122,11 @@ impl Text {
             Text::Unit => "unit",
             Text::StepTitle => "step-title",
             Text::Result => "result",
+            Text::ApprovalBy => "approval-by",
+            Text::ApprovalNumber => "approval-number",
+            Text::RevisionLabel => "revision-label",
+            Text::SignOffPosition => "sign-off-position",
+            Text::SignOffName => "sign-off-name",
         }
     }
 }

@@ -72,6 +72,7 @@ enum Expectation {
     Bool,
     Text,
     IdOrList,
+    DateOrRevision,
     OneOf(&'static [&'static str]),
     /// Serde's own words, for a type the input format does not use.
     Other(String),
@@ -97,6 +98,8 @@ impl Expectation {
             Expectation::Text
         } else if s == crate::model::ID_OR_LIST {
             Expectation::IdOrList
+        } else if s == crate::model::DATE_OR_REVISION {
+            Expectation::DateOrRevision
         } else {
             Expectation::Other(s)
         }
@@ -116,6 +119,7 @@ impl Expectation {
             Expectation::Bool => msg!(InputExpectBool),
             Expectation::Text => msg!(InputExpectText),
             Expectation::IdOrList => msg!(InputExpectIdOrList),
+            Expectation::DateOrRevision => msg!(InputExpectDateOrRevision),
             Expectation::OneOf(values) => msg!(InputExpectOneOf, values = suggest::names(values)),
             Expectation::Other(s) => msg!(InputExpectOther, text = s.as_str()),
         }
