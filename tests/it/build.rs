@@ -14,9 +14,9 @@ use crate::common::{self, Project};
 /// Every format this build of nko-draft writes: PDF only with the `pdf` feature, so that
 /// `cargo test --no-default-features` tests the rest.
 #[cfg(feature = "pdf")]
-const ALL: &str = "md,html,pdf";
+pub(crate) const ALL: &str = "md,html,pdf";
 #[cfg(not(feature = "pdf"))]
-const ALL: &str = "md,html";
+pub(crate) const ALL: &str = "md,html";
 
 /// Reads an output file of a build, `<tmp>/out/programme.<ext>` unless named otherwise.
 fn read(p: &Project, file: &str) -> Vec<u8> {
@@ -30,19 +30,19 @@ fn plain_text(p: &Project, file: &str) -> String {
     text(p, file).replace('\u{a0}', " ")
 }
 
-fn text(p: &Project, file: &str) -> String {
+pub(crate) fn text(p: &Project, file: &str) -> String {
     String::from_utf8(read(p, file)).expect("UTF-8 output")
 }
 
 /// Builds the programme of `p` into `<tmp>/out` and checks it succeeded.
-fn build(p: &Project, formats: &str) {
+pub(crate) fn build(p: &Project, formats: &str) {
     let run = p.run(&["build", "--format", formats, "--out", "out"]);
     assert_eq!(run.code, 0, "build failed:\n{}", run.report());
 }
 
 /// Runs a poppler tool on a PDF; the tests need poppler-utils (`.ci/run` installs it).
 #[cfg(feature = "pdf")]
-fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+pub(crate) fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
     let out = Command::new(tool)
         .args(args)
         .arg(pdf)
@@ -61,7 +61,7 @@ fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
 
 /// Letters and digits only, lower-cased: what survives line breaks, hyphenation and spacing in
 /// any format, so texts can be compared across them.
-fn letters(s: &str) -> String {
+pub(crate) fn letters(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -1240,7 +1240,11 @@ fn a_thirteen_year_programme_prints_every_amount_whole() {
         format!("{{{}}}", items.join(", "))
     };
     let (grants, budget) = (series(12_345_678, 1_111_111), series(4_567_895, 123_456));
-    p.edit("programme.yaml", "status: draft", "status: approved");
+    p.edit(
+        "programme.yaml",
+        "status: draft",
+        "status: approved\napproval: {by: постановлением Администрации, date: 2013-02-10, number: 1}",
+    );
     p.edit(
         "programme.yaml",
         "{from: 2027, to: 2028}",

@@ -2,6 +2,7 @@
 //! `tests/fixtures/` (see `common` for how a fixture is built).
 
 mod add;
+mod approval;
 mod budgets;
 mod build;
 mod check;
