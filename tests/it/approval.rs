@@ -214,3 +214,45 @@ fn the_english_stamp_and_revision() {
     );
     assert!(!md.contains("DRAFT") && !md.contains("revision of"), "{md}");
 }
+
+#[test]
+fn dates_out_of_order_and_names_that_must_not_be_printed_are_found() {
+    let p = Project::base();
+    p.edit(
+        "programme.yaml",
+        "status: draft",
+        "status: approved\nrevision: 2027-03-01\n\
+         approval: {by: постановлением Администрации Тестовой области, date: 2026-11-27, number: 45-па}",
+    );
+    p.edit(
+        "programme.yaml",
+        "  name: programme",
+        "  name: programme\nsign_off:\n\
+         \x20 - {organisation: centre, position: директор, participant: ivanova, name: Иванова А. П.}\n\
+         \x20 - {organisation: volunteers, position: координатор, name: петров пётр  петрович}",
+    );
+    let run = p.check(&["--format", "short"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    for expected in [
+        "error: the approval is dated 2026-11-27, before the session (2026-11-28) [approval.date]",
+        "error: the row gives both `name` and `participant` [sign_off[0].name]",
+        "error: this is the name of the participant `petrov`, who is not published [sign_off[1].name]",
+    ] {
+        assert!(
+            run.stdout.contains(expected),
+            "no `{expected}`:\n{}",
+            run.stdout
+        );
+    }
+    // A revision after an approval that is itself wrong is not compared with it.
+    assert!(!run.stdout.contains("revision-order") && !run.stdout.contains("after the approval"));
+    p.edit("programme.yaml", "date: 2026-11-27", "date: 2027-02-10");
+    let run = p.check(&["--format", "short"]);
+    assert!(
+        run.stdout.contains(
+            "warning: the revision is dated 2027-03-01, after the approval (2027-02-10) [revision]"
+        ),
+        "{}",
+        run.stdout
+    );
+}
