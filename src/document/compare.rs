@@ -113,13 +113,14 @@ impl Comparison {
     }
 }
 
-/// Compares two drafts. The table is in the language of the new one.
-pub fn compare(old: Side<'_>, new: Side<'_>) -> Comparison {
-    let locale = if new.doc.lang == Locale::En.tag() {
+/// Compares two drafts. The table's own words are in `locale`, by default the new draft's
+/// language (the terminal asks for the interface's); the values are as the drafts print them.
+pub fn compare(old: Side<'_>, new: Side<'_>, locale: Option<Locale>) -> Comparison {
+    let locale = locale.unwrap_or(if new.doc.lang == Locale::En.tag() {
         Locale::En
     } else {
         Locale::Ru
-    };
+    });
     let l = locale.comparison_labels();
     let mut t = Table {
         l,
@@ -392,7 +393,7 @@ impl Table {
         for (group, row) in &new_steps {
             let element = format!("{} {}", self.l.step, row.number);
             let Some((old_group, old_row)) = by_id.get(row.id.as_str()) else {
-                let summary = self.step_summary(new, group, row);
+                let summary = self.step_summary(new, row);
                 self.push_step(element, Vec::new(), summary);
                 continue;
             };
@@ -453,10 +454,10 @@ impl Table {
                 Compare::Text,
             );
         }
-        for (group, row) in &old_steps {
+        for (_, row) in &old_steps {
             if !new_steps.iter().any(|(_, r)| r.id == row.id) {
                 let element = format!("{} {}", self.l.step, row.number);
-                let summary = self.step_summary(old, group, row);
+                let summary = self.step_summary(old, row);
                 self.push_step(element, summary, Vec::new());
             }
         }
@@ -471,7 +472,8 @@ impl Table {
     }
 
     /// A whole step, one field a line: its title, then each field that says something.
-    fn step_summary(&self, doc: &Document, group: &StepGroup, row: &StepRow) -> Vec<String> {
+    /// The number says which task the step serves: the task is not repeated.
+    fn step_summary(&self, doc: &Document, row: &StepRow) -> Vec<String> {
         let l = self.l;
         let dash = super::assemble::DASH;
         let mut out = vec![row.title.clone()];
@@ -480,7 +482,6 @@ impl Table {
                 out.push(format!("{name}: {value}"));
             }
         };
-        field(l.step_task, &group.label);
         if row.status != StepStatus::Agreed {
             field(l.step_status, self.status(row.status));
         }
@@ -827,6 +828,7 @@ mod tests {
                 doc: new,
                 source: None,
             },
+            None,
         )
     }
 
