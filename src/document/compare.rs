@@ -688,27 +688,33 @@ fn description(doc: &Document, row: &StepRow) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Keyed rows of both sides, in the new order with the old-only ones after: key, before and
-/// after (empty where the side lacks the key).
+/// Keyed rows of both sides, in the new order, each row that only the old side has right
+/// after the row it followed there: key, before and after (empty where the side lacks the key).
 fn by_key<K: PartialEq + Clone>(
     old: &[(K, Vec<String>)],
     new: &[(K, Vec<String>)],
 ) -> Vec<(K, Vec<String>, Vec<String>)> {
-    let find = |rows: &[(K, Vec<String>)], key: &K| {
-        rows.iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
+    let in_new = |key: &K| new.iter().any(|(k, _)| k == key);
+    let mut out = Vec::with_capacity(new.len() + old.len());
+    // The old rows up to `next` have been placed.
+    let mut next = 0;
+    let mut gone_until = |out: &mut Vec<(K, Vec<String>, Vec<String>)>, end: usize| {
+        for (k, v) in old.iter().take(end).skip(next) {
+            if !in_new(k) {
+                out.push((k.clone(), v.clone(), Vec::new()));
+            }
+        }
+        next = next.max(end);
     };
-    let mut out: Vec<(K, Vec<String>, Vec<String>)> = new
-        .iter()
-        .map(|(k, v)| (k.clone(), find(old, k), v.clone()))
-        .collect();
-    out.extend(
-        old.iter()
-            .filter(|(k, _)| !new.iter().any(|(n, _)| n == k))
-            .map(|(k, v)| (k.clone(), v.clone(), Vec::new())),
-    );
+    for (key, after) in new {
+        let at = old.iter().position(|(k, _)| k == key);
+        if let Some(at) = at {
+            gone_until(&mut out, at);
+        }
+        let before = at.map(|i| old[i].1.clone()).unwrap_or_default();
+        out.push((key.clone(), before, after.clone()));
+    }
+    gone_until(&mut out, old.len());
     out
 }
 
@@ -796,6 +802,18 @@ mod tests {
             [Op::Same, Op::Changed(1, 1), Op::Same, Op::Added(3)]
         );
         assert!(align(&[], &[]).is_empty());
+    }
+
+    #[test]
+    fn rows_only_the_old_side_has_stay_where_they_were() {
+        let rows = |keys: &[&str]| -> Vec<(String, Vec<String>)> {
+            keys.iter().map(|k| ((*k).to_owned(), vec![(*k).to_owned()])).collect()
+        };
+        let merged: Vec<String> = by_key(&rows(&["a", "b", "c", "d"]), &rows(&["a", "x", "d"]))
+            .into_iter()
+            .map(|(k, before, after)| format!("{k}:{}:{}", before.len(), after.len()))
+            .collect();
+        assert_eq!(merged, ["a:1:1", "x:0:1", "b:1:0", "c:1:0", "d:1:1"]);
     }
 
     #[test]
