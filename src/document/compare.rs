@@ -807,7 +807,9 @@ mod tests {
     #[test]
     fn rows_only_the_old_side_has_stay_where_they_were() {
         let rows = |keys: &[&str]| -> Vec<(String, Vec<String>)> {
-            keys.iter().map(|k| ((*k).to_owned(), vec![(*k).to_owned()])).collect()
+            keys.iter()
+                .map(|k| ((*k).to_owned(), vec![(*k).to_owned()]))
+                .collect()
         };
         let merged: Vec<String> = by_key(&rows(&["a", "b", "c", "d"]), &rows(&["a", "x", "d"]))
             .into_iter()
