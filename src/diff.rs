@@ -206,11 +206,11 @@ fn programme_in(dir: &Path) -> PathBuf {
 /// The default name of the comparison's files: `comparison.md`, …
 const NAME: &str = "comparison";
 
+/// Files to write (name and bytes), and the renderers' warnings.
+type Rendered = (Vec<(String, Vec<u8>)>, Vec<crate::diagnostic::Diagnostic>);
+
 /// The comparison in each format, in memory, as files to write.
-fn render(
-    c: &Comparison,
-    formats: &[Format],
-) -> Result<(Vec<(String, Vec<u8>)>, Vec<crate::diagnostic::Diagnostic>)> {
+fn render(c: &Comparison, formats: &[Format]) -> Result<Rendered> {
     use crate::render::comparison as r;
     let limits = crate::render::Limits::default();
     let mut files = Vec::new();

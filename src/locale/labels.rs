@@ -472,6 +472,8 @@ impl Locale {
 pub struct ComparisonLabels {
     /// «Сравнительная таблица изменений проекта Программы».
     pub title: &'static str,
+    /// The skip link of the HTML page: «Перейти к таблице».
+    pub skip_to_content: &'static str,
     /// «Предыдущая редакция».
     pub old: &'static str,
     /// «Новая редакция».
@@ -551,6 +553,7 @@ pub struct ComparisonLabels {
 /// Russian words of the comparison table.
 pub(crate) const COMPARISON_RU: ComparisonLabels = ComparisonLabels {
     title: "Сравнительная таблица изменений проекта Программы",
+    skip_to_content: "Перейти к таблице изменений",
     old: "Предыдущая редакция",
     new: "Новая редакция",
     draft_of: "проект от",
@@ -597,6 +600,7 @@ pub(crate) const COMPARISON_RU: ComparisonLabels = ComparisonLabels {
 /// English words of the comparison table.
 pub(crate) const COMPARISON_EN: ComparisonLabels = ComparisonLabels {
     title: "Comparison table of changes to the draft Programme",
+    skip_to_content: "Skip to the table of changes",
     old: "Previous version",
     new: "New version",
     draft_of: "draft of",
