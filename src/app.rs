@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, InitArgs};
+use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, DiffArgs, InitArgs};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::edit::{self, Added, Origin, Outcome};
 use crate::i18n::{Lang, Message};
@@ -195,6 +195,7 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
         Command::Check(args) => check(&args, console),
         Command::Build(args) => build_cmd(args, console),
         Command::Init(args) => init_cmd(args, env, console),
+        Command::Diff(args) => diff_cmd(args, console),
         Command::AddStep(opts) => add_cmd(opts, env, console),
         Command::AddProposal(opts) => add_cmd(opts, env, console),
         Command::AddParticipant(opts) => add_cmd(opts, env, console),
@@ -322,6 +323,115 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
     // The process ends here: let the operating system reclaim the input at once rather than
     // freeing it piece by piece (a noticeable share of a large build).
     std::mem::forget(built);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diff_cmd(args: DiffArgs, console: &mut Console) -> Result<ExitCode> {
+    // With --since the one folder given is the new draft.
+    let (old, new) = match (&args.since, args.old, args.new) {
+        (Some(_), Some(_), Some(_)) => {
+            return Err(
+                error::Failure::hinted(msg!(CmdDiffTooMany), msg!(CmdDiffTooManyHint)).into(),
+            );
+        }
+        (Some(_), first, None) => (None, first),
+        (_, old, new) => (old, new),
+    };
+    let opts = crate::diff::DiffOptions {
+        old,
+        new,
+        since: args.since,
+        formats: args.format,
+        out: args.out,
+    };
+    let diffed = crate::diff::diff(&opts)?;
+    let lang = console.lang;
+    let mut failed = false;
+    for (loaded, old) in [(&diffed.old, true), (&diffed.new, false)] {
+        let (errors, warnings) = loaded.checked.counts();
+        if errors == 0 {
+            continue;
+        }
+        failed = true;
+        let source = match &loaded.origin {
+            crate::diff::Origin::Folder(path) => console.shown(path),
+            crate::diff::Origin::Git { .. } => loaded.source(),
+        };
+        let summary = diagnostic::summary(errors, warnings, lang);
+        let head = if old {
+            msg!(CmdDiffErrorsInOld, source = source, summary = summary)
+        } else {
+            msg!(CmdDiffErrorsInNew, source = source, summary = summary)
+        };
+        console.err(&head.text(lang));
+        let texts = loaded.checked.input.texts();
+        let root = &loaded.checked.input.root;
+        for d in (loaded.checked.diagnostics.iter()).filter(|d| d.severity == Severity::Error) {
+            let shown = match &loaded.origin {
+                // A file of a revision is named as git names it: `HEAD~1:programme/steps/x.yaml`.
+                crate::diff::Origin::Git { rev, prefix, .. } if !d.file.starts_with('(') => {
+                    let mut shown = d.clone();
+                    shown.file = format!("{rev}:{prefix}{}", d.file);
+                    shown
+                }
+                _ => console.located(root, d, lang),
+            };
+            let source = texts.get(d.file.as_str()).copied();
+            console.err(&diagnostic::render_human(
+                &shown,
+                source,
+                console.colour,
+                lang,
+            ));
+        }
+    }
+    if failed {
+        console.err(&msg!(CmdDiffRefused).text(lang));
+        return Ok(ExitCode::from(1));
+    }
+    let locale = match lang {
+        Lang::Ru => crate::model::Locale::Ru,
+        Lang::En => crate::model::Locale::En,
+    };
+    if let Some(c) = diffed.compare_in(locale) {
+        let mut text = String::new();
+        if c.is_empty() {
+            text.push_str(&msg!(CmdDiffNone).text(lang));
+            text.push('\n');
+        } else {
+            let s = c.summary;
+            let line = msg!(
+                CmdDiffSummary,
+                total = s.total,
+                added = s.steps_added,
+                removed = s.steps_removed,
+                changed = s.changed
+            );
+            text.push_str(&line.text(lang));
+            text.push('\n');
+            for r in &c.rows {
+                let line = msg!(
+                    CmdDiffRow,
+                    number = r.number.as_str(),
+                    element = r.element.as_str(),
+                    before = r.before_inline.as_str(),
+                    after = r.after_inline.as_str()
+                );
+                text.push_str(&line.text(lang));
+                text.push('\n');
+            }
+        }
+        console.out(&text);
+    }
+    for d in &diffed.notes {
+        let text = diagnostic::render_human(d, None, console.colour, lang);
+        console.err(&text);
+    }
+    for (path, size) in &diffed.written {
+        let size = human_size(*size, lang);
+        let line = msg!(CmdWroteSize, path = console.shown(path), size = size);
+        console.out(&format!("{}\n", line.text(lang)));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -91,7 +91,27 @@ pub(crate) fn build(opts: &BuildOptions) -> Result<Built> {
         templates = templates.with_timeout(timeout);
     }
     let Rendered { files, notes } = render(&doc, &templates, &formats, opts.pdf_date)?;
-    std::fs::create_dir_all(&out_dir).map_err(|e| {
+    let files = files
+        .into_iter()
+        .map(|(format, bytes)| (format!("{name}.{}", format.ext()), bytes))
+        .collect();
+    let written = write_outputs(&out_dir, files)?;
+    Ok(Built {
+        checked,
+        written,
+        notes,
+    })
+}
+
+/// Writes `files` (name and bytes) into `out_dir`, created if missing: every file is written
+/// in full next to its destination before any output is replaced, so a failure on the way (a
+/// full disk, a folder in the way) leaves every output as it was. Returns the paths written
+/// and their sizes.
+pub(crate) fn write_outputs(
+    out_dir: &std::path::Path,
+    files: Vec<(String, Vec<u8>)>,
+) -> Result<Vec<(PathBuf, usize)>> {
+    std::fs::create_dir_all(out_dir).map_err(|e| {
         Failure::hinted(
             msg!(
                 CmdBuildCannotCreateOut,
@@ -101,11 +121,9 @@ pub(crate) fn build(opts: &BuildOptions) -> Result<Built> {
             msg!(CmdBuildCannotCreateOutHint),
         )
     })?;
-    // Every file is written in full next to its destination before any output is replaced: a
-    // failure on the way (a full disk, a folder in the way) leaves every output as it was.
     let mut staged = Vec::new();
-    for (format, bytes) in files {
-        let path = out_dir.join(format!("{name}.{}", format.ext()));
+    for (name, bytes) in files {
+        let path = out_dir.join(name);
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
             return Err(Failure::hinted(
                 msg!(CmdBuildFolderInTheWay, path = path.display().to_string()),
@@ -121,11 +139,7 @@ pub(crate) fn build(opts: &BuildOptions) -> Result<Built> {
         file.commit()?;
         written.push((path, size));
     }
-    Ok(Built {
-        checked,
-        written,
-        notes,
-    })
+    Ok(written)
 }
 
 /// `dir` of `output` in programme.yaml, under the root, refused when it leads outside the root

@@ -64,6 +64,15 @@ pub enum Command {
     Build(BuildArgs),
     /// Write a complete, commented skeleton of a programme that passes `check`.
     Init(InitArgs),
+    /// Compare two drafts of the programme and list what changed; with --out or --format,
+    /// write the comparison table («Сравнительная таблица изменений»).
+    #[command(after_help = "Examples:\n  \
+            nko-draft diff --since HEAD~1                 what changed since the last commit\n  \
+            nko-draft diff old/ --out out --format md,pdf  the table against the draft in old/\n\n\
+            Both drafts are checked first; errors in either are reported, labelled by the side.\n\
+            Exit codes: 0 compared (with or without changes), 1 a draft has errors, 2 usage, \
+            git or I/O failure.")]
+    Diff(DiffArgs),
     /// Write the built-in templates to a folder, as a starting point for your own
     /// (put the ones you change in the programme's templates/ folder).
     Templates(TemplatesArgs),
@@ -144,6 +153,32 @@ fn seconds(s: &str) -> Result<u64, BadValue> {
         .ok()
         .filter(|&n| n >= 1)
         .ok_or(BadValue(msg!(HelpBadSeconds)))
+}
+
+/// `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The folder of the previous draft (not with --since).
+    #[arg(value_name = "OLD", required_unless_present = "since")]
+    pub old: Option<PathBuf>,
+
+    /// The folder of the new draft. Default: the current programme.
+    #[arg(value_name = "NEW")]
+    pub new: Option<PathBuf>,
+
+    /// Compare with the programme as it was at this git revision of the repository that holds
+    /// it (a commit, a tag, a branch, HEAD~1); NEW, if given, is then the first argument.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+
+    /// Formats of the comparison table to write, comma-separated. Default with --out:
+    /// md,html,pdf.
+    #[arg(long, value_delimiter = ',', value_enum, value_name = "md,html,pdf")]
+    pub format: Option<Vec<crate::model::Format>>,
+
+    /// Folder to write the comparison table to (comparison.md, …). Default with --format: ./out.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 /// `templates`.

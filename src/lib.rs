@@ -28,6 +28,7 @@ pub(crate) mod build;
 pub mod cli;
 pub(crate) mod deadline;
 pub mod diagnostic;
+pub(crate) mod diff;
 pub mod document;
 pub mod edit;
 pub(crate) mod error;

@@ -13,6 +13,29 @@ cmd-build-output-dir-hint = a folder set in programme.yaml stays inside the prog
 cmd-build-no-pdf = this nko-draft was built without PDF support
 cmd-build-no-pdf-hint = build it with the default features (`cargo install --locked --path .`), or write md and html only: --format md,html
 
+## diff
+
+cmd-diff-summary = Changes: { $total } (steps added: { $added }, removed: { $removed }, changed: { $changed })
+# One change: `3. Step 2.1, deadline: by 1 June 2027 → Q4 2027`.
+cmd-diff-row = { $number }. { $element }: { $before } → { $after }
+cmd-diff-none = no changes: the two drafts print the same
+cmd-diff-errors-in-old = in the old draft ({ $source }): { $summary }
+cmd-diff-errors-in-new = in the new draft ({ $source }): { $summary }
+cmd-diff-refused = nothing was compared: fix the errors of the draft, then run diff again
+cmd-diff-old-not-found = the old draft: { $dir } holds no programme.yaml (nor does { $dir }/programme/)
+cmd-diff-old-not-found-hint = give the folder of the previous draft, the one that holds its programme.yaml
+cmd-diff-too-many = with --since, give at most one folder: the new draft
+cmd-diff-too-many-hint = to compare two folders, leave out --since: nko-draft diff OLD NEW
+cmd-diff-git-missing = --since: cannot run git: { $why }
+cmd-diff-git-missing-hint = install git, or compare two folders: nko-draft diff OLD [NEW]
+cmd-diff-not-a-repository = --since: { $dir } is not inside a git repository
+cmd-diff-not-a-repository-hint = --since reads the programme's history from git; without one, compare two folders: nko-draft diff OLD [NEW]
+cmd-diff-unknown-revision = --since { $rev }: no such revision in the repository { $repo }
+cmd-diff-unknown-revision-hint = name a commit, a tag or a branch that exists (`git log --oneline` lists the commits), e.g. --since HEAD~1
+cmd-diff-not-in-revision = --since { $rev }: the programme ({ $path }) did not exist at that revision
+cmd-diff-not-in-revision-hint = choose a later revision: `git log --oneline -- { $path }` lists those that touch it
+cmd-diff-git-failed = --since { $rev }: git { $command } failed: { $why }
+
 ## init
 
 cmd-init-here-is-a-programme = the current folder is already a programme (it holds { $marker }); init would create another one inside it, in programme/

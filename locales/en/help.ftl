@@ -133,6 +133,24 @@ help-init-session-date = The session date, YYYY-MM-DD or DD.MM.YYYY. Default: to
 help-value-date = DATE
 help-templates-about = Write the built-in templates to a folder, as a starting point for your own (put the ones you change in the programme's templates/ folder)
 help-templates-out = Folder to write the templates to
+help-diff-about = Compare two drafts of the programme and list what changed; with --out or --format, write the comparison table («Сравнительная таблица изменений»)
+help-diff-after = Examples:
+      nko-draft diff --since HEAD~1                 what changed since the last commit
+      nko-draft diff old/ --out out --format md,pdf  the table against the draft in old/
+
+    Both drafts are checked first; errors in either are reported, labelled by the side.
+    Exit codes: 0 compared (with or without changes), 1 a draft has errors, 2 usage, git or I/O failure.
+help-diff-old = The folder of the previous draft (not with --since)
+help-value-old = OLD
+help-diff-new = The folder of the new draft. Default: the current programme
+help-value-new = NEW
+help-diff-since = Compare with the programme as it was at this git revision of the repository that holds it (a commit, a tag, a branch, HEAD~1); NEW, if given, is then the first argument
+help-value-rev = REV
+help-diff-format = Formats of the comparison table to write, comma-separated. Default with --out: md,html,pdf
+help-diff-format-value-md = GitHub-flavoured Markdown
+help-diff-format-value-html = One self-contained HTML page
+help-diff-format-value-pdf = Tagged PDF through typst
+help-diff-out = Folder to write the comparison table to (comparison.md, …). Default with --format: ./out
 help-add-step-about = Append an agreed step to steps/<case>.yaml, keeping everything already in the file. The programme is checked with the new step first: on any error nothing is written
 help-add-step-after = Funding is not a flag: add `funding:` to the step in the file afterwards.
 

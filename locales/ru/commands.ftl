@@ -12,6 +12,29 @@ cmd-build-output-dir-hint = папка, заданная в programme.yaml, до
 cmd-build-no-pdf = эта сборка nko-draft не умеет делать PDF
 cmd-build-no-pdf-hint = соберите nko-draft с функциями по умолчанию (`cargo install --locked --path .`) или выводите только md и html: --format md,html
 
+## diff
+
+cmd-diff-summary = Изменений: { $total } (добавлено мероприятий: { $added }, удалено: { $removed }, изменено: { $changed })
+# Одно изменение: `3. Мероприятие 2.1, срок исполнения: до 1 июня 2027 г. → IV квартал 2027 г.`.
+cmd-diff-row = { $number }. { $element }: { $before } → { $after }
+cmd-diff-none = изменений нет: обе редакции печатаются одинаково
+cmd-diff-errors-in-old = в старой редакции ({ $source }): { $summary }
+cmd-diff-errors-in-new = в новой редакции ({ $source }): { $summary }
+cmd-diff-refused = ничего не сравнено: исправьте ошибки редакции и запустите diff снова
+cmd-diff-old-not-found = старая редакция: в { $dir } нет programme.yaml (и в { $dir }/programme/ тоже)
+cmd-diff-old-not-found-hint = укажите папку предыдущей редакции — ту, где лежит её programme.yaml
+cmd-diff-too-many = с --since указывается не больше одной папки — новая редакция
+cmd-diff-too-many-hint = чтобы сравнить две папки, уберите --since: nko-draft diff СТАРАЯ НОВАЯ
+cmd-diff-git-missing = --since: не удалось запустить git: { $why }
+cmd-diff-git-missing-hint = установите git или сравните две папки: nko-draft diff СТАРАЯ [НОВАЯ]
+cmd-diff-not-a-repository = --since: папка { $dir } не входит в репозиторий git
+cmd-diff-not-a-repository-hint = --since берёт историю программы из git; без репозитория сравните две папки: nko-draft diff СТАРАЯ [НОВАЯ]
+cmd-diff-unknown-revision = --since { $rev }: в репозитории { $repo } нет такой ревизии
+cmd-diff-unknown-revision-hint = укажите существующий коммит, тег или ветку (`git log --oneline` выводит коммиты), например --since HEAD~1
+cmd-diff-not-in-revision = --since { $rev }: в этой ревизии программы ({ $path }) ещё не было
+cmd-diff-not-in-revision-hint = выберите более позднюю ревизию: `git log --oneline -- { $path }` выводит те, что её затрагивают
+cmd-diff-git-failed = --since { $rev }: команда git { $command } не удалась: { $why }
+
 ## init
 
 cmd-init-here-is-a-programme = текущая папка уже содержит программу (в ней есть { $marker }); init создал бы в ней ещё одну, в папке programme/

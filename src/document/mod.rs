@@ -7,6 +7,7 @@
 //! to Typst as JSON, so the PDF reads exactly the same content.
 
 mod assemble;
+pub mod compare;
 mod funding;
 mod names;
 pub mod rich;
@@ -339,6 +340,11 @@ pub struct Goals {
     pub tasks: Vec<String>,
     /// Expected results.
     pub results: Vec<String>,
+    /// Each task with the id of its case and its text without the number, in the order of
+    /// `tasks`: what a comparison of two drafts matches tasks by (a task keeps its case when
+    /// the cases are renumbered).
+    #[serde(skip)]
+    pub task_ids: Vec<(String, String)>,
 }
 
 /// 5. Перечень мероприятий: one table grouped by case.
@@ -376,6 +382,12 @@ pub struct StepDetail {
 pub struct StepGroup {
     /// «Задача 1. Повышение …».
     pub label: String,
+    /// The id of the case, for comparing drafts.
+    #[serde(skip)]
+    pub case: String,
+    /// The task without its number, for comparing drafts.
+    #[serde(skip)]
+    pub task: String,
     /// Its steps in file order.
     pub steps: Vec<StepRow>,
 }
@@ -408,6 +420,13 @@ pub struct StepRow {
     pub result: String,
     /// Indicator numbers: «1, 3».
     pub indicators: String,
+    /// The ids of those indicators: what a comparison of two drafts compares, since the
+    /// numbers change when indicators are renumbered.
+    #[serde(skip)]
+    pub indicator_ids: Vec<String>,
+    /// The step's status (also printed as `mark`), for comparing drafts.
+    #[serde(skip)]
+    pub status: crate::model::StepStatus,
     /// Whether the PDF may split the row across pages: only when a cell is long enough that
     /// the row might not fit on one page (shorter rows are kept whole, as a reader expects).
     pub breakable: bool,
@@ -436,6 +455,8 @@ pub struct Indicators {
 /// A row of the indicators table.
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorRow {
+    /// The indicator's id, for tools and for comparing drafts.
+    pub id: String,
     /// «1».
     pub number: String,
     /// Name.
@@ -549,6 +570,10 @@ pub struct ParticipantsAnnex {
 /// A participant as printed: never the name of one who asked not to be published.
 #[derive(Debug, Clone, Serialize)]
 pub struct ParticipantRow {
+    /// The participant's id, for comparing drafts; never printed (an id may spell the name of
+    /// a participant who is not published).
+    #[serde(skip)]
+    pub id: String,
     /// «1».
     pub number: String,
     /// «Фамилия Имя Отчество» or «представитель АСИ».

@@ -352,6 +352,9 @@ impl Assembler<'_> {
             heading: self.next_section(self.l.goals),
             goals: self.p.goals.iter().map(|g| self.t(g)).collect(),
             tasks: self.cases.iter().map(|c| self.task_label(c)).collect(),
+            task_ids: (self.cases.iter())
+                .map(|c| (c.id.clone(), rich::rich(&c.case.task, self.locale).plain()))
+                .collect(),
             results: self.p.expected_results.iter().map(|r| self.t(r)).collect(),
         }
     }
@@ -373,6 +376,8 @@ impl Assembler<'_> {
             let steps = sf.steps.iter().map(|s| self.step_row(s)).collect();
             groups.push(StepGroup {
                 label: self.task_label(c),
+                case: c.id.clone(),
+                task: rich::rich(&c.case.task, locale).plain(),
                 steps,
             });
         }
@@ -475,6 +480,8 @@ impl Assembler<'_> {
             } else {
                 indicators.join(", ")
             },
+            indicator_ids: s.indicators.clone(),
+            status: s.status,
             breakable: false,
         };
         row.breakable = [
@@ -522,6 +529,7 @@ impl Assembler<'_> {
                 Direction::Down => self.t(&format!("{} {}", ind.name, l.indicator_down)),
             };
             rows.push(IndicatorRow {
+                id: ind.id.clone(),
                 number: (i + 1).to_string(),
                 name,
                 unit: self.t(&ind.unit),
@@ -679,6 +687,7 @@ impl Assembler<'_> {
                 .as_deref()
                 .map(|id| self.names.table(id));
             rows.push(ParticipantRow {
+                id: person.id.clone(),
                 number: (i + 1).to_string(),
                 name: if person.publish {
                     self.t(&person.name)
@@ -969,6 +978,8 @@ mod tests {
     fn group(marks: &[&'static str]) -> StepGroup {
         StepGroup {
             label: "Задача 1. …".into(),
+            case: "c".into(),
+            task: "…".into(),
             steps: marks
                 .iter()
                 .enumerate()
@@ -984,6 +995,8 @@ mod tests {
                     funding_inline: DASH.into(),
                     result: DASH.into(),
                     indicators: DASH.into(),
+                    indicator_ids: Vec::new(),
+                    status: StepStatus::Agreed,
                     breakable: false,
                 })
                 .collect(),

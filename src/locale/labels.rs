@@ -482,6 +482,199 @@ impl Locale {
     }
 }
 
+/// The fixed words of the comparison table between two drafts (`nko-draft diff`): its title,
+/// its columns and the names of the elements it lists.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ComparisonLabels {
+    /// «Сравнительная таблица изменений проекта Программы».
+    pub title: &'static str,
+    /// The skip link of the HTML page: «Перейти к таблице».
+    pub skip_to_content: &'static str,
+    /// «Предыдущая редакция».
+    pub old: &'static str,
+    /// «Новая редакция».
+    pub new: &'static str,
+    /// «проект от» before the date of a draft.
+    pub draft_of: &'static str,
+    /// «редакция от» before the date of a programme that is no draft.
+    pub version_of: &'static str,
+    /// «проект» before the revision line of a draft that has one: «проект (редакция от …)».
+    pub draft: &'static str,
+    /// Column «№».
+    pub col_no: &'static str,
+    /// Column «Элемент».
+    pub col_element: &'static str,
+    /// Column «Было».
+    pub col_before: &'static str,
+    /// Column «Стало».
+    pub col_after: &'static str,
+    /// The empty side of an element that was added or removed.
+    pub nothing: &'static str,
+    /// Printed in place of the table when the drafts do not differ.
+    pub no_changes: &'static str,
+    /// «Паспорт» before a passport row's label.
+    pub passport: &'static str,
+    /// «Цель», followed by its number.
+    pub goal: &'static str,
+    /// «Задача», followed by its number.
+    pub task: &'static str,
+    /// «Ожидаемый результат», followed by its number.
+    pub result: &'static str,
+    /// «Мероприятие», followed by its number.
+    pub step: &'static str,
+    /// Fields of a step, as they follow «Мероприятие 2.3, ».
+    pub step_title: &'static str,
+    /// The step's task.
+    pub step_task: &'static str,
+    /// The step's status.
+    pub step_status: &'static str,
+    /// The step's deadline.
+    pub step_deadline: &'static str,
+    /// The step's responsible organisations.
+    pub step_responsible: &'static str,
+    /// The step's partners.
+    pub step_partners: &'static str,
+    /// The step's funding.
+    pub step_funding: &'static str,
+    /// The step's expected result.
+    pub step_result: &'static str,
+    /// The step's indicators.
+    pub step_indicators: &'static str,
+    /// The step's description.
+    pub step_description: &'static str,
+    /// The statuses of a step: agreed, proposed, disputed.
+    pub statuses: [&'static str; 3],
+    /// «Показатель», followed by its number.
+    pub indicator: &'static str,
+    /// Fields of an indicator.
+    pub indicator_name: &'static str,
+    /// The indicator's unit.
+    pub indicator_unit: &'static str,
+    /// The indicator's baseline.
+    pub indicator_baseline: &'static str,
+    /// The organisation responsible for the indicator.
+    pub indicator_responsible: &'static str,
+    /// «Ресурсное обеспечение».
+    pub resources: &'static str,
+    /// «итого» (the row of totals).
+    pub total_row: &'static str,
+    /// «всего» (the column of totals).
+    pub total_column: &'static str,
+    /// «Риск», followed by its number.
+    pub risk: &'static str,
+    /// «Сокращение», followed by the abbreviation.
+    pub abbreviation: &'static str,
+    /// «Участник сессии», followed by its number in the annex.
+    pub participant: &'static str,
+}
+
+/// Russian words of the comparison table.
+pub(crate) const COMPARISON_RU: ComparisonLabels = ComparisonLabels {
+    title: "Сравнительная таблица изменений проекта Программы",
+    skip_to_content: "Перейти к таблице изменений",
+    old: "Предыдущая редакция",
+    new: "Новая редакция",
+    draft_of: "проект от",
+    version_of: "редакция от",
+    draft: "проект",
+    col_no: "№",
+    col_element: "Элемент",
+    col_before: "Было",
+    col_after: "Стало",
+    nothing: "—",
+    no_changes: "Редакции не различаются: изменений нет.",
+    passport: "Паспорт",
+    goal: "Цель",
+    task: "Задача",
+    result: "Ожидаемый результат",
+    step: "Мероприятие",
+    step_title: "наименование",
+    step_task: "задача",
+    step_status: "статус",
+    step_deadline: "срок исполнения",
+    step_responsible: "ответственный исполнитель",
+    step_partners: "соисполнители, партнёры",
+    step_funding: "объём финансирования, тыс.\u{a0}руб.",
+    step_result: "ожидаемый результат",
+    step_indicators: "показатели (№)",
+    step_description: "содержание",
+    statuses: [
+        "согласовано",
+        "предложено рабочей группой, требует согласования",
+        "мнения разошлись, требует согласования",
+    ],
+    indicator: "Показатель",
+    indicator_name: "наименование",
+    indicator_unit: "единица измерения",
+    indicator_baseline: "базовое значение",
+    indicator_responsible: "ответственный",
+    resources: "Ресурсное обеспечение",
+    total_row: "итого",
+    total_column: "всего",
+    risk: "Риск",
+    abbreviation: "Сокращение",
+    participant: "Участник сессии",
+};
+
+/// English words of the comparison table.
+pub(crate) const COMPARISON_EN: ComparisonLabels = ComparisonLabels {
+    title: "Comparison table of changes to the draft Programme",
+    skip_to_content: "Skip to the table of changes",
+    old: "Previous version",
+    new: "New version",
+    draft_of: "draft of",
+    version_of: "version of",
+    draft: "draft",
+    col_no: "No.",
+    col_element: "Element",
+    col_before: "Before",
+    col_after: "After",
+    nothing: "—",
+    no_changes: "The versions do not differ: there are no changes.",
+    passport: "Summary",
+    goal: "Goal",
+    task: "Task",
+    result: "Expected result",
+    step: "Step",
+    step_title: "title",
+    step_task: "task",
+    step_status: "status",
+    step_deadline: "deadline",
+    step_responsible: "responsible",
+    step_partners: "co-executors, partners",
+    step_funding: "funding, thousand roubles",
+    step_result: "expected result",
+    step_indicators: "indicators (No.)",
+    step_description: "description",
+    statuses: [
+        "agreed",
+        "proposed by a working group, to be agreed",
+        "disputed, to be agreed",
+    ],
+    indicator: "Indicator",
+    indicator_name: "name",
+    indicator_unit: "unit",
+    indicator_baseline: "baseline",
+    indicator_responsible: "responsible",
+    resources: "Resources",
+    total_row: "total",
+    total_column: "all years",
+    risk: "Risk",
+    abbreviation: "Abbreviation",
+    participant: "Session participant",
+};
+
+impl Locale {
+    /// The words of the comparison table in this locale (written typeset: no-break spaces
+    /// where the typography of the document puts them).
+    pub fn comparison_labels(self) -> &'static ComparisonLabels {
+        match self {
+            Locale::Ru => &COMPARISON_RU,
+            Locale::En => &COMPARISON_EN,
+        }
+    }
+}
+
 /// Words that vary with a number or a value, per locale.
 pub(crate) mod words {
     use super::*;

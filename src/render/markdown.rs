@@ -83,7 +83,7 @@ impl MarkdownRenderer {
 }
 
 /// Collapses runs of blank lines left by template control flow, and ends with one newline.
-fn tidy(s: &str) -> String {
+pub(crate) fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // Start as if after a blank line, so leading blank lines are dropped too.
     let mut blank = 1;

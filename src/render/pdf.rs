@@ -23,6 +23,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use super::Templates;
 use crate::document::Document;
+use crate::document::compare::Comparison;
 use crate::error::Failure;
 use crate::i18n::Message;
 use crate::model::Date;
@@ -66,6 +67,8 @@ fn not_found(id: FileId) -> FileError {
 
 /// A typst World in memory.
 struct MemoryWorld {
+    /// The template's name in messages: the path a user would open.
+    shown: &'static str,
     main: Source,
     data: Bytes,
     data_id: FileId,
@@ -126,6 +129,7 @@ pub fn render(
     let data = serde_json::to_vec(doc)?;
     let date = date.unwrap_or(doc.meta.date);
     let world = MemoryWorld {
+        shown: TEMPLATE_NAME,
         main: Source::new(file_id("/programme.typ"), template.to_owned()),
         data: Bytes::new(data),
         data_id: file_id("/programme.json"),
@@ -135,6 +139,29 @@ pub fn render(
     // Typst's memory is not watched: a large programme legitimately takes gigabytes.
     super::run_limited(TEMPLATE_NAME, user, templates.limits(), None, move |_| {
         typeset(&world, &title, date, user)
+    })
+}
+
+/// The comparison table of two drafts (`diff`) as a tagged PDF/UA-1 file, through the
+/// built-in `comparison.typ`, which reads the [`Comparison`] as `/comparison.json`.
+pub fn comparison(
+    c: &Comparison,
+    limits: super::Limits,
+) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
+    let data = serde_json::to_vec(c)?;
+    let world = MemoryWorld {
+        shown: "comparison.typ",
+        main: Source::new(
+            file_id("/comparison.typ"),
+            super::comparison::TYPST.to_owned(),
+        ),
+        data: Bytes::new(data),
+        data_id: file_id("/comparison.json"),
+        today: c.date,
+    };
+    let (title, date) = (format!("{}: {}", c.title, c.programme), c.date);
+    super::run_limited("comparison.typ", false, limits, None, move |_| {
+        typeset(&world, &title, date, false)
     })
 }
 
@@ -180,7 +207,7 @@ fn describe(world: &MemoryWorld, d: &SourceDiagnostic) -> Message {
     {
         Some((line, col)) => msg!(
             CmdTypstAt,
-            place = format!("{TEMPLATE_NAME}:{}:{}", line + 1, col + 1),
+            place = format!("{}:{}:{}", world.shown, line + 1, col + 1),
             text = d.message.as_str()
         ),
         None => msg!(CmdTypstSays, text = d.message.as_str()),
@@ -198,7 +225,7 @@ fn warning_finding(world: &MemoryWorld, d: &SourceDiagnostic) -> crate::diagnost
     use crate::diagnostic::{Code, Diagnostic};
     let mut finding = Diagnostic::warning(
         Code::TemplateWarning,
-        TEMPLATE_NAME,
+        world.shown,
         msg!(CmdTypstSays, text = d.message.as_str()),
     );
     if let Some((line, col)) = world
@@ -285,6 +312,7 @@ mod tests {
     /// A World with `template` as its main source and a small JSON document as its data.
     fn world(template: &str) -> MemoryWorld {
         MemoryWorld {
+            shown: TEMPLATE_NAME,
             main: Source::new(file_id("/programme.typ"), template.to_owned()),
             data: Bytes::new(br#"{"title": "data-ok"}"#.to_vec()),
             data_id: file_id("/programme.json"),

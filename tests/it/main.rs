@@ -9,6 +9,7 @@ mod check;
 mod cli;
 mod common;
 mod deadlines;
+mod diff;
 mod differential;
 mod help;
 mod html;
