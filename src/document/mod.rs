@@ -69,6 +69,8 @@ pub struct Meta {
     pub date: Date,
     /// Language tag.
     pub lang: &'static str,
+    /// Language and region: `ru-RU`, `en-GB` (the DOCX's properties and text language).
+    pub language: &'static str,
     /// True while the programme is a draft.
     pub draft: bool,
 }

@@ -5,6 +5,7 @@
 //! Markdown renderer escapes it, the HTML renderer parses that Markdown with raw HTML off, and
 //! the PDF renderer hands it to Typst as JSON, never as markup.
 
+pub mod docx;
 pub mod html;
 pub mod markdown;
 #[cfg(feature = "pdf")]
