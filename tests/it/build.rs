@@ -61,7 +61,7 @@ fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
 
 /// Letters and digits only, lower-cased: what survives line breaks, hyphenation and spacing in
 /// any format, so texts can be compared across them.
-fn letters(s: &str) -> String {
+pub(crate) fn letters(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -70,7 +70,7 @@ fn letters(s: &str) -> String {
 
 /// Headings (`#`, `##`, `###`) and step titles (the second cell of the steps table's rows) of
 /// the Markdown, in order.
-fn markdown_outline(md: &str) -> (Vec<String>, Vec<String>) {
+pub(crate) fn markdown_outline(md: &str) -> (Vec<String>, Vec<String>) {
     let headings = md
         .lines()
         .filter(|l| l.starts_with('#'))
@@ -94,7 +94,7 @@ fn markdown_outline(md: &str) -> (Vec<String>, Vec<String>) {
 
 /// Asserts that every item occurs in `haystack` (both reduced to [`letters`]) in order,
 /// starting at `from`.
-fn assert_in_order(what: &str, items: &[String], haystack: &str, from: usize) {
+pub(crate) fn assert_in_order(what: &str, items: &[String], haystack: &str, from: usize) {
     let hay = letters(haystack);
     let mut at = from;
     for item in items {

@@ -9,6 +9,7 @@ mod cli;
 mod common;
 mod deadlines;
 mod differential;
+mod docx;
 mod help;
 mod html;
 mod init;
