@@ -100,7 +100,12 @@ pub enum Command {
 pub struct BuildArgs {
     /// Formats to write, comma-separated. Default: `output.formats` of programme.yaml, else
     /// md,html,pdf,docx.
-    #[arg(long, value_delimiter = ',', value_enum, value_name = "md,html,pdf,docx")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_enum,
+        value_name = "md,html,pdf,docx"
+    )]
     pub format: Option<Vec<crate::model::Format>>,
 
     /// Output folder (anywhere). Default: `output.dir` of programme.yaml (inside the

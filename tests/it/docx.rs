@@ -172,7 +172,7 @@ fn the_docx_has_word_styles_a_repeated_header_a_landscape_section_and_properties
             "no mark {plain}"
         );
     }
-    assert_eq!(doc.matches("<w:pageBreakBefore/>").count() >= 3, true);
+    assert!(doc.matches("<w:pageBreakBefore/>").count() >= 3);
 
     // The properties.
     let core = docx.part("docProps/core.xml");
