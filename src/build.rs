@@ -46,9 +46,9 @@ pub(crate) struct Built {
 /// The formats built when neither the command line nor the programme names any.
 pub(crate) fn default_formats() -> Vec<Format> {
     if cfg!(feature = "pdf") {
-        vec![Format::Md, Format::Html, Format::Pdf]
+        vec![Format::Md, Format::Html, Format::Pdf, Format::Docx]
     } else {
-        vec![Format::Md, Format::Html]
+        vec![Format::Md, Format::Html, Format::Docx]
     }
 }
 
@@ -159,7 +159,7 @@ fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> {
 
 /// What the renderers made: each format's bytes, and their warnings.
 pub(crate) struct Rendered {
-    /// The files, in the order md, html, pdf.
+    /// The files, in the order md, html, pdf, docx.
     pub files: Vec<(Format, Vec<u8>)>,
     /// Warnings of the renderers, with file and line.
     pub notes: Vec<crate::diagnostic::Diagnostic>,
@@ -194,6 +194,9 @@ pub(crate) fn render(
         let (bytes, warnings) = pdf(doc, templates, pdf_date)?;
         out.push((Format::Pdf, bytes));
         notes.extend(warnings);
+    }
+    if formats.contains(&Format::Docx) {
+        out.push((Format::Docx, crate::render::docx::render(doc)?));
     }
     Ok(Rendered { files: out, notes })
 }

@@ -13,11 +13,11 @@ use crate::msg;
     name = "nko-draft",
     version,
     about = "Turns what a strategic session of NGOs agreed into a draft regional programme \
-             (Markdown, HTML, PDF)",
+             (Markdown, HTML, PDF, DOCX)",
     after_help = "Examples:\n  \
         nko-draft init kursk --title \"Программа …\"   start a programme in ./kursk\n  \
                 nko-draft check                               check ./programme (or the current folder)\n  \
-        nko-draft build                               write out/programme.{md,html,pdf}\n  \
+        nko-draft build                               write out/programme.{md,html,pdf,docx}\n  \
         nko-draft build --format md,html -o site      only Markdown and HTML, into ./site\n  \
         nko-draft -C examples/english check --strict  check another programme, warnings fail\n\n\
         Exit codes: 0 ok (warnings allowed), 1 the input has errors (or warnings under \
@@ -59,7 +59,7 @@ pub enum ColorChoice {
 pub enum Command {
     /// Check the programme and report every problem, with file, line and column.
     Check(CheckArgs),
-    /// Check the programme, then write it as Markdown, HTML and PDF (warnings are printed,
+    /// Check the programme, then write it as Markdown, HTML, PDF and DOCX (warnings are printed,
     /// errors stop the build and nothing is written).
     Build(BuildArgs),
     /// Write a complete, commented skeleton of a programme that passes `check`.
@@ -108,8 +108,13 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct BuildArgs {
     /// Formats to write, comma-separated. Default: `output.formats` of programme.yaml, else
-    /// md,html,pdf.
-    #[arg(long, value_delimiter = ',', value_enum, value_name = "md,html,pdf")]
+    /// md,html,pdf,docx.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_enum,
+        value_name = "md,html,pdf,docx"
+    )]
     pub format: Option<Vec<crate::model::Format>>,
 
     /// Output folder (anywhere). Default: `output.dir` of programme.yaml (inside the
@@ -172,8 +177,13 @@ pub struct DiffArgs {
     pub since: Option<String>,
 
     /// Formats of the comparison table to write, comma-separated. Default with --out:
-    /// md,html,pdf.
-    #[arg(long, value_delimiter = ',', value_enum, value_name = "md,html,pdf")]
+    /// md,html,pdf,docx.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_enum,
+        value_name = "md,html,pdf,docx"
+    )]
     pub format: Option<Vec<crate::model::Format>>,
 
     /// Folder to write the comparison table to (comparison.md, …). Default with --format: ./out.

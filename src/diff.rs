@@ -219,6 +219,7 @@ fn render(c: &Comparison, formats: &[Format]) -> Result<Rendered> {
         let bytes = match format {
             Format::Md => r::markdown(c, limits)?.into_bytes(),
             Format::Html => r::html(c, limits)?.into_bytes(),
+            Format::Docx => crate::render::docx::comparison(c)?,
             Format::Pdf => {
                 let (bytes, warnings) = pdf(c, limits)?;
                 notes.extend(warnings);

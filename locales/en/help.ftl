@@ -78,11 +78,11 @@ help-bad-seconds = expected a whole number of seconds, 1 or more
 ## The help of the commands and their arguments
 
 help-arg-help-only = Print help
-help-nko-draft-about = Turns what a strategic session of NGOs agreed into a draft regional programme (Markdown, HTML, PDF)
+help-nko-draft-about = Turns what a strategic session of NGOs agreed into a draft regional programme (Markdown, HTML, PDF, DOCX)
 help-nko-draft-after = Examples:
       nko-draft init kursk --title "Программа …"   start a programme in ./kursk
       nko-draft check                               check ./programme (or the current folder)
-      nko-draft build                               write out/programme.{"{"}md,html,pdf{"}"}
+      nko-draft build                               write out/programme.{"{"}md,html,pdf,docx{"}"}
       nko-draft build --format md,html -o site      only Markdown and HTML, into ./site
       nko-draft -C examples/english check --strict  check another programme, warnings fail
 
@@ -108,12 +108,13 @@ help-check-format-value-human = A snippet of the file with a caret under the pro
 help-check-format-value-short = One line each, `file:line:col: severity: message` (to stdout)
 help-check-format-value-json = One JSON document with every finding and the counts (to stdout)
 help-value-format = FORMAT
-help-build-about = Check the programme, then write it as Markdown, HTML and PDF (warnings are printed, errors stop the build and nothing is written)
-help-build-format = Formats to write, comma-separated. Default: `output.formats` of programme.yaml, else md,html,pdf
+help-build-about = Check the programme, then write it as Markdown, HTML, PDF and DOCX (warnings are printed, errors stop the build and nothing is written)
+help-build-format = Formats to write, comma-separated. Default: `output.formats` of programme.yaml, else md,html,pdf,docx
 help-build-format-value-md = GitHub-flavoured Markdown
 help-build-format-value-html = One self-contained HTML page
 help-build-format-value-pdf = Tagged PDF through typst
-help-value-md-html-pdf = md,html,pdf
+help-build-format-value-docx = A Word document (DOCX), for the round of comments
+help-value-md-html-pdf-docx = md,html,pdf,docx
 help-build-out = Output folder (anywhere). Default: `output.dir` of programme.yaml (inside the programme), else ./out
 help-build-template-timeout = How long each template may run before it is stopped (a programme's own templates may loop for ever)
 help-value-seconds = SECONDS
@@ -146,10 +147,11 @@ help-diff-new = The folder of the new draft. Default: the current programme
 help-value-new = NEW
 help-diff-since = Compare with the programme as it was at this git revision of the repository that holds it (a commit, a tag, a branch, HEAD~1); NEW, if given, is then the first argument
 help-value-rev = REV
-help-diff-format = Formats of the comparison table to write, comma-separated. Default with --out: md,html,pdf
+help-diff-format = Formats of the comparison table to write, comma-separated. Default with --out: md,html,pdf,docx
 help-diff-format-value-md = GitHub-flavoured Markdown
 help-diff-format-value-html = One self-contained HTML page
 help-diff-format-value-pdf = Tagged PDF through typst
+help-diff-format-value-docx = A Word document (DOCX), for the round of comments
 help-diff-out = Folder to write the comparison table to (comparison.md, …). Default with --format: ./out
 help-add-step-about = Append an agreed step to steps/<case>.yaml, keeping everything already in the file. The programme is checked with the new step first: on any error nothing is written
 help-add-step-after = Funding is not a flag: add `funding:` to the step in the file afterwards.

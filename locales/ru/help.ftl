@@ -72,11 +72,11 @@ help-bad-seconds = нужно целое число секунд, не мень�
 ## Справка по командам и их параметрам
 
 help-arg-help-only = Показать справку
-help-nko-draft-about = Превращает договорённости стратегической сессии НКО в проект региональной программы (Markdown, HTML, PDF)
+help-nko-draft-about = Превращает договорённости стратегической сессии НКО в проект региональной программы (Markdown, HTML, PDF, DOCX)
 help-nko-draft-after = Примеры:
       nko-draft init kursk --title "Программа …"   начать программу в папке ./kursk
       nko-draft check                               проверить ./programme (или текущую папку)
-      nko-draft build                               записать out/programme.{"{"}md,html,pdf{"}"}
+      nko-draft build                               записать out/programme.{"{"}md,html,pdf,docx{"}"}
       nko-draft build --format md,html -o site      только Markdown и HTML, в папку ./site
       nko-draft -C examples/english check --strict  проверить другую программу; предупреждения — провал
 
@@ -102,12 +102,13 @@ help-check-format-value-human = фрагмент файла с отметкой 
 help-check-format-value-short = по строке на находку, `файл:строка:столбец: уровень: сообщение` (в стандартный вывод)
 help-check-format-value-json = один документ JSON со всеми находками и итогами (в стандартный вывод)
 help-value-format = ФОРМАТ
-help-build-about = Проверить программу и записать её в Markdown, HTML и PDF (предупреждения печатаются, а при ошибках сборка останавливается и ничего не записывается)
-help-build-format = Какие форматы записать, через запятую. По умолчанию — ключ `output.formats` в programme.yaml, иначе md,html,pdf
+help-build-about = Проверить программу и записать её в Markdown, HTML, PDF и DOCX (предупреждения печатаются, а при ошибках сборка останавливается и ничего не записывается)
+help-build-format = Какие форматы записать, через запятую. По умолчанию — ключ `output.formats` в programme.yaml, иначе md,html,pdf,docx
 help-build-format-value-md = Markdown в варианте GitHub
 help-build-format-value-html = одна самодостаточная страница HTML
 help-build-format-value-pdf = PDF с разметкой структуры (через Typst)
-help-value-md-html-pdf = md,html,pdf
+help-build-format-value-docx = Документ DOCX для согласования правок
+help-value-md-html-pdf-docx = md,html,pdf,docx
 help-build-out = Папка для результатов (любая). По умолчанию — ключ `output.dir` в programme.yaml (внутри программы), иначе ./out
 help-build-template-timeout = Сколько секунд может работать каждый шаблон, прежде чем его остановят (собственные шаблоны программы могут зациклиться)
 help-value-seconds = СЕКУНДЫ
@@ -140,10 +141,11 @@ help-diff-new = Папка новой редакции. По умолчанию 
 help-value-new = НОВАЯ
 help-diff-since = Сравнить с программой в том виде, в каком она была в этой ревизии git хранящего её репозитория (коммит, тег, ветка, HEAD~1); НОВАЯ, если указана, тогда идёт первым аргументом
 help-value-rev = РЕВИЗИЯ
-help-diff-format = Какие форматы сравнительной таблицы записать, через запятую. По умолчанию при --out — md,html,pdf
+help-diff-format = Какие форматы сравнительной таблицы записать, через запятую. По умолчанию при --out — md,html,pdf,docx
 help-diff-format-value-md = Markdown в варианте GitHub
 help-diff-format-value-html = одна самодостаточная страница HTML
 help-diff-format-value-pdf = PDF с разметкой структуры (через Typst)
+help-diff-format-value-docx = Документ DOCX для согласования правок
 help-diff-out = Папка для сравнительной таблицы (comparison.md, …). По умолчанию при --format — ./out
 help-add-step-about = Добавить согласованное мероприятие в steps/<кейс>.yaml, не трогая того, что уже есть в файле. Сначала программа проверяется вместе с новым мероприятием: при любой ошибке ничего не записывается
 help-add-step-after = Финансирование флагом не задаётся: потом допишите ключ `funding:` к мероприятию в файле.

@@ -302,6 +302,7 @@ impl<'a> Assembler<'a> {
             keywords,
             date: self.date,
             lang: self.locale.tag(),
+            language: self.locale.region_tag(),
             draft: self.p.status == Status::Draft,
         }
     }

@@ -55,6 +55,10 @@ pub struct Comparison {
     pub summary: Summary,
     /// The new draft's date (the PDF's date).
     pub date: Date,
+    /// The new draft's responsible organisation: the author in the DOCX's properties.
+    pub author: String,
+    /// Language and region of the table, `ru-RU` (the DOCX's).
+    pub language: &'static str,
     /// The table, for the HTML page.
     pub table: TableFacts,
 }
@@ -167,6 +171,8 @@ pub fn compare(old: Side<'_>, new: Side<'_>, locale: Option<Locale>) -> Comparis
         new_label: side_label(l.new, new, locale),
         summary,
         date: new.doc.meta.date,
+        author: new.doc.meta.author.clone(),
+        language: locale.region_tag(),
         table: TableFacts {
             id: "comparison".to_owned(),
             caption: None,

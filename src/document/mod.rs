@@ -70,6 +70,8 @@ pub struct Meta {
     pub date: Date,
     /// Language tag.
     pub lang: &'static str,
+    /// Language and region: `ru-RU`, `en-GB` (the DOCX's properties and text language).
+    pub language: &'static str,
     /// True while the programme is a draft (`status: draft`); false once approved.
     pub draft: bool,
 }

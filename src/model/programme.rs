@@ -262,6 +262,8 @@ crate::model::keyword_enum! {
         Html = "html",
         /// Tagged PDF through typst.
         Pdf = "pdf",
+        /// A Word document (DOCX), for the round of comments.
+        Docx = "docx",
     }
 }
 
@@ -290,6 +292,16 @@ impl Locale {
         match self {
             Locale::Ru => "ru",
             Locale::En => "en",
+        }
+    }
+
+    /// The language with its region, as office documents name it (`dc:language`, `w:lang`):
+    /// Russian as written in Russia, English as written in Britain (the spelling of the
+    /// English labels).
+    pub fn region_tag(self) -> &'static str {
+        match self {
+            Locale::Ru => "ru-RU",
+            Locale::En => "en-GB",
         }
     }
 }

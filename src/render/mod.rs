@@ -6,6 +6,7 @@
 //! the PDF renderer hands it to Typst as JSON, never as markup.
 
 pub mod comparison;
+pub mod docx;
 pub mod html;
 pub mod markdown;
 #[cfg(feature = "pdf")]

@@ -4,6 +4,7 @@
 
 use crate::build::{ALL, build, letters, text};
 use crate::common::Project;
+use crate::docx::Docx;
 
 /// The approval of the base programme, and the revision it had as a draft.
 const APPROVED: &str = "status: approved
@@ -23,13 +24,14 @@ sign_off:
   - {organisation: centre, position: директор, participant: ivanova}
   - {organisation: volunteers, position: координатор добровольцев, participant: petrov}";
 
-/// The Markdown, the HTML and (with PDF support) the text of the PDF of a built programme,
+/// The Markdown, the HTML, the text of the DOCX and (with PDF support) of the PDF of a built programme,
 /// named, with no-break spaces as plain ones.
 fn outputs(p: &Project) -> Vec<(&'static str, String)> {
     #[allow(unused_mut)] // without PDF support there is nothing to add
     let mut all = vec![
         ("md", text(p, "programme.md")),
         ("html", text(p, "programme.html")),
+        ("docx", Docx::read(p, "programme.docx").text()),
     ];
     #[cfg(feature = "pdf")]
     all.push((

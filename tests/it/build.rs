@@ -14,9 +14,9 @@ use crate::common::{self, Project};
 /// Every format this build of nko-draft writes: PDF only with the `pdf` feature, so that
 /// `cargo test --no-default-features` tests the rest.
 #[cfg(feature = "pdf")]
-pub(crate) const ALL: &str = "md,html,pdf";
+pub(crate) const ALL: &str = "md,html,pdf,docx";
 #[cfg(not(feature = "pdf"))]
-pub(crate) const ALL: &str = "md,html";
+pub(crate) const ALL: &str = "md,html,docx";
 
 /// Reads an output file of a build, `<tmp>/out/programme.<ext>` unless named otherwise.
 fn read(p: &Project, file: &str) -> Vec<u8> {
@@ -70,7 +70,7 @@ pub(crate) fn letters(s: &str) -> String {
 
 /// Headings (`#`, `##`, `###`) and step titles (the second cell of the steps table's rows) of
 /// the Markdown, in order.
-fn markdown_outline(md: &str) -> (Vec<String>, Vec<String>) {
+pub(crate) fn markdown_outline(md: &str) -> (Vec<String>, Vec<String>) {
     let headings = md
         .lines()
         .filter(|l| l.starts_with('#'))
@@ -94,7 +94,7 @@ fn markdown_outline(md: &str) -> (Vec<String>, Vec<String>) {
 
 /// Asserts that every item occurs in `haystack` (both reduced to [`letters`]) in order,
 /// starting at `from`.
-fn assert_in_order(what: &str, items: &[String], haystack: &str, from: usize) {
+pub(crate) fn assert_in_order(what: &str, items: &[String], haystack: &str, from: usize) {
     let hay = letters(haystack);
     let mut at = from;
     for item in items {

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::common::{Project, base_dir, copy_dir, fixtures, overlay, run_env};
+use crate::docx::{Docx, paragraphs};
 
 /// The names of the folders of `tests/fixtures/diff/`, sorted.
 fn cases() -> Vec<String> {
@@ -77,9 +78,18 @@ fn renumbering_alone_is_no_change() {
 #[test]
 fn an_unpublished_participant_is_never_named() {
     let p = pair("unpublished-participant");
-    let run = p.run(&["diff", "../old", "--out", "cmp", "--format", "md,html,pdf"]);
+    let run = p.run(&[
+        "diff",
+        "../old",
+        "--out",
+        "cmp",
+        "--format",
+        "md,html,pdf,docx",
+    ]);
     assert_eq!(run.code, 0, "{}", run.report());
     assert!(run.stdout.contains("представитель АВТО"), "{}", run.stdout);
+    let docx = Docx::at(&p.root().join("cmp/comparison.docx")).text();
+    assert!(docx.contains("представитель АВТО"), "{docx}");
     let pdf = p.root().join("cmp/comparison.pdf");
     let text = Command::new("pdftotext")
         .arg(&pdf)
@@ -94,12 +104,56 @@ fn an_unpublished_participant_is_never_named() {
         read(&p.root().join("cmp/comparison.md")),
         read(&p.root().join("cmp/comparison.html")),
         pdf_text,
+        docx,
     ];
     for (i, out) in outputs.iter().enumerate() {
         for word in ["Скрытова", "skrytova", "бухгалтер"] {
             assert!(!out.contains(word), "output {i} names {word}:\n{out}");
         }
     }
+}
+
+#[test]
+fn the_docx_table_holds_every_row_of_the_markdown_one() {
+    let p = pair("step-added");
+    p.edit(
+        "steps/training.yaml",
+        "Стажировки сотрудников НКО в ресурсном центре",
+        "Стажировки <w:fldSimple w:instr=\"HYPERLINK\"/> {{x}}",
+    );
+    let run = p.run(&["diff", "../old", "--out", "cmp", "--format", "md,docx"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let docx = Docx::at(&p.root().join("cmp/comparison.docx"));
+    let xml = docx.part("word/document.xml");
+    // A landscape page, the table's header row on every page, the title a heading.
+    assert!(xml.contains("w:orient=\"landscape\""), "{xml}");
+    assert!(xml.contains("<w:tblHeader/>"), "{xml}");
+    let paragraphs = paragraphs(&xml);
+    assert!(paragraphs.contains(&(
+        "Heading1".to_owned(),
+        "Сравнительная таблица изменений проекта Программы".to_owned()
+    )));
+    // Every row of the Markdown table: its number, element and values, in the same order.
+    let md = read(&p.root().join("cmp/comparison.md"));
+    let text = docx.text().replace('\u{a0}', " ");
+    let mut at = 0;
+    for row in md
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| №"))
+    {
+        let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+        let element = cells[1].replace('\u{a0}', " ");
+        let found = text[at..]
+            .find(&element)
+            .unwrap_or_else(|| panic!("`{element}` is not in the DOCX after {at}:\n{text}"));
+        at += found;
+    }
+    assert!(
+        text.contains("Стажировки <w:fldSimple w:instr=\"HYPERLINK\"/> {{x}}")
+            || text.contains("Стажировки <w:fldSimple w:instr=»HYPERLINK»/> {{x}}"),
+        "{text}"
+    );
+    assert!(!xml.contains("<w:fldSimple w:instr="), "{xml}");
 }
 
 #[test]

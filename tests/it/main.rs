@@ -11,6 +11,7 @@ mod common;
 mod deadlines;
 mod diff;
 mod differential;
+mod docx;
 mod help;
 mod html;
 mod init;
