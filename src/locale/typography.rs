@@ -77,16 +77,21 @@ fn straight_quotes(s: &str, locale: Locale) -> String {
         Locale::Ru => ('«', '»'),
         Locale::En => ('“', '”'),
     };
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    let mut prev: Option<char> = None;
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if c == '"' {
-            let opening = prev.is_none_or(|p| p.is_whitespace() || "([{«„“‘-—–/".contains(p));
+            let prev = i.checked_sub(1).map(|k| chars[k]);
+            let next = chars.get(i + 1).copied();
+            // Opening after a space or an opening bracket, and also between punctuation and a
+            // word (`instr="X"`); closing everywhere else.
+            let opening = prev.is_none_or(|p| p.is_whitespace() || "([{«„“‘-—–/".contains(p))
+                || (prev.is_some_and(|p| !p.is_alphanumeric() && p != '"')
+                    && next.is_some_and(char::is_alphanumeric));
             out.push(if opening { open } else { close });
         } else {
             out.push(c);
         }
-        prev = Some(c);
     }
     out
 }
@@ -470,6 +475,15 @@ mod tests {
 
     fn show(s: String) -> String {
         s.replace(NBSP, "~")
+    }
+
+    #[test]
+    fn a_straight_quote_after_punctuation_opens_and_the_next_one_closes() {
+        assert_eq!(
+            text("w:instr=\"HYPERLINK\" и \"А\"", Locale::Ru),
+            "w:instr=«HYPERLINK» и\u{a0}«А»"
+        );
+        assert_eq!(text("экран 5\" и \"Б\"", Locale::Ru), "экран 5» и\u{a0}«Б»");
     }
 
     #[test]

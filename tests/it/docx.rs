@@ -271,7 +271,7 @@ fn user_text_is_text_in_the_docx() {
     let core = docx.part("docProps/core.xml");
     assert!(
         core.contains("<dc:title>&lt;w:fldSimple w:instr=")
-            && core.contains("HYPERLINK»/&gt; {{x}} #heading [a](https://e.org) *b*</dc:title>"),
+            && core.contains("«HYPERLINK»/&gt; {{x}} #heading [a](https://e.org) *b*</dc:title>"),
         "{core}"
     );
 }
