@@ -131,6 +131,7 @@ pub fn compare(old: Side<'_>, new: Side<'_>, locale: Option<Locale>) -> Comparis
         locale,
         rows: Vec::new(),
     };
+    t.title_page(old.doc, new.doc);
     t.passport(old.doc, new.doc);
     t.list(&old.doc.goals.goals, &new.doc.goals.goals, l.goal);
     t.tasks(old.doc, new.doc);
@@ -336,6 +337,19 @@ impl Table {
 
     /// «Паспорт: Соисполнители». The rows that repeat a section compared on its own (goals,
     /// tasks, indicators, funding, results) are left to that section.
+    /// The mark of the title page: «ПРОЕКТ», or the approval stamp once approved.
+    fn title_page(&mut self, old: &Document, new: &Document) {
+        let mark = |d: &Document| -> Vec<String> {
+            match (&d.title_block.approval, d.title_block.draft) {
+                (Some(stamp), _) => vec![stamp.inline.clone()],
+                (None, Some(draft)) => vec![draft.to_owned()],
+                (None, None) => Vec::new(),
+            }
+        };
+        let element = self.l.title_page_status.to_owned();
+        self.push(element, mark(old), mark(new), Compare::Text);
+    }
+
     fn passport(&mut self, old: &Document, new: &Document) {
         let dl = new.labels;
         let own = [
@@ -878,6 +892,24 @@ mod tests {
         assert_eq!(
             c.old_label,
             "Предыдущая редакция: проект от 28\u{a0}ноября 2026\u{a0}г. (HEAD~1)"
+        );
+    }
+
+    #[test]
+    fn an_approval_is_a_change_of_the_title_page() {
+        let old = doc(|_| {});
+        let mut new = old.clone();
+        new.title_block.draft = None;
+        new.title_block.approval = Some(crate::document::ApprovalStamp {
+            lines: Vec::new(),
+            inline: "УТВЕРЖДЕНА постановлением от 10 февраля 2027 г. № 45-па".to_owned(),
+        });
+        let c = diff(&old, &new);
+        assert_eq!(elements(&c), ["Титульный лист: статус"]);
+        assert_eq!(c.rows[0].before, ["ПРОЕКТ"]);
+        assert_eq!(
+            c.rows[0].after,
+            ["УТВЕРЖДЕНА постановлением от 10 февраля 2027 г. № 45-па"]
         );
     }
 

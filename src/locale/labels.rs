@@ -500,6 +500,8 @@ pub struct ComparisonLabels {
     pub version_of: &'static str,
     /// «проект» before the revision line of a draft that has one: «проект (редакция от …)».
     pub draft: &'static str,
+    /// The element of the title page's mark: «ПРОЕКТ» or the approval stamp.
+    pub title_page_status: &'static str,
     /// Column «№».
     pub col_no: &'static str,
     /// Column «Элемент».
@@ -577,6 +579,7 @@ pub(crate) const COMPARISON_RU: ComparisonLabels = ComparisonLabels {
     draft_of: "проект от",
     version_of: "редакция от",
     draft: "проект",
+    title_page_status: "Титульный лист: статус",
     col_no: "№",
     col_element: "Элемент",
     col_before: "Было",
@@ -625,6 +628,7 @@ pub(crate) const COMPARISON_EN: ComparisonLabels = ComparisonLabels {
     draft_of: "draft of",
     version_of: "version of",
     draft: "draft",
+    title_page_status: "Title page: status",
     col_no: "No.",
     col_element: "Element",
     col_before: "Before",
