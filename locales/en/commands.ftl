@@ -144,11 +144,17 @@ cmd-append-not-a-mapping = the file does not hold keys such as `title: …`
 cmd-append-flow = { $what } is written as a flow sequence `[…]`
 cmd-append-document-end = the file ends its YAML document with `...`
 cmd-append-unsafe = adding the entry here would change what is already written
+cmd-append-flow-mapping = the entry is written as a flow mapping `{"{"}…{"}"}`
+cmd-append-not-a-mapping-at = { $what } does not hold keys such as `2027: …`
+cmd-append-key-exists = `{ $key }` is already there
 cmd-append-fix-first-hint = fix the file first; `nko-draft check` shows where
 cmd-append-not-a-list-hint = entries are written as a list, one `- id: …` item each
 cmd-append-flow-hint = rewrite it as a block list (one `- id: …` item a line), then try again
 cmd-append-document-end-hint = remove the `...` line (an entry added after it would not be read), then try again
 cmd-append-unsafe-hint = add a final line break to the file (or add the entry by hand) and try again
+cmd-append-flow-mapping-hint = rewrite it in block style (one `key: value` a line), then try again
+cmd-append-not-a-mapping-at-hint = write its entries as keys, one `2027: …` a line, then try again
+cmd-append-key-exists-hint = change it in the file by hand
 
 ## templates, and the programme's own templates (failures of build, findings of check)
 

@@ -161,11 +161,17 @@ cmd-append-not-a-mapping = в файле нет ключей вида `title: �
 cmd-append-flow = { $what } записан в одну строку, как `[…]`
 cmd-append-document-end = файл заканчивает YAML-документ строкой `...`
 cmd-append-unsafe = добавление записи сюда изменило бы то, что уже написано
+cmd-append-flow-mapping = запись написана в строку, в фигурных скобках «{"{"}…{"}"}»
+cmd-append-not-a-mapping-at = { $what } не содержит ключей вида «2027: …»
+cmd-append-key-exists = «{ $key }» уже есть
 cmd-append-fix-first-hint = сначала исправьте файл: `nko-draft check` покажет, где ошибка
 cmd-append-not-a-list-hint = записи пишутся списком, каждая — отдельным элементом `- id: …`
 cmd-append-flow-hint = перепишите его блочным списком (по одному элементу `- id: …` на строку) и повторите
 cmd-append-document-end-hint = удалите строку `...` (запись после неё не была бы прочитана) и повторите
 cmd-append-unsafe-hint = добавьте перевод строки в конец файла (или внесите запись вручную) и повторите
+cmd-append-flow-mapping-hint = перепишите её по строкам (по одному «ключ: значение» в строке) и повторите
+cmd-append-not-a-mapping-at-hint = запишите значения ключами, по одному «2027: …» в строке, и повторите
+cmd-append-key-exists-hint = измените значение в файле вручную
 
 ## templates, and the programme's own templates (failures of build, findings of check)
 

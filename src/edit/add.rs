@@ -654,6 +654,7 @@ fn on_flag(d: &mut Diagnostic, plan: &Plan) {
         (Value::Int(n), _) => n.to_string(),
         // `--no-publish` takes no value.
         (Value::Bool(_), _) => String::new(),
+        (Value::Number(n), _) => n.to_string(),
     };
     // Enough of a long text to recognise it.
     let value = if value.chars().count() > 40 {

@@ -3,6 +3,8 @@
 //! - [`add`]: the `add-step`, `add-proposal` and `add-participant` commands: lock, check the
 //!   programme with the new entry in memory, and only then write.
 //! - [`append`]: the text edit itself, which keeps every byte already written.
+//! - [`nested`]: a key added or set in a mapping under an item of a list (`progress` of a
+//!   step, `actual` of an indicator), keeping every other byte.
 //! - [`lock`]: the programme lock that makes concurrent writers wait.
 //! - [`prompt`]: the questions asked on a terminal when a required flag is missing.
 //! - [`write_atomic`] and [`Staged`]: files replaced in one rename, never half-written;
@@ -12,6 +14,7 @@ pub mod add;
 pub mod append;
 mod atomic;
 pub mod lock;
+pub mod nested;
 pub mod prompt;
 
 pub use add::{
