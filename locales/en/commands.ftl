@@ -93,14 +93,27 @@ cmd-session-date-days = --session-date: `{ $value }` is not a real date: { $mont
     } { $year } has { $days } days
 cmd-session-date-hint = give the date as YYYY-MM-DD, e.g. 2026-11-28
 
-## add-step, add-proposal, add-participant ($what is step, proposal or participant)
+## add-step, add-proposal, add-participant, add-progress, set-actual ($what is step, proposal,
+## participant, progress or actual)
 
-cmd-add-found-elsewhere = found elsewhere because of the new { $what }:
-cmd-add-already-there = already in the programme before this { $what } was added:
+cmd-add-found-elsewhere = found elsewhere because of the new { $what ->
+        [progress] progress entry
+        [actual] actual value
+       *[other] { $what }
+    }:
+cmd-add-already-there = already in the programme before this { $what ->
+        [progress] progress entry
+        [actual] actual value
+       *[other] { $what }
+    } was added:
 cmd-add-new-errors = { $n ->
         [one] { $n } error
        *[other] { $n } errors
-    } with the new { $what }
+    } with the new { $what ->
+        [progress] progress entry
+        [actual] actual value
+       *[other] { $what }
+    }
 cmd-add-old-errors = { $n ->
         [one] { $n } error already in the programme (fix it: `nko-draft check` lists them)
        *[other] { $n } errors already in the programme (fix them: `nko-draft check` lists them)
@@ -131,6 +144,14 @@ cmd-add-unknown-case = unknown case `{ $case }`: there is no { $file }
 cmd-add-did-you-mean = did you mean `{ $id }`?
 cmd-add-no-cases = no case is defined yet: create cases/<case>.yaml
 cmd-add-known-cases = known: { $list }
+# add-progress, set-actual: `flag` is `--step` or `--indicator`, `what` is step or indicator.
+cmd-unknown-id = { $flag } { $id }: there is no such { $what ->
+        [step] step
+       *[indicator] indicator
+    }
+cmd-unknown-id-known = known: { $list }
+cmd-progress-recorded = progress for { $period } is already recorded for step `{ $step }`
+cmd-progress-recorded-hint = change that entry in { $file } by hand (a replacement would drop its comment and amounts unseen), or record another period
 # A name in a list: `crdi`.
 cmd-quote = `{ $name }`
 cmd-list = { $first }, { $rest }

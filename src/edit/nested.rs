@@ -51,11 +51,11 @@ struct Op {
     text: String,
 }
 
-/// Sets `key` of the mapping under `parent` of item `item` (from 0) of the sequence that is
-/// the top level of `text`.
+/// Sets `key` of the mapping under `parent` of the item whose `id` is `id` in the sequence that
+/// is the top level of `text`.
 pub fn set_under_item(
     text: &str,
-    item: usize,
+    id: &str,
     parent: &str,
     key: &str,
     child: &Child,
@@ -77,7 +77,11 @@ pub fn set_under_item(
             pos: old.pos,
         });
     }
-    let node = items.get(item).ok_or(AppendError::Unsafe)?;
+    let item = items
+        .iter()
+        .position(|n| n.get("id").and_then(Node::as_str) == Some(id))
+        .ok_or(AppendError::Unsafe)?;
+    let node = &items[item];
     let NodeKind::Map(entries) = &node.kind else {
         return Err(AppendError::Unsafe);
     };
@@ -615,7 +619,7 @@ mod tests {
         })
     }
 
-    fn set(text: &str, item: usize, parent: &str, key: &str, child: &Child, mode: Mode) -> String {
+    fn set(text: &str, item: &str, parent: &str, key: &str, child: &Child, mode: Mode) -> String {
         let a = set_under_item(text, item, parent, key, child, mode)
             .unwrap_or_else(|e| panic!("{text:?}: {e}"));
         // Every byte outside the span reported is the old text.
@@ -627,25 +631,25 @@ mod tests {
 
     #[test]
     fn adds_a_period_to_a_step() {
-        let cases: &[(&str, usize, &str)] = &[
+        let cases: &[(&str, &str, &str)] = &[
             (
                 "- id: a\n  title: A\n\n- id: b\n  title: B\n",
-                0,
+                "a",
                 "- id: a\n  title: A\n  progress:\n    2027-Q2:\n      status: done\n      comment: \"Итоги: 4 семинара\"\n\n- id: b\n  title: B\n",
             ),
             (
                 "- id: a\n  title: A\n# about b\n- id: b\n  title: B",
-                1,
+                "b",
                 "- id: a\n  title: A\n# about b\n- id: b\n  title: B\n  progress:\n    2027-Q2:\n      status: done\n      comment: \"Итоги: 4 семинара\"\n",
             ),
             (
                 "- id: a\n  progress:\n    2027-Q1:   # first\n        status: late\n  # kept\n  title: A\n",
-                0,
+                "a",
                 "- id: a\n  progress:\n    2027-Q1:   # first\n        status: late\n    2027-Q2:\n        status: done\n        comment: \"Итоги: 4 семинара\"\n  # kept\n  title: A\n",
             ),
             (
                 "- id: a\n  progress:\n  title: A\n",
-                0,
+                "a",
                 "- id: a\n  progress:\n    2027-Q2:\n      status: done\n      comment: \"Итоги: 4 семинара\"\n  title: A\n",
             ),
         ];
@@ -653,7 +657,7 @@ mod tests {
             assert_eq!(
                 &set(
                     input,
-                    *item,
+                    item,
                     "progress",
                     "2027-Q2",
                     &progress(),
@@ -665,7 +669,7 @@ mod tests {
         }
         let crlf = set(
             "- id: a\r\n  t: x\r\n",
-            0,
+            "a",
             "progress",
             "2027",
             &progress(),
@@ -680,7 +684,7 @@ mod tests {
     #[test]
     fn refuses_a_period_already_there() {
         let text = "- id: a\n  progress:\n    2027-Q2: {status: late}\n";
-        let e = set_under_item(text, 0, "progress", "2027-Q2", &progress(), Mode::Insert);
+        let e = set_under_item(text, "a", "progress", "2027-Q2", &progress(), Mode::Insert);
         assert!(matches!(e, Err(AppendError::KeyExists { .. })), "{e:?}");
     }
 
@@ -726,7 +730,7 @@ mod tests {
         for (i, (input, child, want)) in cases.iter().enumerate() {
             let key = if i == 3 { "2028" } else { "2027" };
             assert_eq!(
-                &set(input, 0, "actual", key, child, Mode::Set),
+                &set(input, "i", "actual", key, child, Mode::Set),
                 want,
                 "{input:?}"
             );
@@ -737,7 +741,7 @@ mod tests {
     fn refuses_what_it_cannot_edit() {
         let e = set_under_item(
             "- {id: a}\n",
-            0,
+            "a",
             "progress",
             "2027",
             &progress(),
@@ -746,7 +750,7 @@ mod tests {
         assert!(matches!(e, Err(AppendError::FlowMapping { .. })), "{e:?}");
         let e = set_under_item(
             "- id: a\n  progress: [x]\n",
-            0,
+            "a",
             "progress",
             "2027",
             &progress(),
@@ -755,7 +759,7 @@ mod tests {
         assert!(matches!(e, Err(AppendError::NotAMappingAt { .. })), "{e:?}");
         let e = set_under_item(
             "- id: i\n  actual:\n    2027:\n      value: 9\n      note: >-\n        длинное\n",
-            0,
+            "i",
             "actual",
             "2027",
             &actual(1.0, Some("x")),

@@ -962,3 +962,209 @@ fn add_commands_speak_russian_when_the_user_does() {
         run.report()
     );
 }
+
+/// `add-progress` and `set-actual` refuse what `check` would refuse, naming the flag, and
+/// leave every file as it was.
+#[test]
+fn refused_progress_and_actual_values_leave_every_file_byte_identical() {
+    let p = Project::base();
+    let progress = [
+        "add-progress",
+        "--step",
+        "training-1",
+        "--period",
+        "2027-Q2",
+    ];
+    let first = p.run(
+        &[
+            &progress[..],
+            &["--status", "done", "--done-on", "2027-06-18"],
+        ]
+        .concat(),
+    );
+    assert_eq!(first.code, 0, "{}", first.report());
+    let before = files(&p.root());
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "add-progress",
+                "--step",
+                "trainig-1",
+                "--period",
+                "2027",
+                "--status",
+                "done",
+            ],
+            "error: --step trainig-1: there is no such step\n --> (command line)\n  \
+             = hint: did you mean `training-1`?\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[
+                "add-progress",
+                "--step",
+                "training-1",
+                "--period",
+                "2027-Q5",
+                "--status",
+                "done",
+            ],
+            "error: --period 2027-Q5: there is no quarter Q5 in `2027-Q5`\n --> (command line)\n  \
+             = hint: quarters are Q1 to Q4\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[&progress[..], &["--status", "late"]].concat(),
+            "error: progress for 2027-Q2 is already recorded for step `training-1`\n \
+             --> (command line)\n  = hint: change that entry in steps/training.yaml by hand (a \
+             replacement would drop its comment and amounts unseen), or record another period\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[
+                "add-progress",
+                "--step",
+                "training-1",
+                "--period",
+                "2029",
+                "--status",
+                "done",
+            ],
+            "error: --period 2029: progress for 2029, outside the period 2027–2028\n \
+             --> (command line)\n  = hint: progress is recorded for the years 2027 to 2028\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[
+                "add-progress",
+                "--step",
+                "training-1",
+                "--period",
+                "2027-Q3",
+                "--status",
+                "done",
+                "--done-on",
+                "2026-11-01",
+            ],
+            "error: --done-on 2026-11-01: `done_on` is dated 2026-11-01, before the session \
+             (2026-11-28)\n --> (command line)\n  = hint: steps are agreed at the session, so \
+             they are done after it: check the date\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[
+                "set-actual",
+                "--indicator",
+                "traned",
+                "--year",
+                "2027",
+                "--value",
+                "96",
+            ],
+            "error: --indicator traned: there is no such indicator\n --> (command line)\n  \
+             = hint: did you mean `trained`?\n\n\
+             refused: 1 error with the new actual value; nothing was written\n",
+        ),
+        (
+            &[
+                "set-actual",
+                "--indicator",
+                "trained",
+                "--year",
+                "2026",
+                "--value",
+                "96",
+            ],
+            "error: --year 2026: an actual value for 2026, outside the period 2027–2028\n \
+             --> (command line)\n  = hint: values are recorded for the years 2027 to 2028\n\n\
+             refused: 1 error with the new actual value; nothing was written\n",
+        ),
+        (
+            &[
+                "set-actual",
+                "--indicator",
+                "trained",
+                "--year",
+                "2027",
+                "--value",
+                "96",
+                "--note",
+                " ",
+            ],
+            "error: --note  : the note is empty\n --> (command line)\n\n\
+             refused: 1 error with the new actual value; nothing was written\n",
+        ),
+    ];
+    for (args, stderr) in cases {
+        let run = p.run(args);
+        assert_eq!(run.code, 1, "{args:?}\n{}", run.report());
+        assert_eq!(&run.stderr, stderr, "{args:?}\n{}", run.report());
+        assert!(run.stdout.is_empty(), "{args:?}");
+        assert_eq!(files(&p.root()), before, "{args:?}");
+    }
+}
+
+/// `--dry-run` of both commands prints the lines that would change and writes nothing; a
+/// second `set-actual` for the same year replaces the value in place.
+#[test]
+fn progress_and_actual_dry_run_and_correction() {
+    let p = Project::base();
+    let before = files(&p.root());
+    let run = p.run(&[
+        "add-progress",
+        "--step",
+        "training-2",
+        "--period",
+        "2027",
+        "--status",
+        "late",
+        "--comment",
+        "Курсы перенесены",
+        "--dry-run",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert_eq!(
+        run.stdout,
+        "  progress:\n    2027:\n      status: late\n      comment: Курсы перенесены\n"
+    );
+    assert_eq!(files(&p.root()), before);
+    let set = |value: &str| {
+        p.run(&[
+            "set-actual",
+            "--indicator",
+            "trained",
+            "--year",
+            "2027",
+            "--value",
+            value,
+        ])
+    };
+    assert_eq!(set("90").code, 0);
+    let corrected = set("96.5");
+    assert_eq!(corrected.code, 0, "{}", corrected.report());
+    assert_eq!(corrected.stdout, "trained 2027\n");
+    let text = std::fs::read_to_string(p.root().join("indicators.yaml")).unwrap();
+    assert!(text.contains("  actual:\n    2027: 96.5\n"), "{text}");
+    let dry = p.run(&[
+        "set-actual",
+        "--indicator",
+        "trained",
+        "--year",
+        "2027",
+        "--value",
+        "97",
+        "--note",
+        "уточнено",
+        "--dry-run",
+    ]);
+    assert_eq!(
+        dry.stdout,
+        "    2027: {value: 97, note: \"уточнено\"}\n",
+        "{}",
+        dry.report()
+    );
+    assert_eq!(
+        std::fs::read_to_string(p.root().join("indicators.yaml")).unwrap(),
+        text
+    );
+}
