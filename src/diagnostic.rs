@@ -167,7 +167,7 @@ codes! {
     SmartImplementation = "smart-implementation",
     /// Warning: a Russian programme funds steps from `regional_budget`, its `region` does not say the kind of region (область, край, республика, автономный округ, город) and `funding_sources` does not name the budget
     RegionalBudget = "regional-budget",
-    /// Error: `add-*` only: the file cannot take the new entry without changing what is written (not valid YAML, not a list, a non-empty flow list `[a, b]`)
+    /// Error: `add-*` only: the file cannot take the new entry without changing what is written (not valid YAML, not a list, a non-empty flow list `[a, b]`; for `add-progress` and `set-actual` also a step or indicator written as a flow mapping, a `progress` or `actual` that is not a mapping, a value written as a block scalar)
     CannotAppend = "cannot-append",
     /// Warning: a value or key holds a bidirectional control or a line separator (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C, U+2028, U+2029), which can make text read differently from how it is stored; shown escaped
     InvisibleControl = "invisible-control",
