@@ -60,6 +60,27 @@ impl Step {
             .filter_map(|(key, entry)| key.get().map(|p| (p, entry)))
     }
 
+    /// The money spent in `period`, by source: the entry of `period` itself when there is one;
+    /// for a year without one, the sum of its quarters' entries. A year's entry gives the
+    /// year's amounts (its quarters' entries led to it and are not added to it).
+    pub fn spent_in(&self, period: ReportPeriod) -> BTreeMap<FundingSource, f64> {
+        if let Some((_, own)) = self.progress_by_period().find(|(p, _)| *p == period) {
+            return own.spent.clone();
+        }
+        let mut sum = BTreeMap::new();
+        if period.quarter.is_none() {
+            for (_, entry) in self
+                .progress_by_period()
+                .filter(|(p, _)| p.year == period.year && p.quarter.is_some())
+            {
+                for (source, amount) in &entry.spent {
+                    *sum.entry(*source).or_insert(0.0) += amount;
+                }
+            }
+        }
+        sum
+    }
+
     /// The latest progress recorded for a period that ends by the end of `period` (the state
     /// of the step as a report for `period` sees it).
     pub fn progress_as_of(&self, period: ReportPeriod) -> Option<(ReportPeriod, &Progress)> {
@@ -243,6 +264,28 @@ mod tests {
         assert_eq!(
             q2.spent.iter().map(|(s, a)| (*s, *a)).collect::<Vec<_>>(),
             [(FundingSource::Grants, 40.0), (FundingSource::NkoOwn, 2.5)]
+        );
+        // The year's own entry gives the year's amounts; without it, the quarters add up.
+        assert!(a.spent_in(ReportPeriod::year(2027)).is_empty());
+        assert_eq!(
+            a.spent_in(ReportPeriod::quarter(2027, 2)),
+            BTreeMap::from([(FundingSource::Grants, 40.0), (FundingSource::NkoOwn, 2.5)])
+        );
+        let quarters = steps(
+            "- id: b\n  title: B\n  progress:\n    2027-Q1: {status: in_progress, spent: {grants: 10}}\n    \
+             2027-Q3: {status: done, spent: {grants: 5.5, business: 1}}\n",
+        );
+        assert_eq!(
+            quarters[0].spent_in(ReportPeriod::year(2027)),
+            BTreeMap::from([
+                (FundingSource::Grants, 15.5),
+                (FundingSource::Business, 1.0)
+            ])
+        );
+        assert!(
+            quarters[0]
+                .spent_in(ReportPeriod::quarter(2027, 2))
+                .is_empty()
         );
         let (p, last) = a.progress_as_of(ReportPeriod::year(2027)).unwrap();
         assert_eq!(
