@@ -593,6 +593,21 @@ pub fn set_actual(opts: &SetActual) -> Result<Added> {
         else {
             return Err(unknown_id("--indicator", &opts.indicator, &ids));
         };
+        // `inf` and `NaN` read as numbers on the command line, not in YAML.
+        if !opts.value.is_finite() {
+            return Err(Box::new(
+                Diagnostic::error(
+                    Code::BadNumber,
+                    COMMAND_LINE,
+                    crate::msg!(
+                        FlagFinding,
+                        flag = format!("--value {}", opts.value),
+                        why = crate::msg!(CheckBadNumber, value = opts.value.to_string())
+                    ),
+                )
+                .hint(crate::msg!(CheckBadNumberHint)),
+            ));
+        }
         let mut entry = Entry::new().with("value", Value::Number(opts.value));
         entry = entry.text("note", opts.note.as_deref());
         Ok(Plan {

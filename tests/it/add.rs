@@ -1214,6 +1214,20 @@ fn refused_progress_and_actual_values_leave_every_file_byte_identical() {
                 "--indicator",
                 "trained",
                 "--year",
+                "2027",
+                "--value",
+                "inf",
+            ],
+            "error: --value inf: `inf` is not a usable number\n --> (command line)\n  \
+             = hint: give a finite number of at most a trillion\n\n\
+             refused: 1 error with the new actual value; nothing was written\n",
+        ),
+        (
+            &[
+                "set-actual",
+                "--indicator",
+                "trained",
+                "--year",
                 "2026",
                 "--value",
                 "96",
