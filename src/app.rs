@@ -199,6 +199,10 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
         Command::AddStep(opts) => add_cmd(opts, env, console),
         Command::AddProposal(opts) => add_cmd(opts, env, console),
         Command::AddParticipant(opts) => add_cmd(opts, env, console),
+        Command::AddProgress(opts) => {
+            report_added(&edit::add_progress(&opts)?, "progress", console)
+        }
+        Command::SetActual(opts) => report_added(&edit::set_actual(&opts)?, "actual", console),
         Command::Templates(args) => {
             let written = crate::render::write_built_in(&args.out)?;
             let lang = console.lang;

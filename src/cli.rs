@@ -102,6 +102,26 @@ pub enum Command {
         written), 2 usage or I/O failure, 130 stopped at a question (nothing written)."
     )]
     AddParticipant(crate::edit::AddParticipant),
+    /// Record where a step stood at the end of a report period, in its `progress` in
+    /// steps/<case>.yaml. The programme is checked with the entry first: on any error nothing
+    /// is written.
+    #[command(after_help = "Example:\n  \
+            nko-draft add-progress --step competencies-1 --period 2027-Q2 --status done \\\n    \
+            --done-on 2027-06-25 --comment \"Обучено 58 человек\"\n\n\
+            A period already recorded is refused: change its entry in the file. Money spent is \
+            not a flag: add `spent:` to the entry in the file afterwards.\n\
+            Exit codes: 0 added (warnings allowed), 1 refused because of errors (nothing \
+            written), 2 usage or I/O failure.")]
+    AddProgress(crate::edit::AddProgress),
+    /// Set the value an indicator reached in a year, in its `actual` in indicators.yaml
+    /// (a value already there is replaced). The programme is checked with it first: on any
+    /// error nothing is written.
+    #[command(after_help = "Example:\n  \
+            nko-draft set-actual --indicator i4 --year 2027 --value 3 \\\n    \
+            --note \"Два проекта перенесены на 2028 г.\"\n\n\
+            Exit codes: 0 set (warnings allowed), 1 refused because of errors (nothing \
+            written), 2 usage or I/O failure.")]
+    SetActual(crate::edit::SetActual),
 }
 
 /// `build`.

@@ -93,14 +93,27 @@ cmd-session-date-days = --session-date: `{ $value }` is not a real date: { $mont
     } { $year } has { $days } days
 cmd-session-date-hint = give the date as YYYY-MM-DD, e.g. 2026-11-28
 
-## add-step, add-proposal, add-participant ($what is step, proposal or participant)
+## add-step, add-proposal, add-participant, add-progress, set-actual ($what is step, proposal,
+## participant, progress or actual)
 
-cmd-add-found-elsewhere = found elsewhere because of the new { $what }:
-cmd-add-already-there = already in the programme before this { $what } was added:
+cmd-add-found-elsewhere = found elsewhere because of the new { $what ->
+        [progress] progress entry
+        [actual] actual value
+       *[other] { $what }
+    }:
+cmd-add-already-there = already in the programme before this { $what ->
+        [progress] progress entry
+        [actual] actual value
+       *[other] { $what }
+    } was added:
 cmd-add-new-errors = { $n ->
         [one] { $n } error
        *[other] { $n } errors
-    } with the new { $what }
+    } with the new { $what ->
+        [progress] progress entry
+        [actual] actual value
+       *[other] { $what }
+    }
 cmd-add-old-errors = { $n ->
         [one] { $n } error already in the programme (fix it: `nko-draft check` lists them)
        *[other] { $n } errors already in the programme (fix them: `nko-draft check` lists them)
@@ -131,6 +144,14 @@ cmd-add-unknown-case = unknown case `{ $case }`: there is no { $file }
 cmd-add-did-you-mean = did you mean `{ $id }`?
 cmd-add-no-cases = no case is defined yet: create cases/<case>.yaml
 cmd-add-known-cases = known: { $list }
+# add-progress, set-actual: `flag` is `--step` or `--indicator`, `what` is step or indicator.
+cmd-unknown-id = { $flag } { $id }: there is no such { $what ->
+        [step] step
+       *[indicator] indicator
+    }
+cmd-unknown-id-known = known: { $list }
+cmd-progress-recorded = progress for { $period } is already recorded for step `{ $step }`
+cmd-progress-recorded-hint = change that entry in { $file } by hand (a replacement would drop its comment and amounts unseen), or record another period
 # A name in a list: `crdi`.
 cmd-quote = `{ $name }`
 cmd-list = { $first }, { $rest }
@@ -144,11 +165,17 @@ cmd-append-not-a-mapping = the file does not hold keys such as `title: …`
 cmd-append-flow = { $what } is written as a flow sequence `[…]`
 cmd-append-document-end = the file ends its YAML document with `...`
 cmd-append-unsafe = adding the entry here would change what is already written
+cmd-append-flow-mapping = the entry is written as a flow mapping `{"{"}…{"}"}`
+cmd-append-not-a-mapping-at = { $what } does not hold keys such as `2027: …`
+cmd-append-key-exists = `{ $key }` is already there
 cmd-append-fix-first-hint = fix the file first; `nko-draft check` shows where
 cmd-append-not-a-list-hint = entries are written as a list, one `- id: …` item each
 cmd-append-flow-hint = rewrite it as a block list (one `- id: …` item a line), then try again
 cmd-append-document-end-hint = remove the `...` line (an entry added after it would not be read), then try again
 cmd-append-unsafe-hint = add a final line break to the file (or add the entry by hand) and try again
+cmd-append-flow-mapping-hint = rewrite it in block style (one `key: value` a line), then try again
+cmd-append-not-a-mapping-at-hint = write its entries as keys, one `2027: …` a line, then try again
+cmd-append-key-exists-hint = change it in the file by hand
 
 ## templates, and the programme's own templates (failures of build, findings of check)
 

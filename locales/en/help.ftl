@@ -219,5 +219,39 @@ help-add-participant-cases = Case the person worked in (repeat, or separate with
 help-add-participant-publish = Never print the person's name, only the organisation and the counts (`--no-publish` writes `publish: false`)
 help-add-participant-id = The participant's id. Default: the surname in latin letters (ivanova), made unique
 help-add-participant-dry-run = Check and print the text that would be appended; write nothing
+help-add-progress-about = Record where a step stood at the end of a report period, in its `progress` in steps/<case>.yaml. The programme is checked with the entry first: on any error nothing is written
+help-add-progress-after = Example:
+      nko-draft add-progress --step competencies-1 --period 2027-Q2 --status done \
+        --done-on 2027-06-25 --comment "Обучено 58 человек"
+
+    A period already recorded is refused: change its entry in the file. Money spent is not a flag: add `spent:` to the entry in the file afterwards.
+    Exit codes: 0 added (warnings allowed), 1 refused because of errors (nothing written), 2 usage or I/O failure.
+help-add-progress-step = The step (its id)
+help-add-progress-period = The report period: a year (2027) or a quarter (2027-Q2)
+help-value-period = PERIOD
+help-add-progress-status = Where the step stands at the end of the period
+help-add-progress-status-value-not_started = Not started yet
+help-add-progress-status-value-in_progress = Under way
+help-add-progress-status-value-done = Done
+help-add-progress-status-value-late = Behind its deadline
+help-add-progress-status-value-cancelled = Cancelled (the comment says why)
+help-add-progress-done-on = The day it was done, YYYY-MM-DD or DD.MM.YYYY (with --status done)
+help-add-progress-comment = What was done, or why not
+help-value-comment = COMMENT
+help-add-progress-dry-run = Check and print the text that would be added; write nothing
+help-set-actual-about = Set the value an indicator reached in a year, in its `actual` in indicators.yaml (a value already there is replaced). The programme is checked with it first: on any error nothing is written
+help-set-actual-after = Example:
+      nko-draft set-actual --indicator i4 --year 2027 --value 3 \
+        --note "Два проекта перенесены на 2028 г."
+
+    Exit codes: 0 set (warnings allowed), 1 refused because of errors (nothing written), 2 usage or I/O failure.
+help-set-actual-indicator = The indicator (its id)
+help-set-actual-year = The year of the value
+help-value-year = YEAR
+help-set-actual-value = The value reached
+help-value-value = VALUE
+help-set-actual-note = Why the value differs from the target (kept from the file when not given)
+help-value-note = NOTE
+help-set-actual-dry-run = Check and print the text that would be written; write nothing
 help-help-about = Print this message or the help of the given subcommand(s)
 

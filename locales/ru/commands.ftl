@@ -96,16 +96,21 @@ cmd-session-date-days = --session-date: даты «{ $value }» не сущес�
     }
 cmd-session-date-hint = укажите дату в виде ГГГГ-ММ-ДД, например 2026-11-28
 
-## add-step, add-proposal, add-participant ($what is step, proposal or participant)
+## add-step, add-proposal, add-participant, add-progress, set-actual ($what is step, proposal,
+## participant, progress or actual)
 
 cmd-add-found-elsewhere = найдено в других местах из-за { $what ->
         [step] нового мероприятия
         [proposal] нового предложения
+        [progress] новой записи о ходе реализации
+        [actual] нового фактического значения
        *[participant] нового участника
     }:
 cmd-add-already-there = уже было в программе до того, как { $what ->
         [step] добавлено это мероприятие
         [proposal] добавлено это предложение
+        [progress] добавлена эта запись о ходе реализации
+        [actual] записано это фактическое значение
        *[participant] добавлен этот участник
     }:
 cmd-add-new-errors = { $n ->
@@ -115,6 +120,8 @@ cmd-add-new-errors = { $n ->
     } из-за { $what ->
         [step] нового мероприятия
         [proposal] нового предложения
+        [progress] новой записи о ходе реализации
+        [actual] нового фактического значения
        *[participant] нового участника
     }
 cmd-add-old-errors = { $n ->
@@ -149,6 +156,14 @@ cmd-add-unknown-case = неизвестный кейс «{ $case }»: файла
 cmd-add-did-you-mean = может быть, «{ $id }»?
 cmd-add-no-cases = кейсов пока нет: создайте файл cases/<кейс>.yaml
 cmd-add-known-cases = известные кейсы: { $list }
+# add-progress, set-actual: `flag` — `--step` или `--indicator`, `what` — step или indicator.
+cmd-unknown-id = { $flag } { $id }: { $what ->
+        [step] такого мероприятия нет
+       *[indicator] такого показателя нет
+    }
+cmd-unknown-id-known = известные: { $list }
+cmd-progress-recorded = ход реализации мероприятия «{ $step }» за { $period } уже записан
+cmd-progress-recorded-hint = исправьте эту запись в файле { $file } вручную (замена незаметно удалила бы её комментарий и суммы) или укажите другой период
 cmd-quote = «{ $name }»
 cmd-list = { $first }, { $rest }
 cmd-append-cannot-add = не удалось добавить запись: { $why }
@@ -161,11 +176,17 @@ cmd-append-not-a-mapping = в файле нет ключей вида `title: �
 cmd-append-flow = { $what } записан в одну строку, как `[…]`
 cmd-append-document-end = файл заканчивает YAML-документ строкой `...`
 cmd-append-unsafe = добавление записи сюда изменило бы то, что уже написано
+cmd-append-flow-mapping = запись написана в строку, в фигурных скобках «{"{"}…{"}"}»
+cmd-append-not-a-mapping-at = { $what } не содержит ключей вида «2027: …»
+cmd-append-key-exists = «{ $key }» уже есть
 cmd-append-fix-first-hint = сначала исправьте файл: `nko-draft check` покажет, где ошибка
 cmd-append-not-a-list-hint = записи пишутся списком, каждая — отдельным элементом `- id: …`
 cmd-append-flow-hint = перепишите его блочным списком (по одному элементу `- id: …` на строку) и повторите
 cmd-append-document-end-hint = удалите строку `...` (запись после неё не была бы прочитана) и повторите
 cmd-append-unsafe-hint = добавьте перевод строки в конец файла (или внесите запись вручную) и повторите
+cmd-append-flow-mapping-hint = перепишите её по строкам (по одному «ключ: значение» в строке) и повторите
+cmd-append-not-a-mapping-at-hint = запишите значения ключами, по одному «2027: …» в строке, и повторите
+cmd-append-key-exists-hint = измените значение в файле вручную
 
 ## templates, and the programme's own templates (failures of build, findings of check)
 

@@ -213,4 +213,38 @@ help-add-participant-cases = Кейс, в котором работал учас
 help-add-participant-publish = Нигде не печатать ФИО участника, только организацию и число участников (`--no-publish` записывает `publish: false`)
 help-add-participant-id = id участника. По умолчанию — фамилия латиницей (ivanova), при совпадении дополненная до уникальной
 help-add-participant-dry-run = Проверить и напечатать текст, который был бы добавлен; ничего не записывать
+help-add-progress-about = Записать, в каком состоянии мероприятие было в конце отчётного периода, в его `progress` в steps/<кейс>.yaml. Сначала программа проверяется вместе с записью: при любой ошибке ничего не записывается
+help-add-progress-after = Пример:
+      nko-draft add-progress --step competencies-1 --period 2027-Q2 --status done \
+        --done-on 2027-06-25 --comment "Обучено 58 человек"
+
+    Период, который уже записан, не принимается: исправьте его запись в файле. Расходы флагом не задаются: потом допишите ключ `spent:` к записи в файле.
+    Коды выхода: 0 — добавлено (предупреждения допустимы), 1 — отказ из-за ошибок (ничего не записано), 2 — ошибка в командной строке или при чтении и записи файлов.
+help-add-progress-step = Мероприятие (его id)
+help-add-progress-period = Отчётный период: год (2027) или квартал (2027-Q2)
+help-value-period = ПЕРИОД
+help-add-progress-status = В каком состоянии мероприятие в конце периода
+help-add-progress-status-value-not_started = Не начато
+help-add-progress-status-value-in_progress = Выполняется
+help-add-progress-status-value-done = Выполнено
+help-add-progress-status-value-late = Отстаёт от срока
+help-add-progress-status-value-cancelled = Отменено (причина — в комментарии)
+help-add-progress-done-on = Дата выполнения, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (при --status done)
+help-add-progress-comment = Что сделано или почему нет
+help-value-comment = КОММЕНТАРИЙ
+help-add-progress-dry-run = Проверить и напечатать текст, который был бы добавлен; ничего не записывать
+help-set-actual-about = Записать значение, которого показатель достиг за год, в его `actual` в indicators.yaml (значение, которое уже есть, заменяется). Сначала программа проверяется вместе с ним: при любой ошибке ничего не записывается
+help-set-actual-after = Пример:
+      nko-draft set-actual --indicator i4 --year 2027 --value 3 \
+        --note "Два проекта перенесены на 2028 г."
+
+    Коды выхода: 0 — записано (предупреждения допустимы), 1 — отказ из-за ошибок (ничего не записано), 2 — ошибка в командной строке или при чтении и записи файлов.
+help-set-actual-indicator = Показатель (его id)
+help-set-actual-year = Год значения
+help-value-year = ГОД
+help-set-actual-value = Достигнутое значение
+help-value-value = ЗНАЧЕНИЕ
+help-set-actual-note = Почему значение отличается от целевого (если не указано, остаётся пояснение из файла)
+help-value-note = ПОЯСНЕНИЕ
+help-set-actual-dry-run = Проверить и напечатать текст, который был бы записан; ничего не записывать
 help-help-about = Показать эту справку или справку по команде

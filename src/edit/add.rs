@@ -25,12 +25,13 @@ use anyhow::Result;
 use super::append::{self, AppendError, Entry, Value};
 use super::atomic::{resolve_inside, write_atomic};
 use super::lock::Lock;
+use super::nested::{self, Child, Mode};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::error::Failing;
 use crate::i18n::Message;
 use crate::load::{Input, MAX_FILE_BYTES};
 use crate::locale::Locale;
-use crate::model::{ProposalStatus, Role, StepStatus, is_valid_id};
+use crate::model::{ProgressStatus, ProposalStatus, ReportPeriod, Role, StepStatus, is_valid_id};
 use crate::{Checked, check_root, project, suggest};
 
 /// Where findings about the command's flags are, in place of a file.
@@ -183,6 +184,66 @@ pub struct AddParticipant {
     pub dry_run: bool,
 }
 
+/// `add-progress`: where a step stood at the end of a report period, added to its `progress`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct AddProgress {
+    /// The programme root, or `None` to find it.
+    #[arg(skip)]
+    pub dir: Option<PathBuf>,
+
+    /// The step (its id).
+    #[arg(long, value_name = "ID")]
+    pub step: String,
+
+    /// The report period: a year (2027) or a quarter (2027-Q2).
+    #[arg(long, value_name = "PERIOD")]
+    pub period: String,
+
+    /// Where the step stands at the end of the period.
+    #[arg(long, value_enum)]
+    pub status: ProgressStatus,
+
+    /// The day it was done, YYYY-MM-DD or DD.MM.YYYY (with --status done).
+    #[arg(long, value_name = "DATE")]
+    pub done_on: Option<String>,
+
+    /// What was done, or why not.
+    #[arg(long)]
+    pub comment: Option<String>,
+
+    /// Check and print the text that would be added; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `set-actual`: the value an indicator reached in a year, set in its `actual`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct SetActual {
+    /// The programme root, or `None` to find it.
+    #[arg(skip)]
+    pub dir: Option<PathBuf>,
+
+    /// The indicator (its id).
+    #[arg(long, value_name = "ID")]
+    pub indicator: String,
+
+    /// The year of the value.
+    #[arg(long)]
+    pub year: i32,
+
+    /// The value reached.
+    #[arg(long, allow_negative_numbers = true)]
+    pub value: f64,
+
+    /// Why the value differs from the target (kept from the file when not given).
+    #[arg(long)]
+    pub note: Option<String>,
+
+    /// Check and print the text that would be written; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
 /// What an add command did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -266,10 +327,29 @@ struct Plan {
     header: Option<String>,
     /// Append under this key of a mapping, or to the top-level sequence.
     key: Option<&'static str>,
+    /// Set a key of a mapping under an item instead of appending.
+    nested: Option<Nested>,
     id: String,
     entry: Entry,
     /// The flag that supplied each key of the entry (the id only when it was given).
     flags: Vec<(&'static str, &'static str)>,
+}
+
+/// A key set under a list item: `progress.<period>` of a step, `actual.<year>` of an
+/// indicator.
+struct Nested {
+    /// The item's id.
+    item: String,
+    /// The mapping of the item.
+    parent: &'static str,
+    /// The key in it.
+    key: String,
+    /// Its value.
+    child: Child,
+    /// Whether a key already there is replaced.
+    mode: Mode,
+    /// The flag that gave the key (`--period`, `--year`).
+    key_flag: &'static str,
 }
 
 /// Adds a step to `steps/<case>.yaml`.
@@ -317,6 +397,7 @@ pub fn add_step(opts: &AddStep) -> Result<Added> {
             rel: format!("steps/{}.yaml", opts.case),
             header: Some(steps_header(&opts.case, locale)),
             key: None,
+            nested: None,
             id,
             entry,
             flags: flags(
@@ -362,6 +443,7 @@ pub fn add_proposal(opts: &AddProposal) -> Result<Added> {
             rel: format!("cases/{}.yaml", opts.case),
             header: None,
             key: Some("proposals"),
+            nested: None,
             id,
             entry,
             flags: flags(
@@ -404,6 +486,7 @@ pub fn add_participant(opts: &AddParticipant) -> Result<Added> {
             rel: "participants.yaml".into(),
             header: Some(participants_header(locale(&before.input))),
             key: None,
+            nested: None,
             id,
             entry,
             flags: flags(
@@ -419,6 +502,171 @@ pub fn add_participant(opts: &AddParticipant) -> Result<Added> {
             ),
         })
     })
+}
+
+/// Adds where a step stood at the end of a period to its `progress` in `steps/<case>.yaml`.
+///
+/// A period already recorded is refused: its entry holds a comment and amounts people wrote,
+/// which a replacement would drop unseen; a correction is an edit of the file, seen in review.
+pub fn add_progress(opts: &AddProgress) -> Result<Added> {
+    let root = project::find_root(opts.dir.as_deref())?;
+    run(&root, opts.dry_run, |before| {
+        let input = &before.input;
+        let (file, step) = find_step(input, &opts.step)?;
+        let period = ReportPeriod::parse(opts.period.trim()).map_err(|e| {
+            Box::new(
+                Diagnostic::error(
+                    Code::BadReportPeriod,
+                    COMMAND_LINE,
+                    crate::msg!(
+                        FlagFinding,
+                        flag = format!("--period {}", opts.period),
+                        why = e.message
+                    ),
+                )
+                .hint(e.hint),
+            )
+        })?;
+        if let Some((p, _)) = step.progress_by_period().find(|(p, _)| *p == period) {
+            return Err(Box::new(
+                Diagnostic::error(
+                    Code::DuplicateKey,
+                    COMMAND_LINE,
+                    crate::msg!(
+                        CmdProgressRecorded,
+                        period = p.to_string(),
+                        step = step.id.as_str()
+                    ),
+                )
+                .hint(crate::msg!(CmdProgressRecordedHint, file = file.as_str())),
+            ));
+        }
+        let mut entry = Entry::new().with("status", Value::Text(opts.status.as_str().into()));
+        // A date as the input writes it; what does not read is written as given, for `check`.
+        if let Some(d) = &opts.done_on {
+            let written = match crate::model::Date::parse(d) {
+                Ok(date) => date.to_string(),
+                Err(_) => d.clone(),
+            };
+            entry = entry.with("done_on", Value::Text(written));
+        }
+        entry = entry.text("comment", opts.comment.as_deref());
+        Ok(Plan {
+            rel: file,
+            header: None,
+            key: None,
+            nested: Some(Nested {
+                item: step.id.clone(),
+                parent: "progress",
+                key: period.to_string(),
+                child: Child::Map(entry.clone()),
+                mode: Mode::Insert,
+                key_flag: "--period",
+            }),
+            id: format!("{} {period}", step.id),
+            entry,
+            flags: vec![
+                ("status", "--status"),
+                ("done_on", "--done-on"),
+                ("comment", "--comment"),
+            ],
+        })
+    })
+}
+
+/// Sets the value an indicator reached in a year in its `actual` in `indicators.yaml`,
+/// replacing the year's value when there is one (a yearly correction is normal); its note is
+/// kept unless `--note` gives a new one.
+pub fn set_actual(opts: &SetActual) -> Result<Added> {
+    let root = project::find_root(opts.dir.as_deref())?;
+    run(&root, opts.dry_run, |before| {
+        let input = &before.input;
+        let ids: Vec<&str> = input
+            .indicators
+            .iter()
+            .flat_map(|(_, l)| l.iter().map(|i| i.id.as_str()))
+            .collect();
+        let Some((file, _)) = input
+            .indicators
+            .as_ref()
+            .filter(|(_, l)| l.iter().any(|i| i.id == opts.indicator))
+        else {
+            return Err(unknown_id("--indicator", &opts.indicator, &ids));
+        };
+        // `inf` and `NaN` read as numbers on the command line, not in YAML.
+        if !opts.value.is_finite() {
+            return Err(Box::new(
+                Diagnostic::error(
+                    Code::BadNumber,
+                    COMMAND_LINE,
+                    crate::msg!(
+                        FlagFinding,
+                        flag = format!("--value {}", opts.value),
+                        why = crate::msg!(CheckBadNumber, value = opts.value.to_string())
+                    ),
+                )
+                .hint(crate::msg!(CheckBadNumberHint)),
+            ));
+        }
+        let mut entry = Entry::new().with("value", Value::Number(opts.value));
+        entry = entry.text("note", opts.note.as_deref());
+        Ok(Plan {
+            rel: input.source(*file).rel.clone(),
+            header: None,
+            key: None,
+            nested: Some(Nested {
+                item: opts.indicator.clone(),
+                parent: "actual",
+                key: opts.year.to_string(),
+                child: Child::Valued(entry.clone()),
+                mode: Mode::Set,
+                key_flag: "--year",
+            }),
+            id: format!("{} {}", opts.indicator, opts.year),
+            entry,
+            flags: vec![("value", "--value"), ("note", "--note")],
+        })
+    })
+}
+
+/// The steps file (relative to the root) and the step with the id `id`, or a finding about
+/// `--step` with the nearest id.
+fn find_step<'i>(
+    input: &'i Input,
+    id: &str,
+) -> Result<(String, &'i crate::model::Step), Box<Diagnostic>> {
+    for sf in &input.steps {
+        if let Some(step) = sf.steps.iter().find(|s| s.id == id) {
+            return Ok((input.source(sf.file).rel.clone(), step));
+        }
+    }
+    let ids: Vec<&str> = input
+        .steps
+        .iter()
+        .flat_map(|sf| sf.steps.iter().map(|s| s.id.as_str()))
+        .collect();
+    Err(unknown_id("--step", id, &ids))
+}
+
+/// A finding about a flag naming an id that does not exist, with the nearest one as a hint.
+fn unknown_id(flag: &str, id: &str, ids: &[&str]) -> Box<Diagnostic> {
+    let hint = match suggest::nearest(id, ids.iter().copied()) {
+        Some(near) => crate::msg!(CmdAddDidYouMean, id = near),
+        None => crate::msg!(CmdUnknownIdKnown, list = quoted_list(ids)),
+    };
+    Box::new(
+        Diagnostic::error(
+            Code::DanglingReference,
+            COMMAND_LINE,
+            crate::msg!(
+                CmdUnknownId,
+                flag = flag,
+                id = id,
+                what = flag.trim_start_matches('-')
+            ),
+        )
+        .hint(hint),
+    )
 }
 
 /// The engine: lock, load, plan, append, check, write.
@@ -465,9 +713,10 @@ fn run(
         }
         None => plan.header.clone().unwrap_or_default(),
     };
-    let appended = match plan.key {
-        None => append::append_item(&base, &plan.entry),
-        Some(key) => append::append_under_key(&base, key, &plan.entry),
+    let appended = match (&plan.nested, plan.key) {
+        (Some(n), _) => nested::set_under_item(&base, &n.item, n.parent, &n.key, &n.child, n.mode),
+        (None, None) => append::append_item(&base, &plan.entry),
+        (None, Some(key)) => append::append_under_key(&base, key, &plan.entry),
     };
     let appended = match appended {
         Ok(a) => a,
@@ -632,7 +881,30 @@ fn on_flag(d: &mut Diagnostic, plan: &Plan) {
     let Some((entry, key)) = path.rsplit_once('.') else {
         return;
     };
-    if !entry.ends_with(']') {
+    // Under a nested key (`steps[1].progress.2027-Q2.done_on`), or the key itself.
+    let nested = plan
+        .nested
+        .as_ref()
+        .map(|n| (format!(".{}.{}", n.parent, n.key), n));
+    if let Some((tail, n)) = &nested
+        && path.ends_with(tail.as_str())
+        && item.is_none()
+    {
+        d.message = crate::msg!(
+            FlagFinding,
+            flag = format!("{} {}", n.key_flag, n.key),
+            why = d.message.clone()
+        );
+        d.file = COMMAND_LINE.to_owned();
+        d.line = None;
+        d.column = None;
+        d.path = None;
+        return;
+    }
+    let under_nested = nested
+        .as_ref()
+        .is_some_and(|(tail, _)| entry.ends_with(tail.as_str()));
+    if !entry.ends_with(']') && !under_nested {
         return;
     }
     let Some(flag) = plan.flags.iter().find(|(k, _)| *k == key).map(|(_, f)| *f) else {
@@ -654,6 +926,7 @@ fn on_flag(d: &mut Diagnostic, plan: &Plan) {
         (Value::Int(n), _) => n.to_string(),
         // `--no-publish` takes no value.
         (Value::Bool(_), _) => String::new(),
+        (Value::Number(n), _) => n.to_string(),
     };
     // Enough of a long text to recognise it.
     let value = if value.chars().count() > 40 {

@@ -50,6 +50,8 @@ pub enum Value {
     Int(u64),
     /// A boolean.
     Bool(bool),
+    /// A number, written as Rust writes it (the shortest text that reads back the same).
+    Number(f64),
 }
 
 /// The new entry: its keys and values in the order they are written.
@@ -173,6 +175,27 @@ pub enum AppendError {
         /// Where the marker is.
         pos: Pos,
     },
+    /// The item to edit is written as a flow mapping, `{id: …}`.
+    FlowMapping {
+        /// The list.
+        what: Target,
+        /// Where it is.
+        pos: Pos,
+    },
+    /// The value of a key to add to is not a mapping.
+    NotAMappingAt {
+        /// The key.
+        what: Target,
+        /// Where its value is.
+        pos: Pos,
+    },
+    /// The key to add is already there.
+    KeyExists {
+        /// The key.
+        key: String,
+        /// Where it is.
+        pos: Pos,
+    },
     /// The result would not read back as the old values plus the new entry.
     Unsafe,
 }
@@ -193,7 +216,10 @@ impl AppendError {
             | AppendError::NotASequence { pos, .. }
             | AppendError::NotAMapping { pos }
             | AppendError::FlowSequence { pos, .. }
-            | AppendError::DocumentEnd { pos } => Some(*pos),
+            | AppendError::DocumentEnd { pos }
+            | AppendError::FlowMapping { pos, .. }
+            | AppendError::NotAMappingAt { pos, .. }
+            | AppendError::KeyExists { pos, .. } => Some(*pos),
             AppendError::Unsafe => None,
         }
     }
@@ -210,6 +236,11 @@ impl AppendError {
                 msg!(CmdAppendFlow, what = what.message())
             }
             AppendError::DocumentEnd { .. } => msg!(CmdAppendDocumentEnd),
+            AppendError::FlowMapping { .. } => msg!(CmdAppendFlowMapping),
+            AppendError::NotAMappingAt { what, .. } => {
+                msg!(CmdAppendNotAMappingAt, what = what.message())
+            }
+            AppendError::KeyExists { key, .. } => msg!(CmdAppendKeyExists, key = key.as_str()),
             AppendError::Unsafe => msg!(CmdAppendUnsafe),
         }
     }
@@ -223,6 +254,9 @@ impl AppendError {
             AppendError::NotASequence { .. } => msg!(CmdAppendNotAListHint),
             AppendError::FlowSequence { .. } => msg!(CmdAppendFlowHint),
             AppendError::DocumentEnd { .. } => msg!(CmdAppendDocumentEndHint),
+            AppendError::FlowMapping { .. } => msg!(CmdAppendFlowMappingHint),
+            AppendError::NotAMappingAt { .. } => msg!(CmdAppendNotAMappingAtHint),
+            AppendError::KeyExists { .. } => msg!(CmdAppendKeyExistsHint),
             AppendError::Unsafe => msg!(CmdAppendUnsafeHint),
         }
     }
@@ -398,14 +432,14 @@ pub fn append_under_key(text: &str, key: &str, entry: &Entry) -> Result<Appended
 }
 
 /// Splits a leading BOM off: positions of the parsed tree count from after it.
-fn split_bom(text: &str) -> (&str, &str) {
+pub(super) fn split_bom(text: &str) -> (&str, &str) {
     match text.strip_prefix('\u{feff}') {
         Some(rest) => ("\u{feff}", rest),
         None => ("", text),
     }
 }
 
-fn parse_body(body: &str) -> Result<Node, AppendError> {
+pub(super) fn parse_body(body: &str) -> Result<Node, AppendError> {
     let node = parse(body, Limits::default()).map_err(|errors| AppendError::Syntax {
         pos: errors.first().map_or(Pos { line: 1, col: 1 }, |e| e.pos),
     })?;
@@ -427,7 +461,7 @@ fn parse_body(body: &str) -> Result<Node, AppendError> {
 }
 
 /// The file's line ending: CRLF when its first line ends so, else LF.
-fn line_ending(text: &str) -> &'static str {
+pub(super) fn line_ending(text: &str) -> &'static str {
     match text.find('\n') {
         Some(i) if text[..i].ends_with('\r') => "\r\n",
         _ => "\n",
@@ -446,7 +480,7 @@ fn last_line(text: &str) -> &str {
 }
 
 /// `body` without the bytes of `range`, and how many bytes were removed.
-fn remove(body: &str, range: Option<Range<usize>>) -> (String, usize) {
+pub(super) fn remove(body: &str, range: Option<Range<usize>>) -> (String, usize) {
     match range {
         Some(r) => {
             let mut out = String::with_capacity(body.len());
@@ -459,7 +493,13 @@ fn remove(body: &str, range: Option<Range<usize>>) -> (String, usize) {
 }
 
 /// Puts the pieces together: `add` inserted into `body` at byte `at`, the BOM in front.
-fn finish(bom: &str, body: &str, at: usize, add: &str, removed: Option<Range<usize>>) -> Appended {
+pub(super) fn finish(
+    bom: &str,
+    body: &str,
+    at: usize,
+    add: &str,
+    removed: Option<Range<usize>>,
+) -> Appended {
     let mut text = String::with_capacity(bom.len() + body.len() + add.len());
     text.push_str(bom);
     text.push_str(&body[..at]);
@@ -494,7 +534,7 @@ fn render(entry: &Entry, layout: Layout, eol: &str) -> String {
 }
 
 /// A value as YAML text, for a key at column `indent`.
-fn value_text(value: &Value, indent: usize) -> String {
+pub(super) fn value_text(value: &Value, indent: usize) -> String {
     match value {
         Value::Text(t) => emit::scalar(t, indent),
         Value::Id(id) => id_text(id),
@@ -504,12 +544,13 @@ fn value_text(value: &Value, indent: usize) -> String {
         }
         Value::Int(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
     }
 }
 
 /// An id: plain when it is a valid id that reads back as text, else double-quoted (so a wrong
 /// id given on the command line stays one value, and validation can say what is wrong with it).
-fn id_text(id: &str) -> String {
+pub(super) fn id_text(id: &str) -> String {
     if is_valid_id(id) && emit::is_plain_safe(id) {
         id.to_owned()
     } else {
@@ -518,21 +559,26 @@ fn id_text(id: &str) -> String {
 }
 
 /// The text seen as lines, to turn tree positions into byte offsets.
-struct Lines<'a> {
+pub(super) struct Lines<'a> {
     text: &'a str,
     /// Byte offset where each line starts.
     starts: Vec<usize>,
 }
 
 impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(super) fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Lines { text, starts }
     }
 
+    /// The whole text.
+    pub(super) fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// Line `n` (from 1) without its line break.
-    fn line(&self, n: u32) -> &'a str {
+    pub(super) fn line(&self, n: u32) -> &'a str {
         let i = n as usize - 1;
         let Some(&start) = self.starts.get(i) else {
             return "";
@@ -553,7 +599,7 @@ impl<'a> Lines<'a> {
     }
 
     /// Byte offset of a position (column in characters).
-    fn offset(&self, pos: Pos) -> usize {
+    pub(super) fn offset(&self, pos: Pos) -> usize {
         let start = self.starts[(pos.line as usize - 1).min(self.starts.len() - 1)];
         let line = &self.text[start..];
         start
@@ -563,12 +609,12 @@ impl<'a> Lines<'a> {
                 .map_or(line.len(), |(i, _)| i)
     }
 
-    fn char_at(&self, pos: Pos) -> Option<char> {
+    pub(super) fn char_at(&self, pos: Pos) -> Option<char> {
         self.text[self.offset(pos)..].chars().next()
     }
 
     /// Byte offset just after the line break that ends line `n` (or the end of the text).
-    fn line_end(&self, n: u32) -> usize {
+    pub(super) fn line_end(&self, n: u32) -> usize {
         self.starts
             .get(n as usize)
             .copied()
@@ -578,7 +624,11 @@ impl<'a> Lines<'a> {
     /// The bytes of an empty flow sequence `[ ]` starting at `pos`, to remove: with the spaces
     /// before it on its line when `after_key` (`key: []` becomes `key:`), or the whole line when
     /// nothing else is on it.
-    fn empty_flow(&self, pos: Pos, after_key: bool) -> Result<Range<usize>, AppendError> {
+    pub(super) fn empty_flow(
+        &self,
+        pos: Pos,
+        after_key: bool,
+    ) -> Result<Range<usize>, AppendError> {
         let start = self.offset(pos);
         let rest = &self.text[start + 1..];
         let inner = rest.len() - rest.trim_start_matches([' ', '\t']).len();
@@ -645,7 +695,7 @@ impl<'a> Lines<'a> {
     /// The column of the `-` of a block sequence that starts at `pos`. The parser puts the
     /// start of a sequence written at its key's indentation (`key:` then `- a` below it) at
     /// the first item rather than at its `-`, so look for the `-` before that item.
-    fn dash_col(&self, pos: Pos, first: Option<&Node>) -> usize {
+    pub(super) fn dash_col(&self, pos: Pos, first: Option<&Node>) -> usize {
         let fallback = pos.col as usize - 1;
         if self.char_at(pos) == Some('-') {
             return fallback;
@@ -676,7 +726,7 @@ impl<'a> Lines<'a> {
     }
 
     /// The line of the `-` of the item that starts at `pos`.
-    fn dash_line(&self, pos: Pos, dash: usize) -> u32 {
+    pub(super) fn dash_line(&self, pos: Pos, dash: usize) -> u32 {
         let mut line = pos.line;
         while line > 1 {
             let text = self.line(line);
@@ -692,7 +742,7 @@ impl<'a> Lines<'a> {
     /// The last line of a block sequence whose items' `-` is at column `dash`, when the next
     /// thing after it is on line `next` (or the end of the text): blank lines and comments not
     /// indented past the `-` are left to what follows.
-    fn end_of_block(&self, next: Option<u32>, dash: usize) -> u32 {
+    pub(super) fn end_of_block(&self, next: Option<u32>, dash: usize) -> u32 {
         let mut line = next.map_or(self.count(), |n| n - 1);
         while line > 1 {
             let text = self.line(line);
@@ -761,7 +811,7 @@ fn appended(old: Option<&Node>, new: &Node, entry: &Entry) -> bool {
 }
 
 /// True when `node` is a mapping of exactly the keys and values of `entry`.
-fn holds(node: &Node, entry: &Entry) -> bool {
+pub(super) fn holds(node: &Node, entry: &Entry) -> bool {
     let NodeKind::Map(pairs) = &node.kind else {
         return false;
     };
@@ -776,6 +826,7 @@ fn holds(node: &Node, entry: &Entry) -> bool {
                         Value::Text(t) | Value::Id(t) => v.as_str() == Some(t),
                         Value::Int(n) => v.as_str() == Some(&n.to_string()),
                         Value::Bool(b) => v.as_str() == Some(&b.to_string()),
+                        Value::Number(n) => v.as_str() == Some(&n.to_string()),
                         Value::Ids(ids) => match &v.kind {
                             NodeKind::Seq(items) => {
                                 items.iter().map(str_of).collect::<Vec<_>>()
@@ -788,7 +839,7 @@ fn holds(node: &Node, entry: &Entry) -> bool {
 }
 
 /// Equal values, wherever they are written.
-fn same(a: &Node, b: &Node) -> bool {
+pub(super) fn same(a: &Node, b: &Node) -> bool {
     match (&a.kind, &b.kind) {
         (NodeKind::Scalar { value: x, plain: p }, NodeKind::Scalar { value: y, plain: q }) => {
             x == y && p == q

@@ -13,7 +13,7 @@
 mod de;
 pub mod emit;
 mod path;
-mod scalar;
+pub(crate) mod scalar;
 mod tree;
 
 pub use de::{DeError, DeErrorKind, from_items, from_node};

@@ -728,6 +728,149 @@ proptest! {
     }
 }
 
+/// A steps file with `n` steps laid out by `l`, step `i` holding the progress `progress[i]`:
+/// none, one entry in block style, or one in flow style (by hand, not by the code under test).
+fn steps_with_progress(n: usize, l: &Layout, progress: &[u8]) -> String {
+    let eol = if l.crlf { "\r\n" } else { "\n" };
+    let key = " ".repeat(l.dash + 1 + l.gap);
+    let mut out = String::new();
+    if l.header {
+        out.push_str(&format!("# Мероприятия{eol}{eol}"));
+    }
+    for i in 0..n {
+        if i > 0 && l.blank_between {
+            out.push_str(eol);
+        }
+        out.push_str(&format!(
+            "{}-{}id: s-{i}{eol}{key}title: Шаг {i}{eol}",
+            " ".repeat(l.dash),
+            " ".repeat(l.gap)
+        ));
+        match progress.get(i).copied().unwrap_or(0) % 3 {
+            1 => out.push_str(&format!(
+                "{key}progress:  # ход{eol}{key}  2027-Q1:{eol}{key}    status: late{eol}{key}    comment: \"Итог: нет\"{eol}"
+            )),
+            2 => out.push_str(&format!(
+                "{key}progress: {{2027-Q1: {{status: in_progress, comment: \"a, b\"}}}}{eol}"
+            )),
+            _ => {}
+        }
+        out.push_str(&format!("{key}responsible: [a, b]  # note{eol}"));
+    }
+    if l.trailing_comment {
+        out.push_str(&format!("# конец{eol}"));
+    }
+    if !l.final_newline {
+        while out.ends_with(['\n', '\r']) {
+            out.pop();
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// `add-progress`'s text edit: every byte outside the lines it reports is the old text, the
+    /// other steps read back unchanged, and the step gains exactly the new entry.
+    #[test]
+    fn adding_progress_keeps_every_other_byte_and_step(
+        n in 1usize..4,
+        l in layout(),
+        progress in prop::collection::vec(any::<u8>(), 4),
+        target in 0usize..4,
+        comment in text(),
+        quarter in 2u8..5,
+    ) {
+        use nko_draft::edit::nested::{self, Child, Mode};
+        use nko_draft::model::{PeriodKey, ReportPeriod};
+        let target = target % n;
+        let old = steps_with_progress(n, &l, &progress);
+        let period = ReportPeriod::quarter(2027, quarter);
+        let entry = Entry::new()
+            .with("status", Value::Text("done".into()))
+            .with("comment", Value::Text(comment.clone()));
+        let id = format!("s-{target}");
+        let edited = nested::set_under_item(
+            &old, &id, "progress", &period.to_string(), &Child::Map(entry), Mode::Insert,
+        ).unwrap_or_else(|e| panic!("{old:?}: {e}"));
+        let old_end = edited.replaced.clone().map_or(edited.inserted.start, |r| r.end);
+        prop_assert_eq!(&edited.text[..edited.inserted.start], &old[..edited.inserted.start]);
+        prop_assert_eq!(&edited.text[edited.inserted.end..], &old[old_end..]);
+        let before = steps_of(&old);
+        let after = steps_of(&edited.text);
+        prop_assert_eq!(after.len(), before.len());
+        for i in (0..n).filter(|i| *i != target) {
+            prop_assert_eq!(&after[i], &before[i]);
+        }
+        let mut node = parse(&edited.text, Limits::default()).unwrap();
+        let steps: Vec<Step> = from_node(&mut node).unwrap();
+        let new = &steps[target];
+        let had = usize::from(progress[target] % 3 != 0);
+        prop_assert_eq!(new.progress.len(), had + 1);
+        let got = &new.progress[&PeriodKey::Period(period)];
+        prop_assert_eq!(got.comment.as_deref(), Some(comment.as_str()));
+        if l.crlf {
+            prop_assert!(!edited.added().replace("\r\n", "").contains('\n'));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// `set-actual`'s text edit, over the ways an `actual` is written (absent, flow, block, a
+    /// value with a note, `{}`): the other indicators and years read back unchanged, the year holds
+    /// the new value, and its note is the new one when given, else the old one.
+    #[test]
+    fn setting_an_actual_value_changes_only_that_year(
+        style in 0u8..5,
+        year in 2027i32..2030,
+        value in prop_oneof![(0u32..100_000).prop_map(f64::from), (0u32..10_000).prop_map(|n| f64::from(n) / 8.0)],
+        note in prop::option::of(text()),
+        crlf in any::<bool>(),
+    ) {
+        use nko_draft::edit::nested::{self, Child, Mode};
+        use nko_draft::model::Indicator;
+        let eol = if crlf { "\r\n" } else { "\n" };
+        let actual = match style {
+            0 => String::new(),
+            1 => format!("  actual: {{2027: 12, 2028: 13.5}}  # оценка{eol}"),
+            2 => format!("  actual:{eol}    2027: 12{eol}    2028:{eol}      value: 13.5{eol}      note: \"старое: да\"{eol}"),
+            3 => format!("  actual: {{2028: {{value: 13.5, note: старое}}}}{eol}"),
+            _ => format!("  # пока нет{eol}  actual: {{}}{eol}"),
+        };
+        let old = format!(
+            "- id: a{eol}  name: A{eol}  unit: ед.{eol}{actual}  source: S{eol}{eol}- id: b{eol}  name: B{eol}  unit: ед.{eol}  actual: {{2027: 1}}{eol}"
+        );
+        let read = |text: &str| -> Vec<Indicator> {
+            let mut node = parse(text, Limits::default()).unwrap();
+            from_node(&mut node).unwrap()
+        };
+        let mut entry = Entry::new().with("value", Value::Number(value));
+        entry = entry.text("note", note.as_deref());
+        let edited = nested::set_under_item(
+            &old, "a", "actual", &year.to_string(), &Child::Valued(entry), Mode::Set,
+        ).unwrap_or_else(|e| panic!("{old:?}: {e}"));
+        let old_end = edited.replaced.clone().map_or(edited.inserted.start, |r| r.end);
+        prop_assert_eq!(&edited.text[..edited.inserted.start], &old[..edited.inserted.start]);
+        prop_assert_eq!(&edited.text[edited.inserted.end..], &old[old_end..]);
+        let before = read(&old);
+        let after = read(&edited.text);
+        prop_assert_eq!(&format!("{:?}", after[1]), &format!("{:?}", before[1]));
+        prop_assert_eq!(&after[0].source, &before[0].source);
+        for (y, a) in &before[0].actual {
+            if *y != year {
+                prop_assert_eq!(&after[0].actual[y], a);
+            }
+        }
+        let got = &after[0].actual[&year];
+        prop_assert_eq!(got.value, value);
+        let old_note = before[0].actual.get(&year).and_then(|a| a.note.clone());
+        prop_assert_eq!(&got.note, &note.clone().or(old_note));
+    }
+}
+
 // --- a programme that is not the user's own ---------------------------------------------------
 
 /// A steps file linked out of the programme is refused, naming the link; its target stays as it
@@ -960,5 +1103,225 @@ fn add_commands_speak_russian_when_the_user_does() {
         last.starts_with("пробный запуск: training-") && last.ends_with("; ничего не записано"),
         "{}",
         run.report()
+    );
+}
+
+/// `add-progress` and `set-actual` refuse what `check` would refuse, naming the flag, and
+/// leave every file as it was.
+#[test]
+fn refused_progress_and_actual_values_leave_every_file_byte_identical() {
+    let p = Project::base();
+    let progress = [
+        "add-progress",
+        "--step",
+        "training-1",
+        "--period",
+        "2027-Q2",
+    ];
+    let first = p.run(
+        &[
+            &progress[..],
+            &["--status", "done", "--done-on", "2027-06-18"],
+        ]
+        .concat(),
+    );
+    assert_eq!(first.code, 0, "{}", first.report());
+    let before = files(&p.root());
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "add-progress",
+                "--step",
+                "trainig-1",
+                "--period",
+                "2027",
+                "--status",
+                "done",
+            ],
+            "error: --step trainig-1: there is no such step\n --> (command line)\n  \
+             = hint: did you mean `training-1`?\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[
+                "add-progress",
+                "--step",
+                "training-1",
+                "--period",
+                "2027-Q5",
+                "--status",
+                "done",
+            ],
+            "error: --period 2027-Q5: there is no quarter Q5 in `2027-Q5`\n --> (command line)\n  \
+             = hint: quarters are Q1 to Q4\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[&progress[..], &["--status", "late"]].concat(),
+            "error: progress for 2027-Q2 is already recorded for step `training-1`\n \
+             --> (command line)\n  = hint: change that entry in steps/training.yaml by hand (a \
+             replacement would drop its comment and amounts unseen), or record another period\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[
+                "add-progress",
+                "--step",
+                "training-1",
+                "--period",
+                "2029",
+                "--status",
+                "done",
+            ],
+            "error: --period 2029: progress for 2029, outside the period 2027–2028\n \
+             --> (command line)\n  = hint: progress is recorded for the years 2027 to 2028\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[
+                "add-progress",
+                "--step",
+                "training-1",
+                "--period",
+                "2027-Q3",
+                "--status",
+                "done",
+                "--done-on",
+                "2026-11-01",
+            ],
+            "error: --done-on 2026-11-01: `done_on` is dated 2026-11-01, before the session \
+             (2026-11-28)\n --> (command line)\n  = hint: steps are agreed at the session, so \
+             they are done after it: check the date\n\n\
+             refused: 1 error with the new progress entry; nothing was written\n",
+        ),
+        (
+            &[
+                "set-actual",
+                "--indicator",
+                "traned",
+                "--year",
+                "2027",
+                "--value",
+                "96",
+            ],
+            "error: --indicator traned: there is no such indicator\n --> (command line)\n  \
+             = hint: did you mean `trained`?\n\n\
+             refused: 1 error with the new actual value; nothing was written\n",
+        ),
+        (
+            &[
+                "set-actual",
+                "--indicator",
+                "trained",
+                "--year",
+                "2027",
+                "--value",
+                "inf",
+            ],
+            "error: --value inf: `inf` is not a usable number\n --> (command line)\n  \
+             = hint: give a finite number of at most a trillion\n\n\
+             refused: 1 error with the new actual value; nothing was written\n",
+        ),
+        (
+            &[
+                "set-actual",
+                "--indicator",
+                "trained",
+                "--year",
+                "2026",
+                "--value",
+                "96",
+            ],
+            "error: --year 2026: an actual value for 2026, outside the period 2027–2028\n \
+             --> (command line)\n  = hint: values are recorded for the years 2027 to 2028\n\n\
+             refused: 1 error with the new actual value; nothing was written\n",
+        ),
+        (
+            &[
+                "set-actual",
+                "--indicator",
+                "trained",
+                "--year",
+                "2027",
+                "--value",
+                "96",
+                "--note",
+                " ",
+            ],
+            "error: --note  : the note is empty\n --> (command line)\n\n\
+             refused: 1 error with the new actual value; nothing was written\n",
+        ),
+    ];
+    for (args, stderr) in cases {
+        let run = p.run(args);
+        assert_eq!(run.code, 1, "{args:?}\n{}", run.report());
+        assert_eq!(&run.stderr, stderr, "{args:?}\n{}", run.report());
+        assert!(run.stdout.is_empty(), "{args:?}");
+        assert_eq!(files(&p.root()), before, "{args:?}");
+    }
+}
+
+/// `--dry-run` of both commands prints the lines that would change and writes nothing; a
+/// second `set-actual` for the same year replaces the value in place.
+#[test]
+fn progress_and_actual_dry_run_and_correction() {
+    let p = Project::base();
+    let before = files(&p.root());
+    let run = p.run(&[
+        "add-progress",
+        "--step",
+        "training-2",
+        "--period",
+        "2027",
+        "--status",
+        "late",
+        "--comment",
+        "Курсы перенесены",
+        "--dry-run",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert_eq!(
+        run.stdout,
+        "  progress:\n    2027:\n      status: late\n      comment: Курсы перенесены\n"
+    );
+    assert_eq!(files(&p.root()), before);
+    let set = |value: &str| {
+        p.run(&[
+            "set-actual",
+            "--indicator",
+            "trained",
+            "--year",
+            "2027",
+            "--value",
+            value,
+        ])
+    };
+    assert_eq!(set("90").code, 0);
+    let corrected = set("96.5");
+    assert_eq!(corrected.code, 0, "{}", corrected.report());
+    assert_eq!(corrected.stdout, "trained 2027\n");
+    let text = std::fs::read_to_string(p.root().join("indicators.yaml")).unwrap();
+    assert!(text.contains("  actual:\n    2027: 96.5\n"), "{text}");
+    let dry = p.run(&[
+        "set-actual",
+        "--indicator",
+        "trained",
+        "--year",
+        "2027",
+        "--value",
+        "97",
+        "--note",
+        "уточнено",
+        "--dry-run",
+    ]);
+    assert_eq!(
+        dry.stdout,
+        "    2027: {value: 97, note: \"уточнено\"}\n",
+        "{}",
+        dry.report()
+    );
+    assert_eq!(
+        std::fs::read_to_string(p.root().join("indicators.yaml")).unwrap(),
+        text
     );
 }

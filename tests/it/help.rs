@@ -4,7 +4,7 @@
 use crate::common::{Project, Run, run_env};
 
 /// Every command, as typed after `nko-draft` (the top command is the empty list).
-const COMMANDS: [&[&str]; 8] = [
+const COMMANDS: [&[&str]; 10] = [
     &[],
     &["check"],
     &["build"],
@@ -13,6 +13,8 @@ const COMMANDS: [&[&str]; 8] = [
     &["add-step"],
     &["add-proposal"],
     &["add-participant"],
+    &["add-progress"],
+    &["set-actual"],
 ];
 
 /// Runs `nko-draft ARGS` in an empty folder, 100 columns wide, with `env` set.
