@@ -39,6 +39,7 @@ pub(crate) mod locale;
 pub mod model;
 pub(crate) mod project;
 pub(crate) mod quote;
+pub(crate) mod report;
 pub mod render;
 pub(crate) mod suggest;
 pub mod validate;

@@ -425,6 +425,16 @@ pub(crate) fn money(value: f64, decimals: usize, locale: Locale) -> String {
     group(&s, 4, locale)
 }
 
+/// A percent with one decimal, as reports print the share of a plan: «104,0 %» (ru: a
+/// no-break space before the sign), «104.0%» (en).
+pub(crate) fn percent(value: f64, locale: Locale) -> String {
+    let n = money(value, 1, locale);
+    match locale {
+        Locale::Ru => format!("{n}{}%", super::NBSP),
+        Locale::En => format!("{n}%"),
+    }
+}
+
 /// Rounds half away from zero at `decimals`, so 0.05 prints as 0,1.
 fn round(value: f64, decimals: usize) -> f64 {
     let f = 10f64.powi(decimals as i32);

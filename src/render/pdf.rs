@@ -24,6 +24,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use super::Templates;
 use crate::document::Document;
 use crate::document::compare::Comparison;
+use crate::document::report::Report;
 use crate::error::Failure;
 use crate::i18n::Message;
 use crate::model::Date;
@@ -163,6 +164,31 @@ pub fn comparison(
     super::run_limited("comparison.typ", false, limits, None, move |_| {
         typeset(&world, &title, date, false)
     })
+}
+
+/// The implementation report as a tagged PDF/UA-1 file, through `report.typ` (built-in or the
+/// programme's own), which reads the [`Report`] as `/report.json`.
+pub fn report(
+    r: &Report,
+    templates: &Templates,
+) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
+    let (template, user) = templates.get("report.typ");
+    let data = serde_json::to_vec(r)?;
+    let world = MemoryWorld {
+        shown: "templates/report.typ",
+        main: Source::new(file_id("/report.typ"), template.to_owned()),
+        data: Bytes::new(data),
+        data_id: file_id("/report.json"),
+        today: r.date,
+    };
+    let (title, date) = (format!("{}: {}", r.title, r.programme), r.date);
+    super::run_limited(
+        "templates/report.typ",
+        user,
+        templates.limits(),
+        None,
+        move |_| typeset(&world, &title, date, user),
+    )
 }
 
 /// Compiles the World's template and writes the PDF.
