@@ -72,3 +72,10 @@ date-deadline-not-day-of-year = `{ $text }` in `{ $whole }` is not a day of the 
 date-deadline-hint-annually-by = write `annually by MM-DD`, e.g. annually by 02-01
 date-deadline-feb-29 = 29 February in `{ $whole }` is not a day of every year
 date-deadline-hint-feb-29 = write `annually by 02-28` or `annually by 03-01`
+
+## Report periods: the keys of a step's `progress`, `--period`.
+
+date-period-not-period = `{ $text }` is not a report period
+date-period-no-quarter = there is no quarter Q{ $q } in `{ $text }`
+date-period-hint-forms = write a year (`2027`) or a quarter (`2027-Q2`)
+date-period-hint-write = write `{ $value }`

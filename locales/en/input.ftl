@@ -203,6 +203,7 @@ input-expect-bool = `true` or `false`
 input-expect-text = text
 input-expect-id-or-list = an organisation id or a list of them
 input-expect-date-or-revision = a date, or a mapping with `date` and `label`
+input-expect-number-or-actual = a number, or a mapping with `value` and `note`
 input-expect-one-of = one of { $values }
 input-expect-other = { $text }
 # What it is instead: `found …`.

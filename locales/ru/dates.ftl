@@ -76,3 +76,10 @@ date-deadline-not-day-of-year = в сроке «{ $whole }» «{ $text }» — �
 date-deadline-hint-annually-by = укажите срок в виде «annually by ММ-ДД» или «ежегодно, до 1 февраля»
 date-deadline-feb-29 = в сроке «{ $whole }» указано 29 февраля, а этот день есть не в каждом году
 date-deadline-hint-feb-29 = укажите «ежегодно, до 28 февраля» или «ежегодно, до 1 марта»
+
+## Отчётные периоды: ключи `progress` мероприятия, `--period`.
+
+date-period-not-period = «{ $text }» — не отчётный период
+date-period-no-quarter = в периоде «{ $text }» указан квартал Q{ $q }, а их всего четыре
+date-period-hint-forms = укажите год (2027) или квартал (2027-Q2)
+date-period-hint-write = укажите период так: «{ $value }»

@@ -222,6 +222,7 @@ input-expect-bool = «true» или «false»
 input-expect-text = текст
 input-expect-id-or-list = id организации или список таких id
 input-expect-date-or-revision = дата или набор из ключей date и label
+input-expect-number-or-actual = число или набор из ключей value и note
 input-expect-one-of = одно из значений: { $values }
 input-expect-other = { $text }
 # Что оно на самом деле: «а здесь …».

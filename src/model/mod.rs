@@ -44,23 +44,25 @@ pub(crate) mod date;
 mod indicator;
 mod organisation;
 mod participant;
+mod period;
 mod programme;
 mod session;
 mod step;
 
 pub use case::{Case, Problem, Proposal, ProposalStatus};
 pub use date::{Date, DateField, MONTHS_EN, date_hint, days_in_month, is_leap};
-pub use indicator::{Baseline, Direction, Indicator};
+pub use indicator::{Actual, Baseline, Direction, Indicator, NUMBER_OR_ACTUAL};
 pub use organisation::{OrgKind, Organisation};
 pub use participant::{Participant, Role};
+pub use period::{PeriodError, PeriodKey, ReportPeriod};
 pub use programme::{
     AbbreviationEntry, Approval, DATE_OR_REVISION, Format, Locale, Output, Period, Programme,
     Revision, Risk, SignOff, SourceNames, Status,
 };
 pub use session::{Agreement, Session};
 pub use step::{
-    AMOUNT_DECIMALS, Funding, FundingSource, ID_OR_LIST, OneOrMany, RawDeadline, Step, StepStatus,
-    decimals,
+    AMOUNT_DECIMALS, Funding, FundingSource, ID_OR_LIST, OneOrMany, Progress, ProgressStatus,
+    RawDeadline, Step, StepStatus, decimals,
 };
 
 /// True when `s` is a valid id: `[a-z0-9][a-z0-9-]*`.

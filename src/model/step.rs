@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer};
 
+use super::{DateField, PeriodKey, ReportPeriod};
+
 /// A step of the programme.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,6 +37,9 @@ pub struct Step {
     /// Agreed, proposed or disputed.
     #[serde(default)]
     pub status: StepStatus,
+    /// Ход реализации: what was done, by report period (`2027-Q2`, `2027`), in time order.
+    #[serde(default)]
+    pub progress: BTreeMap<PeriodKey, Progress>,
 }
 
 impl Step {
@@ -45,6 +50,53 @@ impl Step {
             Some(OneOrMany::One(id)) => std::slice::from_ref(id),
             Some(OneOrMany::Many(ids)) => ids,
         }
+    }
+
+    /// The progress recorded for real periods, in time order (keys that are not periods are
+    /// left out: `check` reports them).
+    pub fn progress_by_period(&self) -> impl Iterator<Item = (ReportPeriod, &Progress)> {
+        self.progress
+            .iter()
+            .filter_map(|(key, entry)| key.get().map(|p| (p, entry)))
+    }
+
+    /// The latest progress recorded for a period that ends by the end of `period` (the state
+    /// of the step as a report for `period` sees it).
+    pub fn progress_as_of(&self, period: ReportPeriod) -> Option<(ReportPeriod, &Progress)> {
+        self.progress_by_period()
+            .filter(|(p, _)| p.end_date() <= period.end_date())
+            .last()
+    }
+}
+
+/// What was done on a step in a report period (`progress: {2027-Q2: {status: done, …}}`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    /// Where the step stands at the end of the period.
+    pub status: ProgressStatus,
+    /// The day it was done (with `status: done`).
+    pub done_on: Option<DateField>,
+    /// What was done, or why not.
+    pub comment: Option<String>,
+    /// Money spent in the period, by source, in thousand roubles.
+    #[serde(default)]
+    pub spent: BTreeMap<FundingSource, f64>,
+}
+
+crate::model::keyword_enum! {
+    /// Where a step stands in a report period.
+    pub enum ProgressStatus {
+        /// Not started yet.
+        NotStarted = "not_started",
+        /// Under way.
+        InProgress = "in_progress",
+        /// Done.
+        Done = "done",
+        /// Behind its deadline.
+        Late = "late",
+        /// Cancelled (the comment says why).
+        Cancelled = "cancelled",
     }
 }
 
@@ -160,6 +212,63 @@ crate::model::keyword_enum! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Date;
+    use crate::yaml::{Limits, from_items, parse};
+
+    fn steps(text: &str) -> Vec<Step> {
+        let mut tree = parse(text, Limits::default()).unwrap();
+        from_items(&mut tree).unwrap()
+    }
+
+    #[test]
+    fn progress_by_period_in_time_order() {
+        let s = steps(
+            "- id: a\n  title: A\n  progress:\n    2028-Q1: {status: in_progress}\n    \
+             2027: {status: late, comment: later}\n    \"2027-Q2\":\n      status: done\n      \
+             done_on: 15.06.2027\n      spent: {grants: 40, nko_own: 2.5}\n    2027-Q5: {status: done}\n",
+        );
+        let a = &s[0];
+        let periods: Vec<String> = a.progress_by_period().map(|(p, _)| p.to_string()).collect();
+        assert_eq!(periods, ["2027-Q2", "2027", "2028-Q1"]);
+        assert!(
+            a.progress
+                .contains_key(&PeriodKey::Invalid("2027-Q5".into()))
+        );
+        let (_, q2) = a.progress_by_period().next().unwrap();
+        assert_eq!(q2.status, ProgressStatus::Done);
+        assert_eq!(
+            q2.done_on,
+            Some(DateField::Date(Date::new(2027, 6, 15).unwrap()))
+        );
+        assert_eq!(
+            q2.spent.iter().map(|(s, a)| (*s, *a)).collect::<Vec<_>>(),
+            [(FundingSource::Grants, 40.0), (FundingSource::NkoOwn, 2.5)]
+        );
+        let (p, last) = a.progress_as_of(ReportPeriod::year(2027)).unwrap();
+        assert_eq!(
+            (p, last.status),
+            (ReportPeriod::year(2027), ProgressStatus::Late)
+        );
+        assert!(a.progress_as_of(ReportPeriod::quarter(2027, 1)).is_none());
+    }
+
+    #[test]
+    fn a_misspelt_source_of_spending_is_named() {
+        let mut tree = parse(
+            "- id: a\n  title: A\n  progress:\n    2027: {status: done, spent: {grant: 4}}\n",
+            Limits::default(),
+        )
+        .unwrap();
+        let errors = from_items::<Step>(&mut tree).unwrap_err();
+        let e = &errors[0];
+        assert_eq!(e.pos.unwrap().line, 4);
+        assert!(e.message.en().contains("`grant`"), "{}", e.message.en());
+        assert!(
+            e.hint.as_ref().unwrap().en().contains("grants"),
+            "{:?}",
+            e.hint
+        );
+    }
 
     #[test]
     fn decimals_as_written() {

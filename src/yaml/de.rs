@@ -73,6 +73,7 @@ enum Expectation {
     Text,
     IdOrList,
     DateOrRevision,
+    NumberOrActual,
     OneOf(&'static [&'static str]),
     /// Serde's own words, for a type the input format does not use.
     Other(String),
@@ -100,6 +101,8 @@ impl Expectation {
             Expectation::IdOrList
         } else if s == crate::model::DATE_OR_REVISION {
             Expectation::DateOrRevision
+        } else if s == crate::model::NUMBER_OR_ACTUAL {
+            Expectation::NumberOrActual
         } else {
             Expectation::Other(s)
         }
@@ -120,6 +123,7 @@ impl Expectation {
             Expectation::Text => msg!(InputExpectText),
             Expectation::IdOrList => msg!(InputExpectIdOrList),
             Expectation::DateOrRevision => msg!(InputExpectDateOrRevision),
+            Expectation::NumberOrActual => msg!(InputExpectNumberOrActual),
             Expectation::OneOf(values) => msg!(InputExpectOneOf, values = suggest::names(values)),
             Expectation::Other(s) => msg!(InputExpectOther, text = s.as_str()),
         }
@@ -721,10 +725,24 @@ impl<'de> de::Deserializer<'de> for KeyDe<'_> {
         r.map_err(|e| e.at(self.0.pos))
     }
 
+    /// A key that is a keyword (`spent: {grants: 40}`).
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let r = match self.0.as_str() {
+            Some(text) => visitor.visit_enum(UnitVariant(text)),
+            None => Err(mismatch(self.0, &visitor)),
+        };
+        r.map_err(|e| e.at(self.0.pos))
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct enum ignored_any
+        tuple_struct map struct ignored_any
     }
 }
 
