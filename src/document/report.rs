@@ -481,7 +481,7 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
         .then(|| money.row(rl.total.to_owned(), plan_total, spent_total, locale));
 
     // Summary.
-    let responsible = a.names.executor(&a.p.responsible, false);
+    let responsible = a.names.text(&a.p.responsible);
     let status = match a.p.approval.as_ref().filter(|_| !draft) {
         Some(ap) => {
             let when = ap

@@ -149,7 +149,7 @@ pub(crate) fn report(r: &Report) -> anyhow::Result<Vec<u8>> {
         orientation: Orientation::Landscape,
         title_page: true,
     });
-    b.paragraph(&Para::text(Style::Title, r.title.as_str()));
+    b.heading(1, &r.title);
     b.paragraph(&Para::text(Style::Subtitle, r.programme.as_str()));
     b.heading(2, &r.summary.heading.text);
     let facts: Vec<String> = (r.summary.facts.iter())
@@ -168,12 +168,12 @@ pub(crate) fn report(r: &Report) -> anyhow::Result<Vec<u8>> {
         b.table(&Table {
             columns: vec![
                 Column::fixed(STEP_NO).numeric(),
-                Column::share(24),
-                Column::share(12),
+                Column::share(20),
                 Column::share(13),
-                Column::share(12),
-                Column::share(10),
-                Column::share(26),
+                Column::share(16),
+                Column::share(16),
+                Column::share(13),
+                Column::share(22),
             ],
             header: header(&[
                 l.col_no,
