@@ -12,9 +12,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{
-    BuildArgs, CheckArgs, Cli, Command, DiagFormat, DiffArgs, InitArgs, ReportArgs,
-};
+use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, DiffArgs, InitArgs, ReportArgs};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::edit::{self, Added, Origin, Outcome};
 use crate::i18n::{Lang, Message};
@@ -463,14 +461,28 @@ fn report_cmd(args: ReportArgs, console: &mut Console) -> Result<ExitCode> {
         ));
     }
     for (message, hint) in &reported.warnings {
-        let d = Diagnostic::warning(diagnostic::Code::UnexplainedDeviation, "indicators.yaml", message.clone())
-            .hint(hint.clone());
+        let d = Diagnostic::warning(
+            diagnostic::Code::UnexplainedDeviation,
+            "indicators.yaml",
+            message.clone(),
+        )
+        .hint(hint.clone());
         let shown = console.located(&reported.checked.input.root, &d, lang);
-        console.err(&diagnostic::render_human(&shown, None, console.colour, lang));
+        console.err(&diagnostic::render_human(
+            &shown,
+            None,
+            console.colour,
+            lang,
+        ));
     }
     for d in &reported.notes {
         let shown = console.located(&reported.checked.input.root, d, lang);
-        console.err(&diagnostic::render_human(&shown, None, console.colour, lang));
+        console.err(&diagnostic::render_human(
+            &shown,
+            None,
+            console.colour,
+            lang,
+        ));
     }
     for (path, size) in &reported.written {
         let size = human_size(*size, lang);

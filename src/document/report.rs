@@ -334,9 +334,16 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
             } else {
                 due_count += 1;
             }
-            let number = a.step_numbers.get(step.id.as_str()).cloned().unwrap_or_default();
+            let number = a
+                .step_numbers
+                .get(step.id.as_str())
+                .cloned()
+                .unwrap_or_default();
             let (status, status_text) = match seen.progress {
-                Some(p) => (p.status.as_str(), rl.statuses[status_index(p.status)].to_owned()),
+                Some(p) => (
+                    p.status.as_str(),
+                    rl.statuses[status_index(p.status)].to_owned(),
+                ),
                 None => ("no_data", rl.status_no_data.to_owned()),
             };
             let done_on = seen
@@ -390,7 +397,10 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
             "{} Мероприятие прошлых лет, не выполненное в{NBSP}срок.",
             rl.mark_down
         ),
-        Locale::En => format!("{} A step of an earlier year, not done on time.", rl.mark_down),
+        Locale::En => format!(
+            "{} A step of an earlier year, not done on time.",
+            rl.mark_down
+        ),
     };
     let step_notes = if carried > 0 {
         vec![carried_note]
@@ -428,7 +438,11 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
             (None, true) => {
                 let year = period.year.to_string();
                 warnings.push((
-                    msg!(CmdReportNoNote, indicator = ind.id.as_str(), year = year.as_str()),
+                    msg!(
+                        CmdReportNoNote,
+                        indicator = ind.id.as_str(),
+                        year = year.as_str()
+                    ),
                     msg!(CmdReportNoNoteHint, year = year),
                 ));
                 rl.no_note.to_owned()
@@ -473,7 +487,12 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
         .by_source
         .iter()
         .map(|(source, (plan, spent))| {
-            money.row(a.funding.source_name(*source, locale), *plan, *spent, locale)
+            money.row(
+                a.funding.source_name(*source, locale),
+                *plan,
+                *spent,
+                locale,
+            )
         })
         .collect();
     let (plan_total, spent_total) = money.totals();
@@ -545,9 +564,8 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
         reached,
         plan: money.print(plan_total, locale),
         spent: money.print(spent_total, locale),
-        percent: (plan_total > 0).then(|| {
-            typography::percent(spent_total as f64 / plan_total as f64 * 100.0, locale)
-        }),
+        percent: (plan_total > 0)
+            .then(|| typography::percent(spent_total as f64 / plan_total as f64 * 100.0, locale)),
         year: period.year,
         locale,
         rl,
@@ -682,9 +700,8 @@ impl<'a> Seen<'a> {
             .progress_as_of(period)
             .filter(|(p, _)| !recurring || p.year == period.year)
             .map(|(_, entry)| entry);
-        let finished = progress.is_some_and(|p| {
-            matches!(p.status, ProgressStatus::Done | ProgressStatus::Cancelled)
-        });
+        let finished = progress
+            .is_some_and(|p| matches!(p.status, ProgressStatus::Done | ProgressStatus::Cancelled));
         let carried_over = last < start;
         if first > end || (carried_over && finished) {
             return None;
@@ -729,12 +746,7 @@ fn occurrence(deadline: Option<Deadline>, year: i32, end: Date) -> (Date, Date, 
             let (_, b) = quarter(end.month.div_ceil(3));
             (whole.0, b, true, false)
         }
-        Some(Deadline::Monthly) => (
-            whole.0,
-            Date::end_of_month(year, end.month),
-            true,
-            false,
-        ),
+        Some(Deadline::Monthly) => (whole.0, Date::end_of_month(year, end.month), true, false),
         Some(d) => {
             let (a, b) = d.span((year, year));
             (a, b, false, false)
@@ -757,7 +769,11 @@ impl Money {
         let mut planned: Vec<(FundingSource, f64)> = Vec::new();
         let mut spent: Vec<(FundingSource, f64)> = Vec::new();
         for step in &steps {
-            for f in step.funding.iter().filter(|f| f.source != FundingSource::None) {
+            for f in step
+                .funding
+                .iter()
+                .filter(|f| f.source != FundingSource::None)
+            {
                 if let Some(amount) = f.amounts.get(&year) {
                     planned.push((f.source, *amount));
                 }
@@ -880,7 +896,10 @@ fn summary_lines(c: &SummaryCounts<'_>) -> Vec<String> {
             if !by_status.is_empty() {
                 out.push(format!("Из{NBSP}них: {by_status}."));
             }
-            out.push(format!("Не{NBSP}выполнено в{NBSP}срок мероприятий: {}.", c.overdue));
+            out.push(format!(
+                "Не{NBSP}выполнено в{NBSP}срок мероприятий: {}.",
+                c.overdue
+            ));
             if c.indicators > 0 {
                 let mut line = format!(
                     "Достигнуты значения {} из{NBSP}{} целевых показателей",
@@ -962,9 +981,8 @@ mod tests {
 
     #[test]
     fn titles_name_the_part_of_the_year() {
-        let ru = |p: &str| {
-            period_words(ReportPeriod::parse(p).unwrap(), Locale::Ru).replace(NBSP, " ")
-        };
+        let ru =
+            |p: &str| period_words(ReportPeriod::parse(p).unwrap(), Locale::Ru).replace(NBSP, " ");
         assert_eq!(ru("2027"), "за 2027 год");
         assert_eq!(ru("2027-Q1"), "за I квартал 2027 года");
         assert_eq!(ru("2027-Q2"), "за полугодие 2027 года");
@@ -995,12 +1013,27 @@ mod tests {
             let (a, b, rec, timeless) = occurrence(Some(Deadline::parse(s).unwrap()), 2027, end);
             (a, b, rec, timeless)
         };
-        assert_eq!(at("annually Q2"), (d("2027-04-01"), d("2027-06-30"), true, false));
-        assert_eq!(at("annually by 02-01"), (d("2027-02-01"), d("2027-02-01"), true, false));
-        assert_eq!(at("quarterly"), (d("2027-01-01"), d("2027-09-30"), true, false));
-        assert_eq!(at("monthly"), (d("2027-01-01"), d("2027-09-30"), true, false));
+        assert_eq!(
+            at("annually Q2"),
+            (d("2027-04-01"), d("2027-06-30"), true, false)
+        );
+        assert_eq!(
+            at("annually by 02-01"),
+            (d("2027-02-01"), d("2027-02-01"), true, false)
+        );
+        assert_eq!(
+            at("quarterly"),
+            (d("2027-01-01"), d("2027-09-30"), true, false)
+        );
+        assert_eq!(
+            at("monthly"),
+            (d("2027-01-01"), d("2027-09-30"), true, false)
+        );
         assert_eq!(at("permanent").3, true);
-        assert_eq!(at("2027-Q3..Q4"), (d("2027-07-01"), d("2027-12-31"), false, false));
+        assert_eq!(
+            at("2027-Q3..Q4"),
+            (d("2027-07-01"), d("2027-12-31"), false, false)
+        );
         assert_eq!(occurrence(None, 2027, end).3, true);
     }
 }

@@ -491,6 +491,15 @@ pub fn check_templates(root: &Path) -> TemplateCheck {
     if let (text, true) = templates.get("programme.typ") {
         out.findings.extend(pdf::syntax_errors(text));
     }
+    if let Err(e) = report::compile(&templates) {
+        out.findings
+            .push(tera_diagnostic(&e, &[report::source(&templates)]));
+    }
+    #[cfg(feature = "pdf")]
+    if let (text, true) = templates.get("report.typ") {
+        out.findings
+            .extend(pdf::syntax_errors_of("templates/report.typ", text));
+    }
     for (name, text) in &templates.overrides {
         let rel = format!("templates/{name}");
         if out.findings.iter().any(|d| d.file == rel) {

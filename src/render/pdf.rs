@@ -294,6 +294,11 @@ fn typst_failure(world: &MemoryWorld, errors: &[SourceDiagnostic], user: bool) -
 /// The syntax errors of the Typst template `text`, each a finding at its line and column.
 /// Only parsed, not compiled: `check` runs this, and compiling needs the document.
 pub(crate) fn syntax_errors(text: &str) -> Vec<crate::diagnostic::Diagnostic> {
+    syntax_errors_of(TEMPLATE_NAME, text)
+}
+
+/// [`syntax_errors`] of the template `shown` (`templates/report.typ`).
+pub(crate) fn syntax_errors_of(shown: &str, text: &str) -> Vec<crate::diagnostic::Diagnostic> {
     use crate::diagnostic::{Code, Diagnostic};
     use typst::syntax::DiagSpanKind;
     let source = Source::new(file_id(TEMPLATE_NAME), text.to_owned());
@@ -314,7 +319,7 @@ pub(crate) fn syntax_errors(text: &str) -> Vec<crate::diagnostic::Diagnostic> {
             };
             let d = Diagnostic::error(
                 Code::Template,
-                TEMPLATE_NAME,
+                shown,
                 msg!(CmdTplError, why = e.message.as_str()),
             )
             .hint(hint);
@@ -414,6 +419,7 @@ mod tests {
     fn syntax_errors_places_each_at_its_line_and_the_built_in_template_has_none() {
         let built_in = super::super::Templates::built_in();
         assert!(syntax_errors(built_in.get("programme.typ").0).is_empty());
+        assert!(syntax_errors(built_in.get("report.typ").0).is_empty());
         let found = syntax_errors("#let doc = 1\n= Раздел #f(\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].file, TEMPLATE_NAME);

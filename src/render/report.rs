@@ -21,18 +21,35 @@ const PAGE: &str = include_str!("../../templates/report.html");
 const MARKDOWN_NAME: &str = "templates/report.md";
 const PAGE_NAME: &str = "report.html";
 
-/// The report as Markdown, with the markers the HTML reads (see [`super::html`]).
-fn markdown_with_markers(r: &Report, templates: &Templates) -> Result<String> {
-    let (text, user) = templates.get("report.md");
+/// The Markdown template as Tera knows it: name and text.
+pub(crate) fn source(templates: &Templates) -> (&'static str, &str) {
+    (MARKDOWN_NAME, templates.get("report.md").0)
+}
+
+/// The Tera instance of the Markdown template, compiled; `check` calls it too, so a broken
+/// template is found before anything is rendered.
+pub(crate) fn compile(templates: &Templates) -> Result<Tera, tera::Error> {
     let mut tera = Tera::new();
     tera.set_escape_fn(super::markdown::escape);
     tera.autoescape_on([".md"]);
     super::html::register_functions(&mut tera);
-    tera.add_raw_template(MARKDOWN_NAME, text)
-        .map_err(|e| tera_failure(e, user, &[(MARKDOWN_NAME, text)]))?;
+    tera.add_raw_template(MARKDOWN_NAME, source(templates).1)?;
+    Ok(tera)
+}
+
+/// The report as Markdown, with the markers the HTML reads (see [`super::html`]).
+fn markdown_with_markers(r: &Report, templates: &Templates) -> Result<String> {
+    let (text, user) = templates.get("report.md");
+    let tera = compile(templates).map_err(|e| tera_failure(e, user, &[(MARKDOWN_NAME, text)]))?;
     let mut ctx = tera::Context::new();
     ctx.insert("r", r);
-    render_tera(&Arc::new(tera), MARKDOWN_NAME, &ctx, user, templates.limits())
+    render_tera(
+        &Arc::new(tera),
+        MARKDOWN_NAME,
+        &ctx,
+        user,
+        templates.limits(),
+    )
 }
 
 /// The report as Markdown.

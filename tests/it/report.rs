@@ -23,7 +23,9 @@ fn read(path: &Path) -> String {
 /// The Markdown report of `period` for the fixture `case`, written into `<tmp>/out`.
 fn markdown(case: &str, period: &str) -> String {
     let p = programme(case);
-    let run = p.run(&["report", "--period", period, "--format", "md", "--out", "../out"]);
+    let run = p.run(&[
+        "report", "--period", period, "--format", "md", "--out", "../out",
+    ]);
     assert_eq!(run.code, 0, "{}", run.report());
     read(&p.tmp().join(format!("out/report-{period}.md")))
 }
@@ -122,7 +124,10 @@ fn the_third_quarter_report_covers_nine_months() {
     assert!(md.contains("Отчётный период: с 1 января 2027 г. по 30 сентября 2027 г."));
     // Due by 30 September: 1.1, 1.2 (from July), 2.1; 1.3 (December) and 2.3 (Q4) not yet.
     let steps = section(&md, "2. ");
-    assert!(!steps.contains("| 1.3 |") && !steps.contains("| 2.3 |"), "{steps}");
+    assert!(
+        !steps.contains("| 1.3 |") && !steps.contains("| 2.3 |"),
+        "{steps}"
+    );
     assert!(md.contains("Мероприятий со сроком исполнения в отчётном периоде: 3."));
     assert!(md.contains("Не выполнено в срок мероприятий: 1."));
     // Spent by 30 September: grants 280,5; regional budget 20,0 (1.3's third quarter; its
@@ -142,7 +147,10 @@ fn a_step_not_done_stays_in_the_next_years_report() {
     // 2.1 (by 1 June 2027) is still late: carried over, marked, and overdue; 1.2 was cancelled
     // and 1.3 done in 2027, so they are gone.
     assert_eq!(row(steps, "2.1\\*")[4], "выполняется с нарушением срока");
-    assert!(!steps.contains("| 1.2 |") && !steps.contains("| 1.3 |"), "{steps}");
+    assert!(
+        !steps.contains("| 1.2 |") && !steps.contains("| 1.3 |"),
+        "{steps}"
+    );
     assert!(steps.contains("\\* Мероприятие прошлых лет, не выполненное в срок."));
     let overdue = section(&md, "3. ");
     row(overdue, "2.1\\*");
@@ -176,14 +184,19 @@ fn every_format_is_written_and_says_the_same() {
     let html = read(&out.join("report-2027.html"));
     assert!(html.contains("<caption id="), "{html}");
     assert!(html.contains("125,0 %"));
-    let docx = Docx::at(&out.join("report-2027.docx")).text().replace('\u{a0}', " ");
+    let docx = Docx::at(&out.join("report-2027.docx"))
+        .text()
+        .replace('\u{a0}', " ");
     assert!(docx.contains("Отчёт о ходе реализации Программы за 2027 год"));
     assert!(docx.contains("пояснение не представлено"));
     #[cfg(feature = "pdf")]
     {
         let pdf = crate::build::poppler("pdftotext", &[], &out.join("report-2027.pdf"))
             .replace('\u{a0}', " ");
-        assert!(pdf.contains("Отчёт о ходе реализации Программы за 2027 год"), "{pdf}");
+        assert!(
+            pdf.contains("Отчёт о ходе реализации Программы за 2027 год"),
+            "{pdf}"
+        );
         assert!(pdf.contains("69,9 %"), "{pdf}");
         let info = crate::build::poppler("pdfinfo", &[], &out.join("report-2027.pdf"));
         assert!(info.contains("Tagged:          yes"), "{info}");
@@ -199,7 +212,9 @@ fn every_format_is_written_and_says_the_same() {
 #[test]
 fn a_period_outside_the_programme_is_refused() {
     let p = programme("year-2027");
-    let run = p.run(&["--lang", "en", "report", "--period", "2029", "--out", "../out"]);
+    let run = p.run(&[
+        "--lang", "en", "report", "--period", "2029", "--out", "../out",
+    ]);
     assert_eq!(run.code, 2, "{}", run.report());
     assert!(
         run.stderr
@@ -227,10 +242,31 @@ fn the_programmes_own_report_template_is_used() {
         "templates/report.md",
         "Своё: {{ r.title }} — {{ r.indicators.rows | length }}\n",
     );
-    let run = p.run(&["report", "--period", "2027", "--format", "md", "--out", "../out"]);
+    let run = p.run(&[
+        "report", "--period", "2027", "--format", "md", "--out", "../out",
+    ]);
     assert_eq!(run.code, 0, "{}", run.report());
     assert_eq!(
         read(&p.tmp().join("out/report-2027.md")),
         "Своё: Отчёт о ходе реализации Программы за 2027 год — 3\n"
+    );
+}
+
+#[test]
+fn check_finds_a_broken_report_template_at_its_line() {
+    let p = programme("year-2027");
+    p.write("templates/report.md", "# {{ r.title }}\n{{ r.title \n");
+    p.write("templates/report.typ", "#let r = 1\n= Раздел #f(\n");
+    let run = p.run(&["--lang", "en", "check"]);
+    assert_eq!(run.code, 1, "{}", run.report());
+    assert!(
+        run.stderr.contains("programme/templates/report.md:2:"),
+        "{}",
+        run.report()
+    );
+    assert!(
+        run.stderr.contains("programme/templates/report.typ:2:"),
+        "{}",
+        run.report()
     );
 }
