@@ -1029,11 +1029,11 @@ mod tests {
             at("monthly"),
             (d("2027-01-01"), d("2027-09-30"), true, false)
         );
-        assert_eq!(at("permanent").3, true);
+        assert!(at("permanent").3);
         assert_eq!(
             at("2027-Q3..Q4"),
             (d("2027-07-01"), d("2027-12-31"), false, false)
         );
-        assert_eq!(occurrence(None, 2027, end).3, true);
+        assert!(occurrence(None, 2027, end).3);
     }
 }
