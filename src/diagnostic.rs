@@ -108,13 +108,13 @@ codes! {
     BadPeriod = "bad-period",
     /// Error: `goals` is empty
     MissingGoal = "missing-goal",
-    /// Error: a date (`programme.date`, `session.date`, an agreement's `date`, the date of `revision` or `approval`) is not `YYYY-MM-DD` or does not exist
+    /// Error: a date (`programme.date`, `session.date`, an agreement's `date`, the date of `revision` or `approval`, a progress entry's `done_on`) is not `YYYY-MM-DD` or does not exist
     BadDate = "bad-date",
     /// Error: `status: approved` without `approval`, the act that approved the programme
     MissingApproval = "missing-approval",
     /// Warning: `approval` while `status: draft`: the stamp is not printed
     ApprovalOfDraft = "approval-of-draft",
-    /// Error: the date of `revision` or of `approval` is before the session
+    /// Error: the date of `revision` or of `approval`, or a step's `done_on`, is before the session
     BeforeSession = "before-session",
     /// Warning: the date of `revision` is before the programme's `date`, or after the date of `approval`
     RevisionOrder = "revision-order",
@@ -126,11 +126,11 @@ codes! {
     AgreementParties = "agreement-parties",
     /// Warning: two organisations share a short name
     DuplicateShort = "duplicate-short",
-    /// Error: a case number is 0; a baseline year is outside 1900–2200; a baseline or target is not finite or larger than 10¹²
+    /// Error: a case number is 0; a baseline year is outside 1900–2200; a baseline, target or actual value is not finite or larger than 10¹²
     BadNumber = "bad-number",
     /// Error: two cases have the same number
     DuplicateNumber = "duplicate-number",
-    /// Warning: a deferred or rejected proposal has no `reason`
+    /// Warning: a deferred or rejected proposal has no `reason`; a `cancelled` progress entry has no `comment`
     MissingReason = "missing-reason",
     /// Warning: an indicator has no baseline
     SmartBaseline = "smart-baseline",
@@ -158,7 +158,7 @@ codes! {
     SmartResult = "smart-result",
     /// Error: a funding amount for a year outside the period
     FundingOutsidePeriod = "funding-outside-period",
-    /// Error: a funding amount is negative, not finite, or larger than 10¹²
+    /// Error: a funding amount or an amount spent is negative, not finite, larger than 10¹², or finer than a kopeck
     BadAmount = "bad-amount",
     /// Warning: an amount above zero under `source: none`
     FundingNone = "funding-none",
@@ -182,6 +182,18 @@ codes! {
     MarkdownDropped = "markdown-dropped",
     /// Warning: a proposal has more votes than its case has participants in `participants.yaml`
     VotesExceedParticipants = "votes-exceed-participants",
+    /// Error: a key of a step's `progress` is not a year (`2027`) or a quarter (`2027-Q2`)
+    BadReportPeriod = "bad-report-period",
+    /// Error: progress recorded for a period outside the programme's period
+    ProgressOutsidePeriod = "progress-outside-period",
+    /// Error: a progress entry's `done_on` is after the last day of its period
+    DoneAfterPeriod = "done-after-period",
+    /// Warning: a progress entry has `done_on` but its status is not `done`
+    DoneOnNotDone = "done-on-not-done",
+    /// Warning: money spent from a source of funding that the step's `funding` does not name
+    SpentUnfunded = "spent-unfunded",
+    /// Error: an indicator has an actual value for a year outside the period
+    ActualOutsidePeriod = "actual-outside-period",
     /// Warning: a file has more than 1000 findings of loading; the rest are counted at the first one left out
     TooManyFindings = "too-many-findings",
 }

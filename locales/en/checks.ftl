@@ -50,6 +50,8 @@ check-empty-text = { $what ->
         [revision-label] the label of the revision
         [sign-off-position] the position
         [sign-off-name] the name
+        [progress-comment] the comment
+        [actual-note] the note
        *[other] the text
     } is empty
 
@@ -76,13 +78,15 @@ check-missing-approval = the programme is approved, but `approval` does not say 
 check-missing-approval-hint = add the act that approved it, e.g. `approval: {"{"}by: "постановлением Администрации Курской области", date: 2027-02-10, number: "45-па"{"}"}`; while it is not approved, write `status: draft`
 check-approval-of-draft = `approval` is given, but the programme is a draft: the stamp is not printed
 check-approval-of-draft-hint = once the act is adopted, write `status: approved`: the stamp then replaces «ПРОЕКТ»
-# $what: revision or approval.
+# $what: revision, approval or done (a progress entry's `done_on`).
 check-before-session = { $what ->
         [revision] the revision
+        [done] `done_on`
        *[approval] the approval
     } is dated { $date }, before the session ({ $session })
 check-before-session-hint = { $what ->
         [revision] the draft is made at the session, so it is revised after it: check the date
+        [done] steps are agreed at the session, so they are done after it: check the date
        *[approval] the programme is drafted at the session, so it is approved after it: check the date
     }
 check-revision-before-date = the revision is dated { $date }, before the date of the document ({ $document })
@@ -169,3 +173,20 @@ chk3-no-implementation = `programme.yaml` has no `implementation`: the section o
 chk3-no-implementation-hint = describe in `implementation` who reports to whom and by when, how the results are assessed and where the reports are published
 chk3-regional-budget = the name of the region `{ $region }` does not say what its budget is called: the source `regional_budget` will be printed as `{ $name }`
 chk3-regional-budget-hint = name it in `programme.yaml`, for example `funding_sources: {"{"}regional_budget: краевой бюджет{"}"}`
+
+# Findings about progress after approval: a step's `progress` and an indicator's `actual`
+# (src/validate/progress.rs). `period` is a report period as the input writes it (`2027-Q2`).
+
+check-progress-outside = progress for { $period }, outside the period { $from }–{ $to }
+check-progress-outside-hint = progress is recorded for the years { $from } to { $to }
+check-done-after-period = done on { $date }, after the end of { $period } ({ $end })
+check-done-after-period-hint = an entry says where the step stood at the end of its period: record the day under `{ $later }`
+check-done-on-not-done = `done_on` with `status: { $status }`
+check-done-on-not-done-hint = write `status: done`, or drop `done_on`
+check-cancelled-no-reason = a cancelled step has no comment
+check-cancelled-no-reason-hint = add `comment: …` saying why it was cancelled
+check-spent-unfunded = money spent from `{ $source }`, which the step's `funding` does not name
+check-spent-unfunded-hint = the step is funded from { $sources }: correct the source, or add it to `funding`
+check-spent-unfunded-none = the step has no `funding`: add `- source: { $source }` with its amounts, or correct the source
+check-actual-outside = an actual value for { $year }, outside the period { $from }–{ $to }
+check-actual-outside-hint = values are recorded for the years { $from } to { $to }

@@ -92,6 +92,8 @@ check-empty-text = { $what ->
         [revision-label] пояснение к редакции не заполнено
         [sign-off-position] должность не заполнена
         [sign-off-name] имя не заполнено
+        [progress-comment] комментарий не заполнен
+        [actual-note] пояснение не заполнено
        *[other] текст не заполнен
     }
 
@@ -118,13 +120,15 @@ check-missing-approval = программа утверждена, но в «appr
 check-missing-approval-hint = укажите акт, которым она утверждена, например «approval: {"{"}by: "постановлением Администрации Курской области", date: 2027-02-10, number: "45-па"{"}"}»; пока программа не утверждена, укажите «status: draft»
 check-approval-of-draft = «approval» указан, но программа — проект: гриф утверждения не печатается
 check-approval-of-draft-hint = когда акт будет принят, укажите «status: approved»: гриф заменит «ПРОЕКТ»
-# $what: revision или approval.
+# $what: revision, approval или done (done_on в progress).
 check-before-session = { $what ->
         [revision] дата редакции
+        [done] дата выполнения
        *[approval] дата утверждения
     } ({ $date }) раньше сессии ({ $session })
 check-before-session-hint = { $what ->
         [revision] проект готовится на сессии, и редакции появляются после неё: проверьте дату
+        [done] мероприятия согласованы на сессии и выполняются после неё: проверьте дату
        *[approval] проект готовится на сессии, и утверждают его после неё: проверьте дату
     }
 check-revision-before-date = дата редакции ({ $date }) раньше даты документа ({ $document })
@@ -213,3 +217,20 @@ chk3-no-implementation = в programme.yaml нет ключа «implementation»:
 chk3-no-implementation-hint = опишите в «implementation», кто, кому и в какие сроки представляет сведения о ходе реализации, как оцениваются результаты и где публикуются отчёты
 chk3-regional-budget = по названию региона «{ $region }» не видно, как называется его бюджет: источник «regional_budget» будет назван «{ $name }»
 chk3-regional-budget-hint = укажите название в programme.yaml, например «funding_sources: {"{"}regional_budget: краевой бюджет{"}"}»
+
+# Ход реализации после утверждения: `progress` мероприятия и `actual` показателя
+# (src/validate/progress.rs). `period` — отчётный период так, как он записан (`2027-Q2`).
+
+check-progress-outside = ход реализации за { $period } — вне периода { $from }–{ $to }
+check-progress-outside-hint = ход реализации записывается за { $from }–{ $to } годы
+check-done-after-period = дата выполнения { $date } позже конца периода { $period } ({ $end })
+check-done-after-period-hint = запись говорит, в каком состоянии мероприятие было в конце периода: укажите выполнение в записи за «{ $later }»
+check-done-on-not-done = «done_on» указан при «status: { $status }»
+check-done-on-not-done-hint = укажите «status: done» или удалите «done_on»
+check-cancelled-no-reason = у отменённого мероприятия нет комментария
+check-cancelled-no-reason-hint = добавьте «comment: …» с причиной отмены
+check-spent-unfunded = расход из источника «{ $source }», которого нет в «funding» мероприятия
+check-spent-unfunded-hint = мероприятие финансируется из источников: { $sources }; исправьте источник или добавьте его в «funding»
+check-spent-unfunded-none = у мероприятия нет «funding»: добавьте «- source: { $source }» с суммами или исправьте источник
+check-actual-outside = фактическое значение за { $year } год — вне периода { $from }–{ $to }
+check-actual-outside-hint = значения записываются за { $from }–{ $to } годы

@@ -290,7 +290,7 @@ mod tests {
 
     #[test]
     fn orders_in_time_a_year_after_its_quarters() {
-        let mut ps = vec![
+        let mut ps = [
             ReportPeriod::year(2028),
             ReportPeriod::year(2027),
             ReportPeriod::quarter(2027, 4),

@@ -175,24 +175,24 @@ pub fn decimals(amount: f64) -> usize {
         .map_or(0, |(_, fraction)| fraction.len())
 }
 
-/// Sources of funding, in the order the resource table lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FundingSource {
-    /// Областной бюджет.
-    RegionalBudget,
-    /// Федеральный бюджет.
-    FederalBudget,
-    /// Местные бюджеты.
-    LocalBudgets,
-    /// Гранты.
-    Grants,
-    /// Средства бизнеса.
-    Business,
-    /// Собственные средства НКО.
-    NkoOwn,
-    /// Без финансирования.
-    None,
+crate::model::keyword_enum! {
+    /// Sources of funding, in the order the resource table lists them.
+    pub enum FundingSource {
+        /// Областной бюджет.
+        RegionalBudget = "regional_budget",
+        /// Федеральный бюджет.
+        FederalBudget = "federal_budget",
+        /// Местные бюджеты.
+        LocalBudgets = "local_budgets",
+        /// Гранты.
+        Grants = "grants",
+        /// Средства бизнеса.
+        Business = "business",
+        /// Собственные средства НКО.
+        NkoOwn = "nko_own",
+        /// Без финансирования.
+        None = "none",
+    }
 }
 
 crate::model::keyword_enum! {

@@ -9,6 +9,7 @@ pub(crate) mod abbrev;
 mod life_cycle;
 mod markdown;
 mod out;
+mod progress;
 mod steps;
 
 use std::cell::RefCell;
@@ -98,6 +99,8 @@ enum Text {
     RevisionLabel,
     SignOffPosition,
     SignOffName,
+    ProgressComment,
+    ActualNote,
 }
 
 impl Text {
@@ -127,6 +130,8 @@ impl Text {
             Text::RevisionLabel => "revision-label",
             Text::SignOffPosition => "sign-off-position",
             Text::SignOffName => "sign-off-name",
+            Text::ProgressComment => "progress-comment",
+            Text::ActualNote => "actual-note",
         }
     }
 }
@@ -771,6 +776,7 @@ impl<'a> Validator<'a> {
                 self.out
                     .number(*value, file, &path.key("targets").key(&year.to_string()));
             }
+            self.actual(ind, file, &path);
             if let Some((from, to)) = self.idx.period {
                 for year in ind.targets.keys() {
                     if !(from..=to).contains(year) {

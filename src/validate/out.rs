@@ -384,6 +384,12 @@ mod tests {
                 "название программы не заполнено",
             ),
             (
+                Text::ProgressComment,
+                "the comment",
+                "комментарий не заполнен",
+            ),
+            (Text::ActualNote, "the note", "пояснение не заполнено"),
+            (
                 Text::ShortTitle,
                 "the short title",
                 "краткое название не заполнено",

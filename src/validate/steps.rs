@@ -136,6 +136,7 @@ impl Validator<'_> {
                     }
                 }
                 self.funding(step, file, &path);
+                self.progress(step, file, &path);
             }
         }
         self.out.unique(
@@ -279,38 +280,44 @@ impl Validator<'_> {
                             to = to.to_string()
                         ));
                 }
-                if !amount.is_finite() || *amount < 0.0 || *amount > MAX_NUMBER {
-                    self.out
-                        .error(
-                            Code::BadAmount,
-                            file,
-                            &apath,
-                            msg!(CheckBadAmount, amount = amount.to_string()),
-                        )
-                        .set_hint(msg!(CheckBadAmountHint));
-                } else if decimals(*amount) > AMOUNT_DECIMALS {
-                    // The tables print every amount with the decimals of the finest one.
-                    let rounded = format!("{amount:.AMOUNT_DECIMALS$}");
-                    let rounded = rounded.trim_end_matches('0').trim_end_matches('.');
-                    self.out
-                        .error(
-                            Code::BadAmount,
-                            file,
-                            &apath,
-                            msg!(CheckAmountTooFine, amount = amount.to_string()),
-                        )
-                        .set_hint(msg!(
-                            CheckAmountTooFineHint,
-                            decimals = AMOUNT_DECIMALS,
-                            rounded = rounded
-                        ));
-                }
+                self.amount(*amount, file, &apath);
                 if f.source == FundingSource::None && *amount > 0.0 {
                     self.out
                         .warning(Code::FundingNone, file, &apath, msg!(CheckFundingNone))
                         .set_hint(msg!(CheckFundingNoneHint));
                 }
             }
+        }
+    }
+
+    /// Reports an amount of money (thousand roubles) that is negative, not finite, too large
+    /// or finer than a kopeck: a funding amount, or an amount spent.
+    pub(super) fn amount(&mut self, amount: f64, file: FileId, path: &YamlPath) {
+        if !amount.is_finite() || !(0.0..=MAX_NUMBER).contains(&amount) {
+            self.out
+                .error(
+                    Code::BadAmount,
+                    file,
+                    path,
+                    msg!(CheckBadAmount, amount = amount.to_string()),
+                )
+                .set_hint(msg!(CheckBadAmountHint));
+        } else if decimals(amount) > AMOUNT_DECIMALS {
+            // The tables print every amount with the decimals of the finest one.
+            let rounded = format!("{amount:.AMOUNT_DECIMALS$}");
+            let rounded = rounded.trim_end_matches('0').trim_end_matches('.');
+            self.out
+                .error(
+                    Code::BadAmount,
+                    file,
+                    path,
+                    msg!(CheckAmountTooFine, amount = amount.to_string()),
+                )
+                .set_hint(msg!(
+                    CheckAmountTooFineHint,
+                    decimals = AMOUNT_DECIMALS,
+                    rounded = rounded
+                ));
         }
     }
 }
