@@ -76,6 +76,18 @@ pub(crate) fn report(opts: &ReportOptions) -> Result<Reported> {
     }
     let settings = programme.output.clone().unwrap_or_default();
     let date = opts.date.unwrap_or_else(|| period.end_date());
+    if let Some((step, done)) = done_after(&reported.checked.input, period, date) {
+        return Err(Failure::hinted(
+            msg!(
+                CmdReportDoneAfterDate,
+                date = date.to_string(),
+                step = step,
+                done = done.to_string()
+            ),
+            msg!(CmdReportDoneAfterDateHint, done = done.to_string()),
+        )
+        .into());
+    }
     let r = assemble_report(&reported.checked.input, period, date)?;
     let formats = opts
         .formats
@@ -92,6 +104,28 @@ pub(crate) fn report(opts: &ReportOptions) -> Result<Reported> {
     reported.notes = notes;
     reported.warnings = r.warnings;
     Ok(reported)
+}
+
+/// The step done last among those done after `date` by the progress a report for `period`
+/// reads (entries of periods that end by the period's end), with its day: a report cannot be
+/// dated before what it reports.
+fn done_after(
+    input: &crate::load::Input,
+    period: ReportPeriod,
+    date: Date,
+) -> Option<(String, Date)> {
+    input
+        .steps
+        .iter()
+        .flat_map(|sf| &sf.steps)
+        .flat_map(|s| {
+            s.progress_by_period()
+                .filter(|(p, _)| p.end_date() <= period.end_date())
+                .filter_map(|(_, e)| e.done_on.as_ref().and_then(|d| d.get()))
+                .map(move |d| (s.id.clone(), d))
+        })
+        .filter(|(_, d)| *d > date)
+        .max_by_key(|(_, d)| *d)
 }
 
 /// Files to write (name and bytes), and the renderers' warnings.

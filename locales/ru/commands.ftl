@@ -41,6 +41,8 @@ cmd-report-no-note = показатель «{ $indicator }»: значение �
 cmd-report-no-note-hint = укажите значение с пояснением: `actual: {"{"}{ $year }: {"{"}value: …, note: "…"{"}"}{"}"}` (nko-draft set-actual --note)
 cmd-report-outside = --period { $period }: Программа рассчитана на { $from }–{ $to } годы
 cmd-report-outside-hint = укажите год или квартал срока Программы, например --period { $from }
+cmd-report-done-after-date = --date { $date }: мероприятие «{ $step }» выполнено { $done }, позже даты отчёта
+cmd-report-done-after-date-hint = укажите дату отчёта не ранее { $done } или не указывайте --date (тогда отчёт датируется последним днём периода)
 cmd-report-bad-period = «{ $value }» — не отчётный период: { $why }; { $hint }
 
 ## init

@@ -270,3 +270,65 @@ fn check_finds_a_broken_report_template_at_its_line() {
         run.report()
     );
 }
+
+#[test]
+fn a_report_dated_before_a_step_it_reports_was_done_is_refused() {
+    let p = programme("year-2027");
+    let run = p.run(&[
+        "--lang",
+        "en",
+        "report",
+        "--period",
+        "2027",
+        "--date",
+        "2027-12-01",
+        "--out",
+        "../out",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.report());
+    assert!(
+        run.stderr.contains(
+            "--date 2027-12-01: step `training-3` was done on 2027-12-15, after the date of the \
+             report"
+        ),
+        "{}",
+        run.report()
+    );
+    assert!(!p.tmp().join("out").exists());
+    // Dated after it, the report prints its date.
+    let run = p.run(&[
+        "report",
+        "--period",
+        "2027",
+        "--date",
+        "2028-01-20",
+        "--format",
+        "md",
+        "--out",
+        "../out",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert!(read(&p.tmp().join("out/report-2027.md")).contains("- Дата отчёта: 20 января 2028 г."));
+}
+
+#[test]
+fn a_comment_prints_literally_in_every_format() {
+    let p = programme("year-2027");
+    let hostile = "*x* <script>alert(1)</script> | [a](b) {{ r.title }}";
+    p.edit(
+        "steps/training.yaml",
+        "Курсы проводит федеральный оператор, дублировать их не нужно",
+        &format!("'{hostile}'"),
+    );
+    let run = p.run(&["report", "--period", "2027", "--format", "md,html,docx", "--out", "../out"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let out = p.tmp().join("out");
+    let md = read(&out.join("report-2027.md"));
+    let cells = row(section(&md, "2. "), "1.2");
+    assert_eq!(cells.len(), 7, "{cells:?}");
+    let html = read(&out.join("report-2027.html"));
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; | [a](b) {{ r.title }}"));
+    let docx = Docx::at(&out.join("report-2027.docx")).text();
+    assert!(docx.contains(hostile), "{docx}");
+}
