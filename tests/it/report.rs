@@ -320,7 +320,15 @@ fn a_comment_prints_literally_in_every_format() {
         "Курсы проводит федеральный оператор, дублировать их не нужно",
         &format!("'{hostile}'"),
     );
-    let run = p.run(&["report", "--period", "2027", "--format", "md,html,docx", "--out", "../out"]);
+    let run = p.run(&[
+        "report",
+        "--period",
+        "2027",
+        "--format",
+        "md,html,docx",
+        "--out",
+        "../out",
+    ]);
     assert_eq!(run.code, 0, "{}", run.report());
     let out = p.tmp().join("out");
     let md = read(&out.join("report-2027.md"));

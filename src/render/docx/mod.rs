@@ -169,11 +169,11 @@ pub(crate) fn report(r: &Report) -> anyhow::Result<Vec<u8>> {
             columns: vec![
                 Column::fixed(STEP_NO).numeric(),
                 Column::share(20),
-                Column::share(13),
                 Column::share(16),
+                Column::share(18),
                 Column::share(16),
-                Column::share(13),
-                Column::share(22),
+                Column::share(15),
+                Column::share(20),
             ],
             header: header(&[
                 l.col_no,
