@@ -566,6 +566,7 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
         spent: money.print(spent_total, locale),
         percent: (plan_total > 0)
             .then(|| typography::percent(spent_total as f64 / plan_total as f64 * 100.0, locale)),
+        funded: !money.by_source.is_empty(),
         year: period.year,
         locale,
         rl,
@@ -862,6 +863,8 @@ struct SummaryCounts<'a> {
     plan: String,
     spent: String,
     percent: Option<String>,
+    /// Some money is planned or spent in the year.
+    funded: bool,
     year: i32,
     locale: Locale,
     rl: &'static ReportLabels,
@@ -919,10 +922,14 @@ fn summary_lines(c: &SummaryCounts<'_>) -> Vec<String> {
                 .as_ref()
                 .map(|p| format!(" ({p})"))
                 .unwrap_or_default();
-            out.push(format!(
+            if c.funded {
+                out.push(format!(
                 "Использовано {}{NBSP}{} из{NBSP}{}{NBSP}{}, предусмотренных на{NBSP}{}{NBSP}год{percent}.",
                 c.spent, c.rl.unit, c.plan, c.rl.unit, c.year
             ));
+            } else {
+                out.push(c.rl.no_funding.to_owned());
+            }
         }
         Locale::En => {
             let mut line = format!("Steps due in the reporting period: {}", c.due);
@@ -954,10 +961,14 @@ fn summary_lines(c: &SummaryCounts<'_>) -> Vec<String> {
                 .as_ref()
                 .map(|p| format!(" ({p})"))
                 .unwrap_or_default();
-            out.push(format!(
-                "Spent {}{NBSP}{} of the {}{NBSP}{} planned for {}{percent}.",
-                c.spent, c.rl.unit, c.plan, c.rl.unit, c.year
-            ));
+            if c.funded {
+                out.push(format!(
+                    "Spent {}{NBSP}{} of the {}{NBSP}{} planned for {}{percent}.",
+                    c.spent, c.rl.unit, c.plan, c.rl.unit, c.year
+                ));
+            } else {
+                out.push(c.rl.no_funding.to_owned());
+            }
         }
     }
     out

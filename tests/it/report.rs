@@ -264,6 +264,7 @@ fn check_finds_a_broken_report_template_at_its_line() {
         "{}",
         run.report()
     );
+    #[cfg(feature = "pdf")]
     assert!(
         run.stderr.contains("programme/templates/report.typ:2:"),
         "{}",
@@ -339,4 +340,23 @@ fn a_comment_prints_literally_in_every_format() {
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; | [a](b) {{ r.title }}"));
     let docx = Docx::at(&out.join("report-2027.docx")).text();
     assert!(docx.contains(hostile), "{docx}");
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes() {
+    let p = programme("year-2027");
+    for out in ["../a", "../b"] {
+        let run = p.run(&["report", "--period", "2027-Q3", "--out", out]);
+        assert_eq!(run.code, 0, "{}", run.report());
+    }
+    let mut formats = vec!["md", "html", "docx"];
+    if cfg!(feature = "pdf") {
+        formats.push("pdf");
+    }
+    for ext in formats {
+        let name = format!("report-2027-Q3.{ext}");
+        let a = std::fs::read(p.tmp().join("a").join(&name)).expect("the first");
+        let b = std::fs::read(p.tmp().join("b").join(&name)).expect("the second");
+        assert!(a == b, "{name} differs between two runs");
+    }
 }
