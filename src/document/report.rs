@@ -17,7 +17,8 @@
 //!   count (being done last year is not being done this year). No entry: «сведения не
 //!   представлены».
 //! - **Overdue.** A step listed in the report whose deadline (its occurrence) has ended by the
-//!   report's end and that is neither done nor cancelled. `permanent` and a step without a
+//!   report's end and that is neither done nor cancelled, or whose status is `late` (its
+//!   executor says it is behind its deadline). `permanent` and a step without a
 //!   deadline are never overdue. Overdue steps are listed again in a table of their own, never
 //!   dropped.
 //! - **Indicators.** Plan: the target for the year; fact: the `actual` value for the year.
@@ -710,7 +711,9 @@ impl<'a> Seen<'a> {
         Some(Seen {
             deadline,
             progress,
-            overdue: !timeless && last <= end && !finished,
+            overdue: !finished
+                && (progress.is_some_and(|p| p.status == ProgressStatus::Late)
+                    || (!timeless && last <= end)),
             carried_over,
         })
     }
