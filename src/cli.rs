@@ -232,12 +232,7 @@ pub struct ReportArgs {
 /// meant (`2027-q3` → `2027-Q3`).
 fn report_period(s: &str) -> Result<crate::model::ReportPeriod, BadValue> {
     crate::model::ReportPeriod::parse(s).map_err(|e| {
-        BadValue(msg!(
-            CmdReportBadPeriod,
-            value = s,
-            why = e.message,
-            hint = e.hint
-        ))
+        BadValue(msg!(CmdReportBadPeriod, why = e.message, hint = e.hint))
     })
 }
 

@@ -44,7 +44,7 @@ cmd-report-outside = --period { $period }: the programme runs { $from }–{ $to 
 cmd-report-outside-hint = give a year or a quarter of the programme's period, e.g. --period { $from }
 cmd-report-done-after-date = --date { $date }: step `{ $step }` was done on { $done }, after the date of the report
 cmd-report-done-after-date-hint = date the report { $done } or later, or leave --date out (the report is then dated the last day of the period)
-cmd-report-bad-period = `{ $value }` is not a report period: { $why }; { $hint }
+cmd-report-bad-period = { $why }; { $hint }
 
 ## init
 

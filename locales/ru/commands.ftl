@@ -43,7 +43,7 @@ cmd-report-outside = --period { $period }: Программа рассчитан
 cmd-report-outside-hint = укажите год или квартал срока Программы, например --period { $from }
 cmd-report-done-after-date = --date { $date }: мероприятие «{ $step }» выполнено { $done }, позже даты отчёта
 cmd-report-done-after-date-hint = укажите дату отчёта не ранее { $done } или не указывайте --date (тогда отчёт датируется последним днём периода)
-cmd-report-bad-period = «{ $value }» — не отчётный период: { $why }; { $hint }
+cmd-report-bad-period = { $why }; { $hint }
 
 ## init
 
