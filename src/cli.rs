@@ -231,9 +231,8 @@ pub struct ReportArgs {
 /// `--period`: a report period as the input writes it; a near miss is refused with the form
 /// meant (`2027-q3` → `2027-Q3`).
 fn report_period(s: &str) -> Result<crate::model::ReportPeriod, BadValue> {
-    crate::model::ReportPeriod::parse(s).map_err(|e| {
-        BadValue(msg!(CmdReportBadPeriod, why = e.message, hint = e.hint))
-    })
+    crate::model::ReportPeriod::parse(s)
+        .map_err(|e| BadValue(msg!(CmdReportBadPeriod, why = e.message, hint = e.hint)))
 }
 
 /// `--date`: a date as the input writes one.

@@ -1050,4 +1050,39 @@ mod tests {
         );
         assert!(occurrence(None, 2027, end).3);
     }
+
+    /// The steps of a steps file written as YAML.
+    fn steps(yaml: &str) -> Vec<Step> {
+        let mut tree = crate::yaml::parse(yaml, crate::yaml::Limits::default()).unwrap();
+        crate::yaml::from_items(&mut tree).unwrap()
+    }
+
+    #[test]
+    fn what_a_report_lists_and_calls_overdue() {
+        let s = steps(
+            "- {id: a, title: t, deadline: 2027-Q3..Q4, progress: {2027-Q3: {status: late}}}\n\
+             - {id: b, title: t, deadline: by 2027-03-01, progress: {2027-Q1: {status: done}}}\n\
+             - {id: c, title: t, deadline: by 2027-03-01, progress: {2027-Q1: {status: in_progress}}}\n\
+             - {id: d, title: t, deadline: permanent}\n\
+             - {id: e, title: t, deadline: annually Q1, progress: {2027-Q1: {status: done}}}\n",
+        );
+        let seen = |i: usize, period: &str| {
+            Seen::of(&s[i], ReportPeriod::parse(period).unwrap())
+                .map(|x| (x.overdue, x.carried_over))
+        };
+        // Late by its executor's word before its deadline: overdue all the same.
+        assert_eq!(seen(0, "2027-Q2"), None, "not due before the third quarter");
+        assert_eq!(seen(0, "2027-Q3"), Some((true, false)));
+        // Done in time: listed, not overdue; gone from the next year's report.
+        assert_eq!(seen(1, "2027-Q1"), Some((false, false)));
+        assert_eq!(seen(1, "2028"), None);
+        // Not done by its deadline: overdue, and carried over into the next year.
+        assert_eq!(seen(2, "2027-Q1"), Some((true, false)));
+        assert_eq!(seen(2, "2028"), Some((true, true)));
+        // `permanent` is never overdue.
+        assert_eq!(seen(3, "2027"), Some((false, false)));
+        // A recurring step done last year is due again, and overdue once its quarter passed.
+        assert_eq!(seen(4, "2027-Q1"), Some((false, false)));
+        assert_eq!(seen(4, "2028"), Some((true, false)));
+    }
 }

@@ -364,7 +364,9 @@ fn the_same_input_gives_the_same_bytes() {
 #[test]
 fn the_kursk_sample_reports_its_year() {
     let p = Project::repo_copy("examples/kursk-2027-report");
-    let run = p.run(&["report", "--period", "2027", "--format", "md", "--out", "../out"]);
+    let run = p.run(&[
+        "report", "--period", "2027", "--format", "md", "--out", "../out",
+    ]);
     assert_eq!(run.code, 0, "{}", run.report());
     insta::assert_snapshot!(
         "report__kursk_2027",
