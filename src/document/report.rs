@@ -568,6 +568,7 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
         percent: (plan_total > 0)
             .then(|| typography::percent(spent_total as f64 / plan_total as f64 * 100.0, locale)),
         funded: !money.by_source.is_empty(),
+        sources: if res_rows.len() > 1 { &res_rows } else { &[] },
         year: period.year,
         locale,
         rl,
@@ -868,9 +869,32 @@ struct SummaryCounts<'a> {
     percent: Option<String>,
     /// Some money is planned or spent in the year.
     funded: bool,
+    /// The sources, when there is more than one.
+    sources: &'a [ResourceRow],
     year: i32,
     locale: Locale,
     rl: &'static ReportLabels,
+}
+
+/// «, в том числе: областной бюджет — 55,0 из 180,0 (30,6 %); …», or nothing.
+fn by_source(rows: &[ResourceRow], locale: Locale) -> String {
+    if rows.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|r| match locale {
+            Locale::Ru => format!(
+                "{}{NBSP}— {} из{NBSP}{} ({})",
+                r.source, r.spent, r.plan, r.percent
+            ),
+            Locale::En => format!("{}: {} of {} ({})", r.source, r.spent, r.plan, r.percent),
+        })
+        .collect();
+    match locale {
+        Locale::Ru => format!(", в{NBSP}том числе: {}", parts.join("; ")),
+        Locale::En => format!(", of which {}", parts.join("; ")),
+    }
 }
 
 /// The sentences of the summary.
@@ -927,8 +951,8 @@ fn summary_lines(c: &SummaryCounts<'_>) -> Vec<String> {
                 .unwrap_or_default();
             if c.funded {
                 out.push(format!(
-                "Использовано {}{NBSP}{} из{NBSP}{}{NBSP}{}, предусмотренных на{NBSP}{}{NBSP}год{percent}.",
-                c.spent, c.rl.unit, c.plan, c.rl.unit, c.year
+                "Использовано {}{NBSP}{} из{NBSP}{}{NBSP}{}, предусмотренных на{NBSP}{}{NBSP}год{percent}{}.",
+                c.spent, c.rl.unit, c.plan, c.rl.unit, c.year, by_source(c.sources, c.locale)
             ));
             } else {
                 out.push(c.rl.no_funding.to_owned());
@@ -966,8 +990,13 @@ fn summary_lines(c: &SummaryCounts<'_>) -> Vec<String> {
                 .unwrap_or_default();
             if c.funded {
                 out.push(format!(
-                    "Spent {}{NBSP}{} of the {}{NBSP}{} planned for {}{percent}.",
-                    c.spent, c.rl.unit, c.plan, c.rl.unit, c.year
+                    "Spent {}{NBSP}{} of the {}{NBSP}{} planned for {}{percent}{}.",
+                    c.spent,
+                    c.rl.unit,
+                    c.plan,
+                    c.rl.unit,
+                    c.year,
+                    by_source(c.sources, c.locale)
                 ));
             } else {
                 out.push(c.rl.no_funding.to_owned());
