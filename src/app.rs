@@ -460,17 +460,13 @@ fn report_cmd(args: ReportArgs, console: &mut Console) -> Result<ExitCode> {
             diagnostic::summary(errors, warnings, lang)
         ));
     }
-    for (message, hint) in &reported.warnings {
-        let d = Diagnostic::warning(
-            diagnostic::Code::UnexplainedDeviation,
-            "indicators.yaml",
-            message.clone(),
-        )
-        .hint(hint.clone());
-        let shown = console.located(&reported.checked.input.root, &d, lang);
+    let texts = reported.checked.input.texts();
+    for d in &reported.warnings {
+        let shown = console.located(&reported.checked.input.root, d, lang);
+        let source = texts.get(d.file.as_str()).copied();
         console.err(&diagnostic::render_human(
             &shown,
-            None,
+            source,
             console.colour,
             lang,
         ));

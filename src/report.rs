@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
+use crate::diagnostic::{Code, Diagnostic};
 use crate::document::report::{Report, assemble_report};
 use crate::error::Failure;
-use crate::i18n::Message;
 use crate::model::{Date, Format, ReportPeriod};
 use crate::msg;
 use crate::render::Templates;
@@ -38,8 +38,9 @@ pub(crate) struct Reported {
     pub written: Vec<(PathBuf, usize)>,
     /// Warnings of the renderers (Typst's), with file and line.
     pub notes: Vec<crate::diagnostic::Diagnostic>,
-    /// What the report lacks (an unexplained deviation), with a hint.
-    pub warnings: Vec<(Message, Message)>,
+    /// What the report lacks (an unexplained deviation), placed at the indicator's `actual`
+    /// value of the year.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Checks, assembles, renders and writes. Errors in the input are not a failure of this
@@ -102,7 +103,27 @@ pub(crate) fn report(opts: &ReportOptions) -> Result<Reported> {
     let (files, notes) = render(&r, &templates, &formats)?;
     reported.written = crate::build::write_outputs(&out_dir, files)?;
     reported.notes = notes;
-    reported.warnings = r.warnings;
+    let input = &reported.checked.input;
+    reported.warnings = match &input.indicators {
+        Some((file, _)) => (r.warnings.into_iter())
+            .map(|(i, message, hint)| {
+                let path = input
+                    .path(*file)
+                    .index(i)
+                    .key("actual")
+                    .key(&period.year.to_string());
+                Diagnostic::warning(
+                    Code::UnexplainedDeviation,
+                    &input.source(*file).rel,
+                    message,
+                )
+                .at(input.pos(*file, &path))
+                .path(&path)
+                .hint(hint)
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(reported)
 }
 

@@ -85,10 +85,11 @@ pub struct Report {
     pub resources: ResourceTable,
     /// The numbers the charts draw.
     pub charts: ReportCharts,
-    /// What the report found missing in the input (an unexplained deviation), with a hint,
-    /// for the terminal.
+    /// What the report found missing in the input, for the terminal: each indicator (by its
+    /// position in indicators.yaml) whose deviation over 5 % has no note, with the message and
+    /// the hint.
     #[serde(skip)]
-    pub warnings: Vec<(Message, Message)>,
+    pub warnings: Vec<(usize, Message, Message)>,
 }
 
 /// 1. Общие сведения: facts about the programme and the report, and the counts.
@@ -439,6 +440,7 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
             (None, true) => {
                 let year = period.year.to_string();
                 warnings.push((
+                    i,
                     msg!(
                         CmdReportNoNote,
                         indicator = ind.id.as_str(),

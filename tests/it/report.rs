@@ -204,7 +204,8 @@ fn every_format_is_written_and_says_the_same() {
     }
     // The deviation without a note is said on the terminal too.
     assert!(
-        run.stderr.contains("warning") && run.stderr.contains("refusals"),
+        run.stderr.contains("programme/indicators.yaml:32:18")
+            && run.stderr.contains("indicators[2].actual.2027"),
         "{}",
         run.report()
     );
