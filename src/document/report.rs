@@ -926,7 +926,11 @@ fn summary_lines(c: &SummaryCounts<'_>) -> Vec<String> {
             line.push('.');
             out.push(line);
             if !by_status.is_empty() {
-                out.push(format!("Из{NBSP}них: {by_status}."));
+                out.push(if c.carried > 0 {
+                    format!("С{NBSP}учётом мероприятий прошлых лет: {by_status}.")
+                } else {
+                    format!("Из{NBSP}них: {by_status}.")
+                });
             }
             out.push(format!(
                 "Не{NBSP}выполнено в{NBSP}срок мероприятий: {}.",
@@ -971,7 +975,11 @@ fn summary_lines(c: &SummaryCounts<'_>) -> Vec<String> {
             line.push('.');
             out.push(line);
             if !by_status.is_empty() {
-                out.push(format!("Of them: {by_status}."));
+                out.push(if c.carried > 0 {
+                    format!("With the steps of earlier years: {by_status}.")
+                } else {
+                    format!("Of them: {by_status}.")
+                });
             }
             out.push(format!("Steps not done on time: {}.", c.overdue));
             if c.indicators > 0 {

@@ -696,4 +696,12 @@ mod tests {
         assert_eq!(money(-0.001, 2, Locale::Ru), "0,00");
         assert_eq!(money(-2.5, 1, Locale::Ru), "−2,5");
     }
+
+    #[test]
+    fn percents_have_one_decimal_and_the_sign_of_the_locale() {
+        assert_eq!(percent(104.0, Locale::Ru), "104,0\u{a0}%");
+        assert_eq!(percent(200.0 / 3.0, Locale::Ru), "66,7\u{a0}%");
+        assert_eq!(percent(1234.56, Locale::Ru), "1\u{a0}234,6\u{a0}%");
+        assert_eq!(percent(62.604, Locale::En), "62.6%");
+    }
 }

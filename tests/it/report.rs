@@ -153,6 +153,16 @@ fn a_step_not_done_stays_in_the_next_years_report() {
         "{steps}"
     );
     assert!(steps.contains("\\* Мероприятие прошлых лет, не выполненное в срок."));
+    // Due in 2028: 1.1 (annually Q2) and 2.2 (Q1 2028), neither reported; and 2.1 and 2.3 of
+    // 2027, still not done.
+    assert!(md.contains(
+        "Мероприятий со сроком исполнения в отчётном периоде: 2; кроме того, не выполнено в срок \
+         мероприятий прошлых лет: 2."
+    ));
+    assert!(md.contains(
+        "С учётом мероприятий прошлых лет: выполняется с нарушением срока — 1, сведения не \
+         представлены — 3."
+    ));
     let overdue = section(&md, "3. ");
     row(overdue, "2.1\\*");
     // 1.1 recurs: done in 2027 is not done in 2028.
