@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, DiffArgs, InitArgs};
+use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, DiffArgs, InitArgs, ReportArgs};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::edit::{self, Added, Origin, Outcome};
 use crate::i18n::{Lang, Message};
@@ -196,6 +196,7 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
         Command::Build(args) => build_cmd(args, console),
         Command::Init(args) => init_cmd(args, env, console),
         Command::Diff(args) => diff_cmd(args, console),
+        Command::Report(args) => report_cmd(args, console),
         Command::AddStep(opts) => add_cmd(opts, env, console),
         Command::AddProposal(opts) => add_cmd(opts, env, console),
         Command::AddParticipant(opts) => add_cmd(opts, env, console),
@@ -432,6 +433,58 @@ fn diff_cmd(args: DiffArgs, console: &mut Console) -> Result<ExitCode> {
         console.err(&text);
     }
     for (path, size) in &diffed.written {
+        let size = human_size(*size, lang);
+        let line = msg!(CmdWroteSize, path = console.shown(path), size = size);
+        console.out(&format!("{}\n", line.text(lang)));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report_cmd(args: ReportArgs, console: &mut Console) -> Result<ExitCode> {
+    let opts = crate::report::ReportOptions {
+        period: args.period,
+        formats: args.format,
+        out: args.out,
+        date: args.date,
+    };
+    let reported = crate::report::report(&opts)?;
+    let lang = console.lang;
+    print_findings(&reported.checked, DiagFormat::Human, console);
+    let (errors, warnings) = reported.checked.counts();
+    let root = display_root(&reported.checked.input.root, console);
+    if errors > 0 {
+        let summary = diagnostic::summary(errors, warnings, lang);
+        let line = msg!(CmdBuildNothingWritten, root = root, summary = summary);
+        console.err(&line.text(lang));
+        return Ok(ExitCode::from(1));
+    }
+    if warnings > 0 {
+        console.err(&format!(
+            "{root}: {}",
+            diagnostic::summary(errors, warnings, lang)
+        ));
+    }
+    let texts = reported.checked.input.texts();
+    for d in &reported.warnings {
+        let shown = console.located(&reported.checked.input.root, d, lang);
+        let source = texts.get(d.file.as_str()).copied();
+        console.err(&diagnostic::render_human(
+            &shown,
+            source,
+            console.colour,
+            lang,
+        ));
+    }
+    for d in &reported.notes {
+        let shown = console.located(&reported.checked.input.root, d, lang);
+        console.err(&diagnostic::render_human(
+            &shown,
+            None,
+            console.colour,
+            lang,
+        ));
+    }
+    for (path, size) in &reported.written {
         let size = human_size(*size, lang);
         let line = msg!(CmdWroteSize, path = console.shown(path), size = size);
         console.out(&format!("{}\n", line.text(lang)));

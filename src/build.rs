@@ -146,7 +146,7 @@ pub(crate) fn write_outputs(
 /// through a link: a programme may come from someone else (a pull request that CI builds), and
 /// only a folder the user typed (`--out`) may point anywhere. (`check` has already refused an
 /// absolute `dir` or one that climbs out with `..`.)
-fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> {
+pub(crate) fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> {
     // The same check as for a file that `add-*` edits; the folder keeps its spelling in messages.
     crate::edit::resolve_inside(root, dir).map_err(|d| {
         Failure::hinted(

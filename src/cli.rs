@@ -73,6 +73,16 @@ pub enum Command {
             Exit codes: 0 compared (with or without changes), 1 a draft has errors, 2 usage, \
             git or I/O failure.")]
     Diff(DiffArgs),
+    /// Write the implementation report of the programme for a year or a quarter («Отчёт о ходе
+    /// реализации Программы») from the progress recorded in the steps and the actual values of
+    /// the indicators.
+    #[command(after_help = "Examples:\n  \
+            nko-draft report --period 2027                the report for 2027\n  \
+            nko-draft report --period 2027-Q3 --format md  for the first nine months of 2027\n\n\
+            A quarter's report covers the year from 1 January to the quarter's end.\n\
+            Exit codes: 0 written (warnings allowed), 1 the input has errors (nothing written), \
+            2 usage or I/O failure.")]
+    Report(ReportArgs),
     /// Write the built-in templates to a folder, as a starting point for your own
     /// (put the ones you change in the programme's templates/ folder).
     Templates(TemplatesArgs),
@@ -209,6 +219,45 @@ pub struct DiffArgs {
     /// Folder to write the comparison table to (comparison.md, …). Default with --format: ./out.
     #[arg(long, short = 'o', value_name = "DIR")]
     pub out: Option<PathBuf>,
+}
+
+/// `report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The period of the report: a year (2027) or a quarter (2027-Q3), within the programme's
+    /// period.
+    #[arg(long, value_name = "PERIOD", value_parser = report_period)]
+    pub period: crate::model::ReportPeriod,
+
+    /// Formats to write, comma-separated. Default: md,html,pdf,docx.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_enum,
+        value_name = "md,html,pdf,docx"
+    )]
+    pub format: Option<Vec<crate::model::Format>>,
+
+    /// Output folder (anywhere), for report-2027.md, … Default: `output.dir` of programme.yaml
+    /// (inside the programme), else ./out.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// The date of the report, YYYY-MM-DD or DD.MM.YYYY. Default: the last day of the period.
+    #[arg(long, value_name = "DATE", value_parser = report_date)]
+    pub date: Option<crate::model::Date>,
+}
+
+/// `--period`: a report period as the input writes it; a near miss is refused with the form
+/// meant (`2027-q3` → `2027-Q3`).
+fn report_period(s: &str) -> Result<crate::model::ReportPeriod, BadValue> {
+    crate::model::ReportPeriod::parse(s)
+        .map_err(|e| BadValue(msg!(CmdReportBadPeriod, why = e.message, hint = e.hint)))
+}
+
+/// `--date`: a date as the input writes one.
+fn report_date(s: &str) -> Result<crate::model::Date, BadValue> {
+    crate::model::Date::parse(s.trim()).map_err(BadValue)
 }
 
 /// `templates`.

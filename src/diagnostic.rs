@@ -65,6 +65,9 @@ codes! {
     /// Warning: Typst warned while making the PDF from the template (an unknown font, a label
     /// used twice), placed at the template's line.
     TemplateWarning = "template-warning",
+    /// Warning (`report` only): an indicator's value for the reported year differs from its
+    /// target by more than 5 % and its `actual` gives no `note`.
+    UnexplainedDeviation = "unexplained-deviation",
     /// Error: `programme.yaml`, `session.yaml` or `organisations.yaml` does not exist (for `add-*`: the file to append to does not)
     MissingFile = "missing-file",
     /// Error: a file exists but cannot be read (permissions, a read error)

@@ -40,6 +40,7 @@ pub mod model;
 pub(crate) mod project;
 pub(crate) mod quote;
 pub mod render;
+pub(crate) mod report;
 pub(crate) mod suggest;
 pub mod validate;
 pub mod yaml;

@@ -36,6 +36,16 @@ cmd-diff-not-in-revision = --since { $rev }: the programme ({ $path }) did not e
 cmd-diff-not-in-revision-hint = choose a later revision: `git log --oneline -- { $path }` lists those that touch it
 cmd-diff-git-failed = --since { $rev }: git { $command } failed: { $why }
 
+## report
+
+cmd-report-no-note = indicator `{ $indicator }`: the value for { $year } differs from the target by more than 5 %, and its `actual` gives no `note` to explain it
+cmd-report-no-note-hint = write the value with a note: `actual: {"{"}{ $year }: {"{"}value: …, note: "…"{"}"}{"}"}` (nko-draft set-actual --note)
+cmd-report-outside = --period { $period }: the programme runs { $from }–{ $to }
+cmd-report-outside-hint = give a year or a quarter of the programme's period, e.g. --period { $from }
+cmd-report-done-after-date = --date { $date }: step `{ $step }` was done on { $done }, after the date of the report
+cmd-report-done-after-date-hint = date the report { $done } or later, or leave --date out (the report is then dated the last day of the period)
+cmd-report-bad-period = { $why }; { $hint }
+
 ## init
 
 cmd-init-here-is-a-programme = the current folder is already a programme (it holds { $marker }); init would create another one inside it, in programme/

@@ -153,6 +153,22 @@ help-diff-format-value-html = One self-contained HTML page
 help-diff-format-value-pdf = Tagged PDF through typst
 help-diff-format-value-docx = A Word document (DOCX), for the round of comments
 help-diff-out = Folder to write the comparison table to (comparison.md, …). Default with --format: ./out
+help-report-about = Write the implementation report of the programme for a year or a quarter («Отчёт о ходе реализации Программы») from the progress recorded in the steps and the actual values of the indicators
+help-report-after = Examples:
+      nko-draft report --period 2027                the report for 2027
+      nko-draft report --period 2027-Q3 --format md  for the first nine months of 2027
+
+    A quarter's report covers the year from 1 January to the quarter's end.
+    Exit codes: 0 written (warnings allowed), 1 the input has errors (nothing written), 2 usage or I/O failure.
+help-report-period = The period of the report: a year (2027) or a quarter (2027-Q3), within the programme's period
+help-value-period = PERIOD
+help-report-format = Formats to write, comma-separated. Default: md,html,pdf,docx
+help-report-format-value-md = GitHub-flavoured Markdown
+help-report-format-value-html = One self-contained HTML page
+help-report-format-value-pdf = Tagged PDF through typst
+help-report-format-value-docx = A Word document (DOCX), for the round of comments
+help-report-out = Output folder (anywhere), for report-2027.md, … Default: `output.dir` of programme.yaml (inside the programme), else ./out
+help-report-date = The date of the report, YYYY-MM-DD or DD.MM.YYYY. Default: the last day of the period
 help-add-step-about = Append an agreed step to steps/<case>.yaml, keeping everything already in the file. The programme is checked with the new step first: on any error nothing is written
 help-add-step-after = Funding is not a flag: add `funding:` to the step in the file afterwards.
 
@@ -228,7 +244,6 @@ help-add-progress-after = Example:
     Exit codes: 0 added (warnings allowed), 1 refused because of errors (nothing written), 2 usage or I/O failure.
 help-add-progress-step = The step (its id)
 help-add-progress-period = The report period: a year (2027) or a quarter (2027-Q2)
-help-value-period = PERIOD
 help-add-progress-status = Where the step stands at the end of the period
 help-add-progress-status-value-not_started = Not started yet
 help-add-progress-status-value-in_progress = Under way

@@ -35,6 +35,16 @@ cmd-diff-not-in-revision = --since { $rev }: в этой ревизии прог
 cmd-diff-not-in-revision-hint = выберите более позднюю ревизию: `git log --oneline -- { $path }` выводит те, что её затрагивают
 cmd-diff-git-failed = --since { $rev }: команда git { $command } не удалась: { $why }
 
+## report
+
+cmd-report-no-note = показатель «{ $indicator }»: значение за { $year } год отличается от планового более чем на 5 %, а пояснения (`note` в `actual`) нет
+cmd-report-no-note-hint = укажите значение с пояснением: `actual: {"{"}{ $year }: {"{"}value: …, note: "…"{"}"}{"}"}` (nko-draft set-actual --note)
+cmd-report-outside = --period { $period }: Программа рассчитана на { $from }–{ $to } годы
+cmd-report-outside-hint = укажите год или квартал срока Программы, например --period { $from }
+cmd-report-done-after-date = --date { $date }: мероприятие «{ $step }» выполнено { $done }, позже даты отчёта
+cmd-report-done-after-date-hint = укажите дату отчёта не ранее { $done } или не указывайте --date (тогда отчёт датируется последним днём периода)
+cmd-report-bad-period = { $why }; { $hint }
+
 ## init
 
 cmd-init-here-is-a-programme = текущая папка уже содержит программу (в ней есть { $marker }); init создал бы в ней ещё одну, в папке programme/

@@ -147,6 +147,22 @@ help-diff-format-value-html = одна самодостаточная стран
 help-diff-format-value-pdf = PDF с разметкой структуры (через Typst)
 help-diff-format-value-docx = Документ DOCX для согласования правок
 help-diff-out = Папка для сравнительной таблицы (comparison.md, …). По умолчанию при --format — ./out
+help-report-about = Записать отчёт о ходе реализации Программы за год или квартал по сведениям о выполнении мероприятий и фактическим значениям показателей
+help-report-after = Примеры:
+      nko-draft report --period 2027                отчёт за 2027 год
+      nko-draft report --period 2027-Q3 --format md  за 9 месяцев 2027 года
+
+    Отчёт за квартал охватывает год с 1 января до конца квартала.
+    Коды выхода: 0 — записано (предупреждения допустимы), 1 — во входных файлах есть ошибки (ничего не записано), 2 — ошибка в командной строке или при чтении и записи файлов.
+help-report-period = Отчётный период: год (2027) или квартал (2027-Q3) в пределах срока Программы
+help-value-period = ПЕРИОД
+help-report-format = Какие форматы записать, через запятую. По умолчанию — md,html,pdf,docx
+help-report-format-value-md = Markdown в варианте GitHub
+help-report-format-value-html = одна самодостаточная страница HTML
+help-report-format-value-pdf = PDF с разметкой структуры (через Typst)
+help-report-format-value-docx = Документ DOCX для согласования правок
+help-report-out = Папка для результатов (любая): report-2027.md, … По умолчанию — ключ `output.dir` в programme.yaml (внутри программы), иначе ./out
+help-report-date = Дата отчёта: ГГГГ-ММ-ДД или ДД.ММ.ГГГГ. По умолчанию — последний день периода
 help-add-step-about = Добавить согласованное мероприятие в steps/<кейс>.yaml, не трогая того, что уже есть в файле. Сначала программа проверяется вместе с новым мероприятием: при любой ошибке ничего не записывается
 help-add-step-after = Финансирование флагом не задаётся: потом допишите ключ `funding:` к мероприятию в файле.
 
@@ -222,7 +238,6 @@ help-add-progress-after = Пример:
     Коды выхода: 0 — добавлено (предупреждения допустимы), 1 — отказ из-за ошибок (ничего не записано), 2 — ошибка в командной строке или при чтении и записи файлов.
 help-add-progress-step = Мероприятие (его id)
 help-add-progress-period = Отчётный период: год (2027) или квартал (2027-Q2)
-help-value-period = ПЕРИОД
 help-add-progress-status = В каком состоянии мероприятие в конце периода
 help-add-progress-status-value-not_started = Не начато
 help-add-progress-status-value-in_progress = Выполняется

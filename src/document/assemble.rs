@@ -112,7 +112,7 @@ pub(super) struct Assembler<'a> {
 }
 
 impl<'a> Assembler<'a> {
-    fn new(input: &'a Input) -> Result<Self, Failure> {
+    pub(super) fn new(input: &'a Input) -> Result<Self, Failure> {
         let missing = |what: &str| {
             Failure::hinted(
                 msg!(ErrAssembleNotLoaded, file = what),
@@ -322,7 +322,7 @@ pub(super) struct Headings {
 }
 
 impl Headings {
-    fn anchor(&mut self, text: &str) -> String {
+    pub(super) fn anchor(&mut self, text: &str) -> String {
         self.anchors.anchorize(text)
     }
 

@@ -10,6 +10,7 @@ mod assemble;
 pub mod compare;
 mod funding;
 mod names;
+pub mod report;
 pub mod rich;
 mod sections;
 

@@ -679,6 +679,192 @@ impl Locale {
     }
 }
 
+/// The fixed words of the implementation report (`nko-draft report`): its headings, its
+/// columns, the statuses of a step and the notes of its tables.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ReportLabels {
+    /// The skip link of the HTML page: «Перейти к отчёту».
+    pub skip_to_content: &'static str,
+    /// Section 1: «Общие сведения».
+    pub summary: &'static str,
+    /// Section 2: «Сведения о выполнении мероприятий».
+    pub steps: &'static str,
+    /// Section 3: «Мероприятия, не выполненные в срок».
+    pub overdue: &'static str,
+    /// Section 4: «Сведения о достижении значений целевых показателей».
+    pub indicators: &'static str,
+    /// Section 5: «Сведения об использовании ресурсов».
+    pub resources: &'static str,
+    /// Facts of section 1: the programme.
+    pub f_programme: &'static str,
+    /// The responsible executor.
+    pub f_responsible: &'static str,
+    /// Whether the programme is approved.
+    pub f_status: &'static str,
+    /// The period of the report.
+    pub f_period: &'static str,
+    /// The date of the report.
+    pub f_date: &'static str,
+    /// «проект, не утверждена»: the status of a programme that is still a draft.
+    pub programme_draft: &'static str,
+    /// Column «№ п/п».
+    pub col_no: &'static str,
+    /// Column: the step.
+    pub col_step: &'static str,
+    /// Column: its deadline.
+    pub col_deadline: &'static str,
+    /// Column: its status.
+    pub col_status: &'static str,
+    /// Column: the day it was done.
+    pub col_done_on: &'static str,
+    /// Column: what was done (the comment).
+    pub col_comment: &'static str,
+    /// Column: the responsible executor.
+    pub col_responsible: &'static str,
+    /// Column: the indicator.
+    pub col_indicator: &'static str,
+    /// Column: its unit.
+    pub col_unit: &'static str,
+    /// Column: the plan.
+    pub col_plan: &'static str,
+    /// Column: the fact.
+    pub col_fact: &'static str,
+    /// Column: the percent of the plan.
+    pub col_percent: &'static str,
+    /// Column: the explanation of a deviation.
+    pub col_note: &'static str,
+    /// Column: the source of funding.
+    pub col_source: &'static str,
+    /// Column: the money spent.
+    pub col_spent: &'static str,
+    /// The row of totals.
+    pub total: &'static str,
+    /// «тыс. рублей».
+    pub unit: &'static str,
+    /// A step without a progress entry for the period.
+    pub status_no_data: &'static str,
+    /// The statuses of a step: not started, in progress, done, late, cancelled.
+    pub statuses: [&'static str; 5],
+    /// Printed for a deviation over 5 % that nobody explained.
+    pub no_note: &'static str,
+    /// Printed for an indicator that is not yet measured.
+    pub no_fact: &'static str,
+    /// Printed in place of the steps table when no step is due.
+    pub no_steps: &'static str,
+    /// Printed in place of the overdue table when every step is on time.
+    pub no_overdue: &'static str,
+    /// Printed in place of the indicators table when there are none.
+    pub no_indicators: &'static str,
+    /// Printed in place of the resources table when no money is planned or spent.
+    pub no_funding: &'static str,
+    /// The note under the indicators table on indicators where less is better.
+    pub note_down: &'static str,
+    /// The mark of such an indicator.
+    pub mark_down: &'static str,
+}
+
+/// Russian words of the implementation report.
+pub(crate) const REPORT_RU: ReportLabels = ReportLabels {
+    skip_to_content: "Перейти к отчёту",
+    summary: "Общие сведения",
+    steps: "Сведения о выполнении мероприятий",
+    overdue: "Мероприятия, не выполненные в срок",
+    indicators: "Сведения о достижении значений целевых показателей",
+    resources: "Сведения об использовании ресурсов",
+    f_programme: "Программа",
+    f_responsible: "Ответственный исполнитель",
+    f_status: "Статус Программы",
+    f_period: "Отчётный период",
+    f_date: "Дата отчёта",
+    programme_draft: "проект, не утверждена",
+    col_no: "№ п/п",
+    col_step: "Наименование мероприятия",
+    col_deadline: "Срок исполнения",
+    col_status: "Статус",
+    col_done_on: "Дата выполнения",
+    col_comment: "Информация о выполнении",
+    col_responsible: "Ответственный исполнитель",
+    col_indicator: "Наименование показателя",
+    col_unit: "Единица измерения",
+    col_plan: "План",
+    col_fact: "Факт",
+    col_percent: "Выполнение плана",
+    col_note: "Пояснение отклонения",
+    col_source: "Источник финансирования",
+    col_spent: "Использовано",
+    total: "Итого",
+    unit: "тыс.\u{a0}рублей",
+    status_no_data: "сведения не представлены",
+    statuses: [
+        "не начато",
+        "выполняется",
+        "выполнено",
+        "выполняется с нарушением срока",
+        "отменено",
+    ],
+    no_note: "пояснение не представлено",
+    no_fact: "нет данных",
+    no_steps: "В отчётном периоде нет мероприятий со сроком исполнения.",
+    no_overdue: "Мероприятий, не выполненных в срок, нет.",
+    no_indicators: "Целевые показатели Программой не установлены.",
+    no_funding: "Финансирование мероприятий в отчётном году не предусмотрено и не использовалось.",
+    note_down: "* Показатель, снижение значения которого является положительной динамикой; процент выполнения рассчитан как отношение плана к факту.",
+    mark_down: "*",
+};
+
+/// English words of the implementation report.
+pub(crate) const REPORT_EN: ReportLabels = ReportLabels {
+    skip_to_content: "Skip to the report",
+    summary: "Summary",
+    steps: "Implementation of the steps",
+    overdue: "Steps not done on time",
+    indicators: "Target indicators reached",
+    resources: "Use of resources",
+    f_programme: "Programme",
+    f_responsible: "Responsible executor",
+    f_status: "Status of the Programme",
+    f_period: "Reporting period",
+    f_date: "Date of the report",
+    programme_draft: "draft, not approved",
+    col_no: "No.",
+    col_step: "Step",
+    col_deadline: "Deadline",
+    col_status: "Status",
+    col_done_on: "Done on",
+    col_comment: "What was done",
+    col_responsible: "Responsible executor",
+    col_indicator: "Indicator",
+    col_unit: "Unit",
+    col_plan: "Plan",
+    col_fact: "Actual",
+    col_percent: "Share of the plan",
+    col_note: "Explanation of the deviation",
+    col_source: "Source of funding",
+    col_spent: "Spent",
+    total: "Total",
+    unit: "thousand roubles",
+    status_no_data: "no information given",
+    statuses: ["not started", "in progress", "done", "late", "cancelled"],
+    no_note: "no explanation given",
+    no_fact: "no data",
+    no_steps: "No step has a deadline in the reporting period.",
+    no_overdue: "Every step due was done on time.",
+    no_indicators: "The Programme sets no target indicators.",
+    no_funding: "No money was planned or spent on the steps in the reporting year.",
+    note_down: "* An indicator where less is better: the percent achieved is the plan divided by the actual value.",
+    mark_down: "*",
+};
+
+impl Locale {
+    /// The words of the implementation report in this locale (written typeset).
+    pub fn report_labels(self) -> &'static ReportLabels {
+        match self {
+            Locale::Ru => &REPORT_RU,
+            Locale::En => &REPORT_EN,
+        }
+    }
+}
+
 /// Words that vary with a number or a value, per locale.
 pub(crate) mod words {
     use super::*;

@@ -430,6 +430,16 @@ pub(crate) fn money(value: f64, decimals: usize, locale: Locale) -> String {
     group(&s, 4, locale)
 }
 
+/// A percent with one decimal, as reports print the share of a plan: «104,0 %» (ru: a
+/// no-break space before the sign), «104.0%» (en).
+pub(crate) fn percent(value: f64, locale: Locale) -> String {
+    let n = money(value, 1, locale);
+    match locale {
+        Locale::Ru => format!("{n}{}%", super::NBSP),
+        Locale::En => format!("{n}%"),
+    }
+}
+
 /// Rounds half away from zero at `decimals`, so 0.05 prints as 0,1.
 fn round(value: f64, decimals: usize) -> f64 {
     let f = 10f64.powi(decimals as i32);
@@ -699,5 +709,13 @@ mod tests {
         assert_eq!(show(money(1234.5, 3, Locale::Ru)), "1~234,500");
         assert_eq!(money(-0.001, 2, Locale::Ru), "0,00");
         assert_eq!(money(-2.5, 1, Locale::Ru), "−2,5");
+    }
+
+    #[test]
+    fn percents_have_one_decimal_and_the_sign_of_the_locale() {
+        assert_eq!(percent(104.0, Locale::Ru), "104,0\u{a0}%");
+        assert_eq!(percent(200.0 / 3.0, Locale::Ru), "66,7\u{a0}%");
+        assert_eq!(percent(1234.56, Locale::Ru), "1\u{a0}234,6\u{a0}%");
+        assert_eq!(percent(62.604, Locale::En), "62.6%");
     }
 }

@@ -62,7 +62,7 @@ pub fn html(c: &Comparison, limits: Limits) -> Result<String> {
 
 /// The stylesheet of the programme's built-in page, so that the comparison looks like the
 /// programme (and its tables read the same on a phone and in print).
-fn stylesheet() -> &'static str {
+pub(crate) fn stylesheet() -> &'static str {
     super::BUILT_IN
         .iter()
         .find(|(name, _)| *name == "page.html")

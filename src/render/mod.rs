@@ -11,6 +11,7 @@ pub mod html;
 pub mod markdown;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+pub mod report;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -27,8 +28,9 @@ use crate::i18n::Message;
 use crate::msg;
 use crate::yaml::Pos;
 
-/// The built-in templates: file name and text.
-pub const BUILT_IN: [(&str, &str); 4] = [
+/// The built-in templates: file name and text. The programme's (`programme.md`, `body.md`,
+/// `page.html`, `programme.typ`) and the implementation report's (`report.md`, `report.typ`).
+pub const BUILT_IN: [(&str, &str); 6] = [
     ("programme.md", include_str!("../../templates/programme.md")),
     ("body.md", include_str!("../../templates/body.md")),
     ("page.html", include_str!("../../templates/page.html")),
@@ -36,6 +38,8 @@ pub const BUILT_IN: [(&str, &str); 4] = [
         "programme.typ",
         include_str!("../../templates/programme.typ"),
     ),
+    ("report.md", include_str!("../../templates/report.md")),
+    ("report.typ", include_str!("../../templates/report.typ")),
 ];
 
 /// The templates of one build: the built-ins, with any of the programme's own in their place.
@@ -486,6 +490,15 @@ pub fn check_templates(root: &Path) -> TemplateCheck {
     #[cfg(feature = "pdf")]
     if let (text, true) = templates.get("programme.typ") {
         out.findings.extend(pdf::syntax_errors(text));
+    }
+    if let Err(e) = report::compile(&templates) {
+        out.findings
+            .push(tera_diagnostic(&e, &[report::source(&templates)]));
+    }
+    #[cfg(feature = "pdf")]
+    if let (text, true) = templates.get("report.typ") {
+        out.findings
+            .extend(pdf::syntax_errors_of("templates/report.typ", text));
     }
     for (name, text) in &templates.overrides {
         let rel = format!("templates/{name}");

@@ -24,6 +24,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use super::Templates;
 use crate::document::Document;
 use crate::document::compare::Comparison;
+use crate::document::report::Report;
 use crate::error::Failure;
 use crate::i18n::Message;
 use crate::model::Date;
@@ -165,6 +166,31 @@ pub fn comparison(
     })
 }
 
+/// The implementation report as a tagged PDF/UA-1 file, through `report.typ` (built-in or the
+/// programme's own), which reads the [`Report`] as `/report.json`.
+pub fn report(
+    r: &Report,
+    templates: &Templates,
+) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
+    let (template, user) = templates.get("report.typ");
+    let data = serde_json::to_vec(r)?;
+    let world = MemoryWorld {
+        shown: "templates/report.typ",
+        main: Source::new(file_id("/report.typ"), template.to_owned()),
+        data: Bytes::new(data),
+        data_id: file_id("/report.json"),
+        today: r.date,
+    };
+    let (title, date) = (format!("{}: {}", r.title, r.programme), r.date);
+    super::run_limited(
+        "templates/report.typ",
+        user,
+        templates.limits(),
+        None,
+        move |_| typeset(&world, &title, date, user),
+    )
+}
+
 /// Compiles the World's template and writes the PDF.
 fn typeset(
     world: &MemoryWorld,
@@ -268,6 +294,11 @@ fn typst_failure(world: &MemoryWorld, errors: &[SourceDiagnostic], user: bool) -
 /// The syntax errors of the Typst template `text`, each a finding at its line and column.
 /// Only parsed, not compiled: `check` runs this, and compiling needs the document.
 pub(crate) fn syntax_errors(text: &str) -> Vec<crate::diagnostic::Diagnostic> {
+    syntax_errors_of(TEMPLATE_NAME, text)
+}
+
+/// [`syntax_errors`] of the template `shown` (`templates/report.typ`).
+pub(crate) fn syntax_errors_of(shown: &str, text: &str) -> Vec<crate::diagnostic::Diagnostic> {
     use crate::diagnostic::{Code, Diagnostic};
     use typst::syntax::DiagSpanKind;
     let source = Source::new(file_id(TEMPLATE_NAME), text.to_owned());
@@ -288,7 +319,7 @@ pub(crate) fn syntax_errors(text: &str) -> Vec<crate::diagnostic::Diagnostic> {
             };
             let d = Diagnostic::error(
                 Code::Template,
-                TEMPLATE_NAME,
+                shown,
                 msg!(CmdTplError, why = e.message.as_str()),
             )
             .hint(hint);
@@ -388,6 +419,7 @@ mod tests {
     fn syntax_errors_places_each_at_its_line_and_the_built_in_template_has_none() {
         let built_in = super::super::Templates::built_in();
         assert!(syntax_errors(built_in.get("programme.typ").0).is_empty());
+        assert!(syntax_errors(built_in.get("report.typ").0).is_empty());
         let found = syntax_errors("#let doc = 1\n= Раздел #f(\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].file, TEMPLATE_NAME);

@@ -4,11 +4,12 @@
 use crate::common::{Project, Run, run_env};
 
 /// Every command, as typed after `nko-draft` (the top command is the empty list).
-const COMMANDS: [&[&str]; 10] = [
+const COMMANDS: [&[&str]; 11] = [
     &[],
     &["check"],
     &["build"],
     &["init"],
+    &["report"],
     &["templates"],
     &["add-step"],
     &["add-proposal"],
@@ -115,7 +116,7 @@ fn the_help_subcommand_and_the_version() {
 /// exit code 2 in both languages.
 #[test]
 fn usage_errors_in_both_languages() {
-    let cases: [(&str, &[&str]); 12] = [
+    let cases: [(&str, &[&str]); 13] = [
         ("unknown-argument", &["check", "--formt", "short"]),
         ("invalid-language", &["--lang", "de", "check"]),
         ("missing-value", &["check", "--format"]),
@@ -131,6 +132,7 @@ fn usage_errors_in_both_languages() {
             &["add-proposal", "--votes", "99999999999"],
         ),
         ("value-for-another-word", &["init", "-x"]),
+        ("report-period", &["report", "--period", "2027-q3"]),
     ];
     for (case, args) in cases {
         for (lang, env) in [("en", "C"), ("ru", "ru_RU.UTF-8")] {

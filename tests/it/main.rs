@@ -17,6 +17,7 @@ mod html;
 mod init;
 mod language;
 mod prompt;
+mod report;
 mod rich;
 mod templates;
 mod typography;

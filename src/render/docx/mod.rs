@@ -30,6 +30,7 @@ use builder::{
 };
 
 use crate::document::compare::Comparison;
+use crate::document::report::Report;
 use crate::document::rich::{Block, Inline, Rich};
 use crate::document::{AnnexHead, Document, TitleBlock};
 
@@ -134,6 +135,149 @@ pub(crate) fn comparison(c: &Comparison) -> anyhow::Result<Vec<u8>> {
         language: c.language,
         keywords: &c.programme,
         date: c.date,
+        running_mark: None,
+    };
+    Ok(b.finish(&props)?)
+}
+
+/// The implementation report (`nko-draft report`), on landscape pages like its PDF: the title,
+/// the programme, the summary, then the tables of steps, overdue steps, indicators and
+/// resources, each with its header row on every page.
+pub(crate) fn report(r: &Report) -> anyhow::Result<Vec<u8>> {
+    let l = r.labels;
+    let mut b = DocxBuilder::new(Section {
+        orientation: Orientation::Landscape,
+        title_page: true,
+    });
+    b.heading(1, &r.title);
+    b.paragraph(&Para::text(Style::Subtitle, r.programme.as_str()));
+    b.heading(2, &r.summary.heading.text);
+    let facts: Vec<String> = (r.summary.facts.iter())
+        .map(|f| format!("{}: {}", f.label, f.value))
+        .collect();
+    plain_list(&mut b, ListKind::Bullet, &facts);
+    for line in &r.summary.lines {
+        b.paragraph(&Para::text(Style::Body, line.as_str()));
+    }
+    for t in [&r.steps, &r.overdue] {
+        b.heading(2, &t.heading.text);
+        if t.rows.is_empty() {
+            b.paragraph(&Para::text(Style::Body, t.empty.unwrap_or_default()));
+            continue;
+        }
+        b.table(&Table {
+            columns: vec![
+                Column::fixed(STEP_NO).numeric(),
+                Column::share(20),
+                Column::share(16),
+                Column::share(18),
+                Column::share(16),
+                Column::share(15),
+                Column::share(20),
+            ],
+            header: header(&[
+                l.col_no,
+                l.col_step,
+                l.col_deadline,
+                l.col_responsible,
+                l.col_status,
+                l.col_done_on,
+                l.col_comment,
+            ]),
+            rows: (t.rows.iter())
+                .map(|s| {
+                    Row::texts(&[
+                        &s.number,
+                        &s.title,
+                        &s.deadline,
+                        &s.responsible,
+                        &s.status_text,
+                        &s.done_on,
+                        &s.comment,
+                    ])
+                })
+                .collect(),
+            repeat_header: true,
+        });
+        for n in &t.notes {
+            b.paragraph(&Para::text(Style::Note, n.as_str()));
+        }
+    }
+    let i = &r.indicators;
+    b.heading(2, &i.heading.text);
+    if i.rows.is_empty() {
+        b.paragraph(&Para::text(Style::Body, i.empty.unwrap_or_default()));
+    } else {
+        b.table(&Table {
+            columns: vec![
+                Column::fixed(NO).numeric(),
+                Column::share(30),
+                Column::share(10),
+                Column::share(9).numeric(),
+                Column::share(9).numeric(),
+                Column::share(10).numeric(),
+                Column::share(24),
+            ],
+            header: header(&[
+                l.col_no,
+                l.col_indicator,
+                l.col_unit,
+                l.col_plan,
+                l.col_fact,
+                l.col_percent,
+                l.col_note,
+            ]),
+            rows: (i.rows.iter())
+                .map(|x| {
+                    Row::texts(&[
+                        &x.number, &x.name, &x.unit, &x.plan, &x.fact, &x.percent, &x.note,
+                    ])
+                })
+                .collect(),
+            repeat_header: true,
+        });
+        for n in &i.notes {
+            b.paragraph(&Para::text(Style::Note, n.as_str()));
+        }
+    }
+    let m = &r.resources;
+    b.heading(2, &m.heading.text);
+    if m.rows.is_empty() {
+        b.paragraph(&Para::text(Style::Body, m.empty.unwrap_or_default()));
+    } else {
+        caption(&mut b, &m.caption);
+        let mut rows: Vec<Row> = (m.rows.iter())
+            .map(|x| Row::texts(&[&x.source, &x.plan, &x.spent, &x.percent]).whole(true))
+            .collect();
+        if let Some(t) = &m.total {
+            rows.push(
+                Row::new(vec![
+                    Cell::bold(t.source.as_str()),
+                    Cell::bold(t.plan.as_str()),
+                    Cell::bold(t.spent.as_str()),
+                    Cell::bold(t.percent.as_str()),
+                ])
+                .whole(true),
+            );
+        }
+        b.table(&Table {
+            columns: vec![
+                Column::share(3),
+                Column::share(1).numeric(),
+                Column::share(1).numeric(),
+                Column::share(1).numeric(),
+            ],
+            header: header(&[l.col_source, &m.col_plan, l.col_spent, l.col_percent]),
+            rows,
+            repeat_header: true,
+        });
+    }
+    let props = Properties {
+        title: &r.title,
+        author: &r.author,
+        language: r.language,
+        keywords: &r.programme,
+        date: r.date,
         running_mark: None,
     };
     Ok(b.finish(&props)?)
