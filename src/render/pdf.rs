@@ -29,17 +29,9 @@ use crate::i18n::Message;
 use crate::model::Date;
 use crate::msg;
 
-/// Liberation Serif 2.1.5 (SIL Open Font License 1.1, see `fonts/README.md`): the text font.
-const LIBERATION_SERIF: [&[u8]; 4] = [
-    include_bytes!("../../fonts/LiberationSerif-Regular.ttf"),
-    include_bytes!("../../fonts/LiberationSerif-Bold.ttf"),
-    include_bytes!("../../fonts/LiberationSerif-Italic.ttf"),
-    include_bytes!("../../fonts/LiberationSerif-BoldItalic.ttf"),
-];
-
 /// The embedded fonts and their book, parsed once per process.
 static FONTS: LazyLock<(Vec<Font>, LazyHash<FontBook>)> = LazyLock::new(|| {
-    let fonts: Vec<Font> = LIBERATION_SERIF
+    let fonts: Vec<Font> = super::LIBERATION_SERIF
         .into_iter()
         .chain(typst_assets::fonts())
         .flat_map(|data| Font::iter(Bytes::new(data)))
