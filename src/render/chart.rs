@@ -14,6 +14,7 @@ use std::sync::{Arc, LazyLock};
 
 use anyhow::{Result, anyhow};
 
+use crate::document::Document;
 use crate::document::chart::{BarChart, MarkKind, StatusChart, Timeline};
 
 /// A drawn chart: the SVG text and its size in SVG units (the renderers scale it to their
@@ -26,6 +27,56 @@ pub struct Svg {
     pub width: f64,
     /// Height in SVG units.
     pub height: f64,
+}
+
+/// A chart of a document, drawn: what the renderers of every format place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    /// The chart's id (the HTML marker `html_chart(of=…)` names it).
+    pub id: String,
+    /// Its caption.
+    pub title: String,
+    /// Its text alternative.
+    pub alt: String,
+    /// The picture.
+    pub svg: Svg,
+}
+
+impl Drawn {
+    /// A roadmap, drawn.
+    pub fn timeline(t: &Timeline) -> Drawn {
+        Drawn {
+            id: t.id.clone(),
+            title: t.title.clone(),
+            alt: t.alt.clone(),
+            svg: timeline(t),
+        }
+    }
+
+    /// Grouped bars, drawn.
+    pub fn bars(c: &BarChart) -> Drawn {
+        Drawn {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            alt: c.alt.clone(),
+            svg: bars(c),
+        }
+    }
+
+    /// Bars per status, drawn.
+    pub fn status(c: &StatusChart) -> Drawn {
+        Drawn {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            alt: c.alt.clone(),
+            svg: status(c),
+        }
+    }
+}
+
+/// The charts of the programme, drawn: the roadmap, when there are steps.
+pub fn of_document(doc: &Document) -> Vec<Drawn> {
+    doc.steps.roadmap.iter().map(Drawn::timeline).collect()
 }
 
 /// The fonts, first to last.
@@ -78,15 +129,21 @@ fn num(x: f64) -> String {
     }
 }
 
-/// The width a text takes, roughly: Liberation Serif averages about half an em a letter.
+/// The width of a letter, in ems, to be safe: Liberation Serif averages about half an em a
+/// letter, but a browser without it may draw a wider serif (DejaVu Serif).
+fn em(bold: bool) -> f64 {
+    if bold { 0.64 } else { 0.57 }
+}
+
+/// The width a text takes at most, roughly.
 fn text_width(s: &str, size: f64, bold: bool) -> f64 {
-    s.chars().count() as f64 * size * if bold { 0.56 } else { 0.5 }
+    s.chars().count() as f64 * size * em(bold)
 }
 
 /// `s` in lines no wider than `width`, at most `lines` of them; the last one cut with «…»
 /// when the text goes on.
 fn wrap(s: &str, width: f64, size: f64, bold: bool, lines: usize) -> Vec<String> {
-    let max = ((width / (size * if bold { 0.56 } else { 0.5 })) as usize).max(4);
+    let max = ((width / (size * em(bold))) as usize).max(4);
     let mut out: Vec<String> = Vec::new();
     let mut line = String::new();
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -118,8 +175,9 @@ fn wrap(s: &str, width: f64, size: f64, bold: bool, lines: usize) -> Vec<String>
         }
     }
     if cut && let Some(last) = out.last_mut() {
-        let keep = last.chars().count().min(max - 1);
-        *last = last.chars().take(keep).collect::<String>().trim_end().to_owned();
+        if last.chars().count() >= max {
+            *last = last.chars().take(max - 1).collect::<String>().trim_end().to_owned();
+        }
         last.push('…');
     }
     out
@@ -210,7 +268,7 @@ fn hatched(id: &str) -> String {
 /// 1000 units wide: made for a landscape page or a wide screen.
 pub fn timeline(t: &Timeline) -> Svg {
     const W: f64 = 1000.0;
-    const LABEL: f64 = 380.0;
+    const LABEL: f64 = 420.0;
     const HEAD: f64 = 50.0;
     const GROUP: f64 = 26.0;
     const ROW: f64 = 36.0;

@@ -118,7 +118,7 @@ pub fn render(
     date: Option<Date>,
 ) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
     let (template, user) = templates.get("programme.typ");
-    let data = serde_json::to_vec(doc)?;
+    let data = serde_json::to_vec(&with_charts(doc)?)?;
     let date = date.unwrap_or(doc.meta.date);
     let world = MemoryWorld {
         shown: TEMPLATE_NAME,
@@ -132,6 +132,28 @@ pub fn render(
     super::run_limited(TEMPLATE_NAME, user, templates.limits(), None, move |_| {
         typeset(&world, &title, date, user)
     })
+}
+
+/// The document as the template reads it: the view model, and its charts drawn as SVG under
+/// `charts`, by id, each with its `svg`, `width` and `height` (the same pictures as the HTML
+/// page's), which the template embeds with `image(bytes(…), format: "svg", alt: …)`.
+pub(crate) fn with_charts(doc: &Document) -> Result<serde_json::Value> {
+    let mut value = serde_json::to_value(doc)?;
+    let charts: serde_json::Map<String, serde_json::Value> = super::chart::of_document(doc)
+        .into_iter()
+        .map(|c| {
+            let drawn = serde_json::json!({
+                "svg": c.svg.text,
+                "width": c.svg.width,
+                "height": c.svg.height,
+            });
+            (c.id, drawn)
+        })
+        .collect();
+    if let serde_json::Value::Object(map) = &mut value {
+        map.insert("charts".into(), serde_json::Value::Object(charts));
+    }
+    Ok(value)
 }
 
 /// The comparison table of two drafts (`diff`) as a tagged PDF/UA-1 file, through the

@@ -32,6 +32,7 @@ use builder::{
 use crate::document::compare::Comparison;
 use crate::document::rich::{Block, Inline, Rich};
 use crate::document::{AnnexHead, Document, TitleBlock};
+use crate::render::chart::Drawn;
 
 /// Width of a «№» column: three digits at 12 pt with the cell's padding.
 const NO: u32 = 620;
@@ -64,6 +65,7 @@ pub(crate) fn render(doc: &Document) -> anyhow::Result<Vec<u8>> {
         title_page: false,
     });
     steps(&mut b, doc);
+    roadmap(&mut b, doc)?;
     if doc.indicators.wide {
         step_details(&mut b, doc);
         indicators(&mut b, doc);
@@ -716,6 +718,59 @@ fn annex_head(b: &mut DocxBuilder, head: &AnnexHead) {
 /// A level-1 heading at the top of a new page.
 fn heading_on_new_page(b: &mut DocxBuilder, text: &str) {
     b.paragraph(&Para::text(Style::Heading(1), text).new_page());
+}
+
+/// The roadmap after the list of steps: the chart, then its data table (the quarters of each
+/// step, grouped by task as the list is).
+fn roadmap(b: &mut DocxBuilder, doc: &Document) -> anyhow::Result<()> {
+    let Some(r) = &doc.steps.roadmap else {
+        return Ok(());
+    };
+    let l = doc.labels;
+    chart(b, &Drawn::timeline(r))?;
+    if let Some(c) = &r.table.caption {
+        caption(b, c);
+    }
+    let columns = vec![
+        Column::fixed(STEP_NO),
+        Column::share(44),
+        Column::share(24),
+        Column::share(32),
+    ];
+    let mut rows = Vec::new();
+    for g in &r.groups {
+        rows.push(Row::group(&g.label, columns.len()));
+        for s in &g.rows {
+            rows.push(
+                Row::texts(&[&s.number, &s.title, &s.deadline, &s.quarters]).whole(true),
+            );
+        }
+    }
+    b.table(&Table {
+        columns,
+        header: header(&[l.col_number, l.col_step, l.col_deadline, l.col_quarters]),
+        rows,
+        repeat_header: true,
+    });
+    Ok(())
+}
+
+/// A chart: its caption, kept with the picture, then the picture, a PNG drawn from the same SVG
+/// as the other formats' (two pixels a unit, sharp in print), as wide as the text and no
+/// taller than a page leaves under the caption, with the chart's text alternative. Any
+/// document built on [`DocxBuilder`] places its charts with this.
+pub(crate) fn chart(b: &mut DocxBuilder, chart: &Drawn) -> anyhow::Result<()> {
+    let mut head = Para::text(Style::Caption, chart.title.as_str());
+    head.keep_next = true;
+    b.paragraph(&head);
+    let png = super::chart::png(&chart.svg, 2.0)?;
+    let (w, h) = (chart.svg.width, chart.svg.height);
+    // Room for the caption above the picture.
+    let room = f64::from(b.text_height().saturating_sub(1400));
+    let scale = (f64::from(b.text_width()) / w).min(room / h);
+    // Twips are whole numbers; a chart is never wider than a page, so these fit.
+    b.image(png, (w * scale) as u32, (h * scale) as u32, &chart.alt);
+    Ok(())
 }
 
 /// A caption above a table.
