@@ -321,7 +321,7 @@ fn roadmap_alt(steps: usize, tasks: usize, years: (i32, i32), l: &Labels, locale
                 },
             );
             format!(
-                "{}{NBSP}на {period}: сроки {steps}{NBSP}{steps_word} по {tasks}{NBSP}{tasks_word} по кварталам; те{NBSP}же сведения{NBSP}— в{NBSP}таблице «{}».",
+                "{} на{NBSP}{period}: сроки {steps}{NBSP}{steps_word} по {tasks}{NBSP}{tasks_word} по кварталам; те{NBSP}же сведения{NBSP}— в{NBSP}таблице «{}».",
                 l.roadmap, l.roadmap_table
             )
         }
