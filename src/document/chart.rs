@@ -9,9 +9,9 @@
 
 use serde::Serialize;
 
+use super::assemble::DASH;
 use super::{StepGroup, TableFacts};
 use crate::deadline::Deadline;
-use super::assemble::DASH;
 use crate::locale::{Labels, Locale, NBSP, roman, ru};
 use crate::model::Date;
 
@@ -153,7 +153,10 @@ fn quarter_of(d: Date, first_year: i32) -> i64 {
 /// The last day before a deadline «до …»: «до 1 октября» is met in September.
 fn day_before(d: Date) -> Date {
     if d.day > 1 {
-        return Date { day: d.day - 1, ..d };
+        return Date {
+            day: d.day - 1,
+            ..d
+        };
     }
     let (year, month) = if d.month == 1 {
         (d.year - 1, 12)
@@ -300,7 +303,13 @@ fn marks_words(marks: &[Mark], n: usize, first_year: i32, l: &Labels, locale: Lo
 
 /// The text alternative of the roadmap: «Дорожная карта на 2027–2029 годы: сроки 14
 /// мероприятий по 3 задачам по кварталам; те же сведения — в таблице «…».»
-fn roadmap_alt(steps: usize, tasks: usize, years: (i32, i32), l: &Labels, locale: Locale) -> String {
+fn roadmap_alt(
+    steps: usize,
+    tasks: usize,
+    years: (i32, i32),
+    l: &Labels,
+    locale: Locale,
+) -> String {
     let period = crate::locale::words::period(years.0, years.1, locale);
     match locale {
         Locale::Ru => {
@@ -338,7 +347,7 @@ fn roadmap_alt(steps: usize, tasks: usize, years: (i32, i32), l: &Labels, locale
 
 /// The roadmap of the steps in `groups` (the list of steps, already numbered), over the
 /// period `years`. `deadlines` gives each step's deadline by its id (a step without one has
-/// no marks). `heading` is the section the roadmap ends.
+/// no marks). `heading` is the section the roadmap opens.
 pub(crate) fn roadmap(
     groups: &[StepGroup],
     deadlines: &dyn Fn(&str) -> Option<Deadline>,
@@ -471,7 +480,10 @@ mod tests {
         assert_eq!(w("2028"), "2028 г.");
         assert_eq!(w("2027..2029"), "2027–2029 гг.");
         assert_eq!(w("by 2027-10-01"), "III кв. 2027 г.");
-        assert_eq!(w("annually Q4"), "IV кв. 2027 г., IV кв. 2028 г., IV кв. 2029 г.");
+        assert_eq!(
+            w("annually Q4"),
+            "IV кв. 2027 г., IV кв. 2028 г., IV кв. 2029 г."
+        );
         assert_eq!(w("annually"), "2027 г., 2028 г., 2029 г.");
         assert_eq!(w("quarterly"), "каждый квартал: 2027–2029 гг.");
         let en = &crate::locale::labels::EN;

@@ -369,7 +369,8 @@ pub struct Steps {
     pub details: Vec<StepDetail>,
     /// The table, for the HTML page: its row groups are the groups' labels.
     pub table: TableFacts,
-    /// The roadmap at the end of the section: the steps by quarter (absent without steps).
+    /// The roadmap that opens the section, before the list: the steps by quarter (absent
+    /// without steps).
     pub roadmap: Option<chart::Timeline>,
 }
 

@@ -414,7 +414,12 @@ impl Assembler<'_> {
             .steps_of
             .values()
             .flat_map(|sf| sf.steps.iter())
-            .filter_map(|s| Some((s.id.as_str(), Deadline::parse(&s.deadline.as_ref()?.0).ok()?)))
+            .filter_map(|s| {
+                Some((
+                    s.id.as_str(),
+                    Deadline::parse(&s.deadline.as_ref()?.0).ok()?,
+                ))
+            })
             .collect();
         let roadmap = (total > 0).then(|| {
             super::chart::roadmap(

@@ -232,10 +232,12 @@ pub struct Labels {
     pub col_as_partner: &'static str,
     /// «Стр.» (page label, PDF).
     pub page: &'static str,
-    /// The caption of the roadmap chart at the end of the list of steps.
+    /// The caption of the roadmap chart that opens the list of steps.
     pub roadmap: &'static str,
     /// The caption of the roadmap's data table.
     pub roadmap_table: &'static str,
+    /// Column of the roadmap's table: the step (shorter than the list's own header).
+    pub col_roadmap_step: &'static str,
     /// Column of the roadmap's table: the quarters marked on the chart.
     pub col_quarters: &'static str,
     /// Legend of the roadmap: a deadline over a stretch of time.
@@ -368,6 +370,7 @@ pub(crate) const RU: Labels = Labels {
     page: "Стр.",
     roadmap: "Дорожная карта реализации Программы",
     roadmap_table: "Сроки мероприятий по кварталам",
+    col_roadmap_step: "Мероприятие",
     col_quarters: "Кварталы",
     roadmap_span: "период выполнения",
     roadmap_milestone: "срок завершения",
@@ -493,6 +496,7 @@ pub(crate) const EN: Labels = Labels {
     page: "Page",
     roadmap: "Roadmap of the Programme",
     roadmap_table: "Steps by quarter",
+    col_roadmap_step: "Step",
     col_quarters: "Quarters",
     roadmap_span: "in progress",
     roadmap_milestone: "due",

@@ -43,8 +43,8 @@ use comrak::{Arena, Options, create_formatter, parse_document};
 use serde::{Deserialize, Serialize};
 use tera::{Context, Kwargs, State, Tera, TeraResult};
 
-use super::{Limits, Templates, render_tera, tera_failure};
 use super::chart::Drawn;
+use super::{Limits, Templates, render_tera, tera_failure};
 use crate::document::{CellList, Document, TableFacts};
 
 const PAGE: &str = "templates/page.html";
@@ -232,7 +232,11 @@ fn write_figure(out: &mut String, chart: &Drawn) {
         "<figure class=\"chart\" id=\"figure-{id}\">\n<figcaption id=\"chart-{id}-caption\">{}</figcaption>\n\
 <div class=\"chart-frame\" role=\"region\" tabindex=\"0\" aria-labelledby=\"chart-{id}-caption\">\n{}\n</div>\n</figure>\n",
         super::chart::escape(&chart.title),
-        chart.svg.text
+        // HTML puts an `svg` element in the SVG namespace itself; the page names no address.
+        chart
+            .svg
+            .text
+            .replacen(" xmlns=\"http://www.w3.org/2000/svg\"", "", 1)
     );
 }
 

@@ -135,11 +135,20 @@ pub fn render(
 }
 
 /// The document as the template reads it: the view model, and its charts drawn as SVG under
-/// `charts`, by id, each with its `svg`, `width` and `height` (the same pictures as the HTML
-/// page's), which the template embeds with `image(bytes(…), format: "svg", alt: …)`.
+/// `charts` (see [`charts_json`]), the same pictures as the HTML page's.
 pub(crate) fn with_charts(doc: &Document) -> Result<serde_json::Value> {
     let mut value = serde_json::to_value(doc)?;
-    let charts: serde_json::Map<String, serde_json::Value> = super::chart::of_document(doc)
+    if let serde_json::Value::Object(map) = &mut value {
+        map.insert("charts".into(), charts_json(super::chart::of_document(doc)));
+    }
+    Ok(value)
+}
+
+/// Drawn charts for a Typst template, by id, each with its `svg`, `width` and `height`: the
+/// template embeds one with `image(bytes(c.svg), format: "svg", alt: …)` (see `chart` in
+/// `programme.typ`). Any document with charts adds this to the JSON its template reads.
+pub(crate) fn charts_json(charts: Vec<super::chart::Drawn>) -> serde_json::Value {
+    charts
         .into_iter()
         .map(|c| {
             let drawn = serde_json::json!({
@@ -149,11 +158,8 @@ pub(crate) fn with_charts(doc: &Document) -> Result<serde_json::Value> {
             });
             (c.id, drawn)
         })
-        .collect();
-    if let serde_json::Value::Object(map) = &mut value {
-        map.insert("charts".into(), serde_json::Value::Object(charts));
-    }
-    Ok(value)
+        .collect::<serde_json::Map<_, _>>()
+        .into()
 }
 
 /// The comparison table of two drafts (`diff`) as a tagged PDF/UA-1 file, through the

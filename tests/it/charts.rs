@@ -27,10 +27,12 @@ fn the_roadmap_in_html_and_markdown() {
     assert!(figure.contains(
         "<div class=\"chart-frame\" role=\"region\" tabindex=\"0\" aria-labelledby=\"chart-roadmap-caption\">"
     ));
-    assert!(figure.contains(
-        "role=\"img\" aria-labelledby=\"chart-roadmap-title chart-roadmap-desc\""
-    ));
-    assert!(figure.contains(&format!("<title id=\"chart-roadmap-title\">{TITLE}</title>")));
+    assert!(
+        figure.contains("role=\"img\" aria-labelledby=\"chart-roadmap-title chart-roadmap-desc\"")
+    );
+    assert!(figure.contains(&format!(
+        "<title id=\"chart-roadmap-title\">{TITLE}</title>"
+    )));
     assert!(figure.contains("<desc id=\"chart-roadmap-desc\">Дорожная карта реализации Программы на\u{a0}2027–2029 годы: сроки 15\u{a0}мероприятий по 3\u{a0}задачам"));
     // Every step is on it, and the three years over twelve quarters.
     for step in ["1.1", "2.5", "3.5"] {
@@ -39,7 +41,6 @@ fn the_roadmap_in_html_and_markdown() {
     assert_eq!(figure.matches(">IV</text>").count(), 3);
     // The Markdown's stand-in sentence gives way to the picture; the table follows.
     assert!(!html.contains("Схема приведена"));
-    assert!(html.contains(&format!("<caption id=\"table-")));
     assert!(html.contains(&format!(">{TABLE}</caption>")));
 
     let md = text(&p, "programme.md");
@@ -52,7 +53,7 @@ fn the_roadmap_in_html_and_markdown() {
             .replace('\u{a0}', " ")
             .trim_start_matches(TABLE)
             .trim_start()
-            .starts_with("| № п/п | Наименование мероприятия | Срок исполнения | Кварталы |")
+            .starts_with("| № | Мероприятие | Срок исполнения | Кварталы |")
     );
     // A monthly step is drawn every quarter; «до 1 сентября» in the III quarter.
     assert!(md.contains("| ежемесячно | каждый квартал: 2027–2029\u{a0}гг. |"));
@@ -115,9 +116,10 @@ fn the_roadmap_in_the_docx_is_a_png_with_its_description() {
     build(&p, "docx");
     let docx = Docx::read(&p, "programme.docx");
     assert!(docx.names().contains(&"word/media/image1.png".to_owned()));
-    assert!(docx.part("[Content_Types].xml").contains(
-        "<Default Extension=\"png\" ContentType=\"image/png\"/>"
-    ));
+    assert!(
+        docx.part("[Content_Types].xml")
+            .contains("<Default Extension=\"png\" ContentType=\"image/png\"/>")
+    );
     assert!(docx.part("word/_rels/document.xml.rels").contains(
         "Id=\"rIdImage1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/image1.png\""
     ));
@@ -151,9 +153,7 @@ fn a_step_title_is_text_in_the_picture() {
     build(&p, "md,html,docx");
     let html = text(&p, "programme.html");
     assert!(!html.contains("<script"));
-    assert!(html.contains(
-        "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Школа</text>"
-    ));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Школа</text>"));
     // The same drawing twice: the same bytes.
     let first = std::fs::read(p.root().join("out/programme.docx")).expect("docx");
     build(&p, "docx");

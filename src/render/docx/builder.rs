@@ -659,10 +659,14 @@ impl DocxBuilder {
         x.empty("a:off", &[("x", "0"), ("y", "0")]);
         x.empty("a:ext", &[("cx", &cx), ("cy", &cy)]);
         x.close("a:xfrm");
-        x.open("a:prstGeom", &[("prst", "rect")]).empty("a:avLst", &[]);
+        x.open("a:prstGeom", &[("prst", "rect")])
+            .empty("a:avLst", &[]);
         x.close("a:prstGeom").close("pic:spPr");
         x.close("pic:pic").close("a:graphicData").close("a:graphic");
-        x.close("wp:inline").close("w:drawing").close("w:r").close("w:p");
+        x.close("wp:inline")
+            .close("w:drawing")
+            .close("w:r")
+            .close("w:p");
         self.after_table = false;
     }
 
@@ -676,7 +680,10 @@ impl DocxBuilder {
         document.close("w:body").close("w:document");
 
         let parts: [(&str, String); 12] = [
-            ("[Content_Types].xml", content_types(!self.images.is_empty())),
+            (
+                "[Content_Types].xml",
+                content_types(!self.images.is_empty()),
+            ),
             ("_rels/.rels", package_relationships()),
             ("docProps/core.xml", core_properties(props)),
             ("docProps/app.xml", app_properties()),
