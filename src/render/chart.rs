@@ -8,6 +8,18 @@
 //! greyscale and without telling colours apart; the colours are from the Okabe–Ito palette,
 //! which readers with colour blindness tell apart too. The root is `role="img"` with a `<title>`
 //! and a `<desc>` (the text alternative) named by `aria-labelledby`.
+//!
+//! A chart in a document, in every format (as the programme places its roadmap):
+//! - view model: a [`BarChart`], [`StatusChart`] or [`Timeline`] field of the document, with a
+//!   unique `id`, and a `TableFacts` for the table of the same numbers next to it;
+//! - Markdown (`body.md`): `{{ html_chart(of=…) }}` on a line of its own, then a paragraph
+//!   standing in for the picture, then the table with its `html_table` marker;
+//! - HTML: [`Drawn::bars`], [`Drawn::status`] or [`Drawn::timeline`] for each chart, given to
+//!   `html::body_html_with_charts`, which puts each figure at its marker in place of the
+//!   paragraph after it;
+//! - PDF: the drawn charts under `charts` in the template's JSON (`pdf::charts_json`), placed
+//!   with the template's `chart(c)` function (`image(bytes(…), format: "svg", alt: …)`);
+//! - DOCX: `docx::chart(builder, &drawn)`: the caption, then the PNG with its alternative text.
 
 use std::fmt::Write as _;
 use std::sync::{Arc, LazyLock};
@@ -397,17 +409,23 @@ pub fn timeline(t: &Timeline) -> Svg {
     }
 }
 
-/// The end of an axis from 0 to at least `max`: 1, 2, 2.5 or 5 times a power of ten.
+/// The end of an axis from 0 to at least `max`, in four equal steps that read easily: 1, 1.2,
+/// 1.6, 2, 2.4, 3, 4, 5, 6 or 8 times a power of ten.
 fn nice(max: f64) -> f64 {
     if max.is_nan() || max <= 0.0 {
         return 1.0;
     }
     let p = 10f64.powf(max.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0]
+    [1.0, 1.2, 1.6, 2.0, 2.4, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
         .into_iter()
         .map(|m| m * p)
-        .find(|&v| v >= max)
+        .find(|&v| v >= max * (1.0 - 1e-9))
         .unwrap_or(10.0 * p)
+}
+
+/// The end of an axis of counts from 0 to at least `max`, in four steps of a whole number.
+fn count_axis(max: usize) -> f64 {
+    (max.div_ceil(4).max(1) * 4) as f64
 }
 
 /// Grouped horizontal bars: a label column (each category, on up to three lines), then one bar
@@ -524,7 +542,7 @@ pub fn status(c: &StatusChart) -> Svg {
     const ROW: f64 = 30.0;
     const AXIS: f64 = 30.0;
     let height = 10.0 + ROW * c.parts.len() as f64 + AXIS;
-    let max = nice(c.parts.iter().map(|p| p.count).max().unwrap_or(0) as f64);
+    let max = count_axis(c.parts.iter().map(|p| p.count).max().unwrap_or(0));
     let plot = W - LABEL - VALUE;
     let x_of = |v: f64| LABEL + v / max * plot;
     let mut out = String::new();
@@ -765,9 +783,14 @@ mod tests {
             ],
         };
         let svg = bars(&c);
-        assert_eq!(nice(104.5), 200.0);
+        assert_eq!(nice(104.5), 120.0);
         assert_eq!(nice(95.0), 100.0);
+        assert_eq!(nice(100.0), 100.0);
+        assert_eq!(nice(7.0), 8.0);
         assert_eq!(nice(0.0), 1.0);
+        assert_eq!(count_axis(6), 8.0);
+        assert_eq!(count_axis(8), 8.0);
+        assert_eq!(count_axis(0), 4.0);
         assert!(svg.text.contains("Показатель &lt;2&gt;"));
         assert!(svg.text.contains(">104,5</text>"));
         // Three bars (one value is missing): two solid, one hatched; and the legend's samples.
