@@ -7,6 +7,7 @@
 //! to Typst as JSON, so the PDF reads exactly the same content.
 
 mod assemble;
+pub mod chart;
 pub mod compare;
 mod funding;
 mod names;
@@ -369,6 +370,9 @@ pub struct Steps {
     pub details: Vec<StepDetail>,
     /// The table, for the HTML page: its row groups are the groups' labels.
     pub table: TableFacts,
+    /// The roadmap that opens the section, before the list: the steps by quarter (absent
+    /// without steps).
+    pub roadmap: Option<chart::Timeline>,
 }
 
 /// The content of a step, printed after the table.
@@ -675,6 +679,7 @@ impl Document {
         tables.push(&self.general.participants_table);
         tables.extend(self.cases.items.iter().map(|c| &c.table));
         tables.push(&self.steps.table);
+        tables.extend(self.steps.roadmap.as_ref().map(|r| &r.table));
         tables.push(&self.indicators.table);
         tables.push(&self.resources.table);
         tables.extend(self.risks.as_ref().map(|r| &r.table));

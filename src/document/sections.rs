@@ -410,8 +410,30 @@ impl Assembler<'_> {
             cell_lists,
             ..TableFacts::new("steps", &heading, None)
         };
+        let deadlines: HashMap<&str, Deadline> = self
+            .steps_of
+            .values()
+            .flat_map(|sf| sf.steps.iter())
+            .filter_map(|s| {
+                Some((
+                    s.id.as_str(),
+                    Deadline::parse(&s.deadline.as_ref()?.0).ok()?,
+                ))
+            })
+            .collect();
+        let roadmap = (total > 0).then(|| {
+            super::chart::roadmap(
+                &groups,
+                &|id| deadlines.get(id).copied(),
+                (self.p.period.from, self.p.period.to),
+                &heading,
+                l,
+                locale,
+            )
+        });
         Steps {
             funded: !self.funding.is_empty(),
+            roadmap,
             heading,
             table,
             groups,

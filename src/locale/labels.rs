@@ -232,6 +232,26 @@ pub struct Labels {
     pub col_as_partner: &'static str,
     /// «Стр.» (page label, PDF).
     pub page: &'static str,
+    /// The caption of the roadmap chart that opens the list of steps.
+    pub roadmap: &'static str,
+    /// The caption of the roadmap's data table.
+    pub roadmap_table: &'static str,
+    /// Column of the roadmap's table: the step (shorter than the list's own header).
+    pub col_roadmap_step: &'static str,
+    /// Column of the roadmap's table: the quarters marked on the chart.
+    pub col_quarters: &'static str,
+    /// Legend of the roadmap: a deadline over a stretch of time.
+    pub roadmap_span: &'static str,
+    /// Legend of the roadmap: a deadline on or by a day (a milestone).
+    pub roadmap_milestone: &'static str,
+    /// Legend of the roadmap: a recurring deadline.
+    pub roadmap_recurring: &'static str,
+    /// The quarters of a quarterly or monthly step, before the period: «каждый квартал».
+    pub every_quarter: &'static str,
+    /// «кв.», after a Roman quarter number (Russian only; English writes «Q2»).
+    pub quarter_short: &'static str,
+    /// In the Markdown, in place of a chart: where to see the picture.
+    pub chart_elsewhere: &'static str,
 }
 
 /// Russian labels.
@@ -348,6 +368,16 @@ pub(crate) const RU: Labels = Labels {
     col_as_lead: "Ответственный исполнитель (№ мероприятий)",
     col_as_partner: "Соисполнитель, партнёр (№ мероприятий)",
     page: "Стр.",
+    roadmap: "Дорожная карта реализации Программы",
+    roadmap_table: "Сроки мероприятий по кварталам",
+    col_roadmap_step: "Мероприятие",
+    col_quarters: "Кварталы",
+    roadmap_span: "период выполнения",
+    roadmap_milestone: "срок завершения",
+    roadmap_recurring: "регулярно",
+    every_quarter: "каждый квартал",
+    quarter_short: "кв.",
+    chart_elsewhere: "Схема приведена в HTML-, PDF- и DOCX-версиях документа; ниже те же сведения таблицей.",
 };
 
 /// English labels.
@@ -464,6 +494,16 @@ pub(crate) const EN: Labels = Labels {
     col_as_lead: "Responsible executor (steps No.)",
     col_as_partner: "Co-executor, partner (steps No.)",
     page: "Page",
+    roadmap: "Roadmap of the Programme",
+    roadmap_table: "Steps by quarter",
+    col_roadmap_step: "Step",
+    col_quarters: "Quarters",
+    roadmap_span: "in progress",
+    roadmap_milestone: "due",
+    roadmap_recurring: "recurring",
+    every_quarter: "every quarter",
+    quarter_short: "",
+    chart_elsewhere: "The chart is in the HTML, PDF and DOCX versions of the document; the table below gives the same facts.",
 };
 
 impl Locale {

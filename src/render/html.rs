@@ -43,6 +43,7 @@ use comrak::{Arena, Options, create_formatter, parse_document};
 use serde::{Deserialize, Serialize};
 use tera::{Context, Kwargs, State, Tera, TeraResult};
 
+use super::chart::Drawn;
 use super::{Limits, Templates, render_tera, tera_failure};
 use crate::document::{CellList, Document, TableFacts};
 
@@ -54,6 +55,7 @@ const MARK_OPEN: &str = "<!-- nko-draft ";
 const MARK_CLOSE: &str = " -->";
 const ANNEX: &str = "annex";
 const TABLE: &str = "table ";
+const CHART: &str = "chart ";
 
 /// What a marker says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +64,9 @@ enum Marker {
     Table(String),
     /// The next paragraph (or heading) starts an annex.
     Annex,
+    /// Here goes the chart with this id; the paragraph right after the marker is the
+    /// Markdown's stand-in for the picture, which the picture replaces.
+    Chart(String),
 }
 
 /// True for the characters of a table id (see [`TableFacts::id`]).
@@ -82,6 +87,9 @@ fn marker(text: &str) -> Option<Marker> {
         .strip_suffix(MARK_CLOSE)?;
     if inner == ANNEX {
         return Some(Marker::Annex);
+    }
+    if let Some(id) = inner.strip_prefix(CHART) {
+        return is_id(id).then(|| Marker::Chart(id.to_owned()));
     }
     inner
         .strip_prefix(TABLE)
@@ -183,10 +191,53 @@ impl tera::Function<TeraResult<String>> for HtmlAnnex {
     }
 }
 
-/// Makes `html_table` and `html_annex` available to the Markdown templates.
+/// `{{ html_chart(of=doc.steps.roadmap) }}`: the marker where the HTML page draws that chart
+/// of the document; the paragraph right after it is the Markdown's stand-in for the picture
+/// (a sentence saying where to see it), which the page leaves out.
+struct HtmlChart;
+
+impl tera::Function<TeraResult<String>> for HtmlChart {
+    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<String> {
+        let id = kwargs
+            .deserialize::<HtmlTableArgs>()
+            .ok()
+            .map(|args| args.of.id)
+            .filter(|id| is_id(id))
+            .ok_or_else(|| {
+                tera::Error::message(
+                    "html_chart needs `of=`, a chart of the document, such as `html_chart(of=doc.steps.roadmap)`",
+                )
+            })?;
+        Ok(format!("{MARK_OPEN}{CHART}{id}{MARK_CLOSE}"))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// Makes `html_table`, `html_annex` and `html_chart` available to the Markdown templates.
 pub(crate) fn register_functions(tera: &mut Tera) {
     tera.register_function("html_table", HtmlTable);
     tera.register_function("html_annex", HtmlAnnex);
+    tera.register_function("html_chart", HtmlChart);
+}
+
+/// A chart as the page prints it: a figure with its caption, the SVG inline in a region that
+/// scrolls sideways on a narrow screen (focusable, so a keyboard can scroll it too).
+fn write_figure(out: &mut String, chart: &Drawn) {
+    let id = &chart.id;
+    let _ = write!(
+        out,
+        "<figure class=\"chart\" id=\"figure-{id}\">\n<figcaption id=\"chart-{id}-caption\">{}</figcaption>\n\
+<div class=\"chart-frame\" role=\"region\" tabindex=\"0\" aria-labelledby=\"chart-{id}-caption\">\n{}\n</div>\n</figure>\n",
+        super::chart::escape(&chart.title),
+        // HTML puts an `svg` element in the SVG namespace itself; the page names no address.
+        chart
+            .svg
+            .text
+            .replacen(" xmlns=\"http://www.w3.org/2000/svg\"", "", 1)
+    );
 }
 
 /// A heading found in the body, for the contents navigation.
@@ -207,6 +258,8 @@ pub struct FormatState {
     headings: Vec<(u8, String, String)>,
     /// The document's tables by id.
     known: HashMap<String, TableFacts>,
+    /// The document's charts by id, drawn.
+    charts: HashMap<String, Drawn>,
     /// The table being written, when the document knows it; and how many of its row groups
     /// have been met.
     table: Option<TableFacts>,
@@ -363,6 +416,15 @@ create_formatter!(AccessibleHtml<FormatState>, {
         }
     },
     NodeValue::HtmlBlock(ref block) => |context, node, entering| {
+        if let Some(Marker::Chart(id)) = marker(&block.literal) {
+            if entering && let Some(chart) = context.user.charts.get(&id) {
+                let mut figure = String::new();
+                write_figure(&mut figure, chart);
+                context.cr()?;
+                context.write_str(&figure)?;
+            }
+            return Ok(ChildRendering::Skip);
+        }
         if marker(&block.literal).is_some() {
             return Ok(ChildRendering::Skip);
         }
@@ -382,6 +444,11 @@ create_formatter!(AccessibleHtml<FormatState>, {
     },
     NodeValue::Paragraph => |context, node, entering| {
         if is_caption(node, &context.user) {
+            return Ok(ChildRendering::Skip);
+        }
+        if let Some(Marker::Chart(id)) = marker_of(node.previous_sibling())
+            && context.user.charts.contains_key(&id)
+        {
             return Ok(ChildRendering::Skip);
         }
         if marker_of(node.previous_sibling()) == Some(Marker::Annex) {
@@ -598,6 +665,16 @@ pub fn body_html<'d>(
     markdown: &str,
     tables: impl IntoIterator<Item = &'d TableFacts>,
 ) -> (String, Vec<(u8, String, String)>) {
+    body_html_with_charts(markdown, tables, Vec::new())
+}
+
+/// [`body_html`] with the document's charts, drawn ([`super::chart::of_document`]): each
+/// `html_chart` marker becomes its figure, inline SVG, in place of the paragraph after it.
+pub fn body_html_with_charts<'d>(
+    markdown: &str,
+    tables: impl IntoIterator<Item = &'d TableFacts>,
+    charts: Vec<Drawn>,
+) -> (String, Vec<(u8, String, String)>) {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options());
     let mut out = String::with_capacity(markdown.len() + markdown.len() / 4);
@@ -606,6 +683,7 @@ pub fn body_html<'d>(
             .into_iter()
             .map(|t| (t.id.clone(), t.clone()))
             .collect(),
+        charts: charts.into_iter().map(|c| (c.id.clone(), c)).collect(),
         ..FormatState::default()
     };
     // Writing to a String cannot fail.
@@ -668,7 +746,8 @@ impl HtmlRenderer {
 
     /// The whole page, from a context holding `doc` and the Markdown body.
     pub fn page(&self, ctx: &mut Context, doc: &Document, body_md: &str) -> Result<String> {
-        let (body, headings) = body_html(body_md, doc.tables());
+        let (body, headings) =
+            body_html_with_charts(body_md, doc.tables(), super::chart::of_document(doc));
         ctx.insert("body", &body);
         ctx.insert("nav", &nav(&headings));
         render_tera(&self.tera, PAGE, ctx, self.user, self.limits)

@@ -5,6 +5,7 @@
 //! Markdown renderer escapes it, the HTML renderer parses that Markdown with raw HTML off, and
 //! the PDF renderer hands it to Typst as JSON, never as markup.
 
+pub mod chart;
 pub mod comparison;
 pub mod docx;
 pub mod html;
@@ -12,6 +13,15 @@ pub mod markdown;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod report;
+
+/// Liberation Serif 2.1.5 (SIL Open Font License 1.1, see `fonts/README.md`): the text font of
+/// the PDF and of the charts' PNGs.
+pub(crate) const LIBERATION_SERIF: [&[u8]; 4] = [
+    include_bytes!("../../fonts/LiberationSerif-Regular.ttf"),
+    include_bytes!("../../fonts/LiberationSerif-Bold.ttf"),
+    include_bytes!("../../fonts/LiberationSerif-Italic.ttf"),
+    include_bytes!("../../fonts/LiberationSerif-BoldItalic.ttf"),
+];
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

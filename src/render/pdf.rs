@@ -30,17 +30,9 @@ use crate::i18n::Message;
 use crate::model::Date;
 use crate::msg;
 
-/// Liberation Serif 2.1.5 (SIL Open Font License 1.1, see `fonts/README.md`): the text font.
-const LIBERATION_SERIF: [&[u8]; 4] = [
-    include_bytes!("../../fonts/LiberationSerif-Regular.ttf"),
-    include_bytes!("../../fonts/LiberationSerif-Bold.ttf"),
-    include_bytes!("../../fonts/LiberationSerif-Italic.ttf"),
-    include_bytes!("../../fonts/LiberationSerif-BoldItalic.ttf"),
-];
-
 /// The embedded fonts and their book, parsed once per process.
 static FONTS: LazyLock<(Vec<Font>, LazyHash<FontBook>)> = LazyLock::new(|| {
-    let fonts: Vec<Font> = LIBERATION_SERIF
+    let fonts: Vec<Font> = super::LIBERATION_SERIF
         .into_iter()
         .chain(typst_assets::fonts())
         .flat_map(|data| Font::iter(Bytes::new(data)))
@@ -127,7 +119,7 @@ pub fn render(
     date: Option<Date>,
 ) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
     let (template, user) = templates.get("programme.typ");
-    let data = serde_json::to_vec(doc)?;
+    let data = serde_json::to_vec(&with_charts(doc)?)?;
     let date = date.unwrap_or(doc.meta.date);
     let world = MemoryWorld {
         shown: TEMPLATE_NAME,
@@ -141,6 +133,34 @@ pub fn render(
     super::run_limited(TEMPLATE_NAME, user, templates.limits(), None, move |_| {
         typeset(&world, &title, date, user)
     })
+}
+
+/// The document as the template reads it: the view model, and its charts drawn as SVG under
+/// `charts` (see [`charts_json`]), the same pictures as the HTML page's.
+pub(crate) fn with_charts(doc: &Document) -> Result<serde_json::Value> {
+    let mut value = serde_json::to_value(doc)?;
+    if let serde_json::Value::Object(map) = &mut value {
+        map.insert("charts".into(), charts_json(super::chart::of_document(doc)));
+    }
+    Ok(value)
+}
+
+/// Drawn charts for a Typst template, by id, each with its `svg`, `width` and `height`: the
+/// template embeds one with `image(bytes(c.svg), format: "svg", alt: …)` (see `chart` in
+/// `programme.typ`). Any document with charts adds this to the JSON its template reads.
+pub(crate) fn charts_json(charts: Vec<super::chart::Drawn>) -> serde_json::Value {
+    charts
+        .into_iter()
+        .map(|c| {
+            let drawn = serde_json::json!({
+                "svg": c.svg.text,
+                "width": c.svg.width,
+                "height": c.svg.height,
+            });
+            (c.id, drawn)
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into()
 }
 
 /// The comparison table of two drafts (`diff`) as a tagged PDF/UA-1 file, through the

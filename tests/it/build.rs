@@ -731,7 +731,10 @@ fn a_long_url_in_a_step_title_stays_in_its_cell() {
         .filter(|w| w.text.len() >= 5 && url.contains(&w.text))
         .collect();
     assert!(!pieces.is_empty(), "no piece of the URL in the PDF");
+    // The list of steps: the first page the URL is on (the roadmap and its table have columns
+    // of their own).
     let page = pieces[0].page;
+    let pieces: Vec<&Word> = pieces.into_iter().filter(|w| w.page == page).collect();
     // The header of the column right of the step titles, on the same page.
     let next_column = words
         .iter()

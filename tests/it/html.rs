@@ -27,6 +27,20 @@ fn table_with<'h>(html: &'h str, needle: &str) -> &'h str {
 /// The tags of `html` in order, without the text between them: its structure.
 /// The structure of a page: its tags in order, without the inline spans that keep a compound
 /// name on one line (they follow the words, not the structure).
+/// The page without its inline SVG pictures (their texts and lines follow the data).
+fn without_svg(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<svg ") {
+        out.push_str(&rest[..at]);
+        let end = rest[at..].find("</svg>").expect("an SVG ends") + at + "</svg>".len();
+        out.push_str("<svg>");
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn tags(html: &str) -> Vec<&str> {
     html.split('<')
         .skip(1)
@@ -166,9 +180,10 @@ fn marker_text_in_user_text_stays_literal() {
             "`{literal}` is not printed:\n{after}"
         );
     }
+    // The pictures aside: a longer title may take another line of the roadmap.
     assert_eq!(
-        tags(&before),
-        tags(&after),
+        tags(&without_svg(&before)),
+        tags(&without_svg(&after)),
         "user text changed the structure of the page"
     );
 }

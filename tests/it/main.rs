@@ -5,6 +5,7 @@ mod add;
 mod approval;
 mod budgets;
 mod build;
+mod charts;
 mod check;
 mod cli;
 mod common;

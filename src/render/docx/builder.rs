@@ -50,6 +50,14 @@ impl Orientation {
             Orientation::Landscape => PAGE_H - LEFT - RIGHT,
         }
     }
+
+    /// The height of the text on a page: the page less the top and bottom margins.
+    fn text_height(self) -> u32 {
+        match self {
+            Orientation::Portrait => PAGE_H - TOP - BOTTOM,
+            Orientation::Landscape => PAGE_W - TOP - BOTTOM,
+        }
+    }
 }
 
 /// A section: a run of pages with one orientation. Each section starts on a new page.
@@ -446,6 +454,8 @@ pub(crate) struct DocxBuilder {
     lists: Vec<(ListKind, usize)>,
     /// The last thing written is a table: the next paragraph keeps some space from it.
     after_table: bool,
+    /// The pictures, in order: `word/media/imageN.png` is `images[N - 1]`.
+    images: Vec<Vec<u8>>,
 }
 
 impl DocxBuilder {
@@ -456,12 +466,18 @@ impl DocxBuilder {
             section: first,
             lists: Vec::new(),
             after_table: false,
+            images: Vec::new(),
         }
     }
 
     /// The width of the text on the pages of the current section, in twips.
     pub(crate) fn text_width(&self) -> u32 {
         self.section.orientation.text_width()
+    }
+
+    /// The height of the text on the pages of the current section, in twips.
+    pub(crate) fn text_height(&self) -> u32 {
+        self.section.orientation.text_height()
     }
 
     /// Ends the current section: what follows starts on a new page of section `next`.
@@ -586,6 +602,74 @@ impl DocxBuilder {
         self.after_table = true;
     }
 
+    /// A picture on a paragraph of its own, centred: a PNG shown `width` by `height` twips,
+    /// with `alt` as its alternative text (`wp:docPr descr`, which Word reads out and shows as
+    /// the picture's «Alt Text»). The picture is the part `word/media/imageN.png`.
+    pub(crate) fn image(&mut self, png: Vec<u8>, width: u32, height: u32, alt: &str) {
+        self.images.push(png);
+        let n = self.images.len().to_string();
+        let rid = format!("{RID_IMAGE}{n}");
+        let (cx, cy) = (
+            (u64::from(width) * EMU_PER_TWIP).to_string(),
+            (u64::from(height) * EMU_PER_TWIP).to_string(),
+        );
+        let name = format!("image{n}.png");
+        let x = &mut self.body;
+        x.open("w:p", &[]).open("w:pPr", &[]);
+        x.empty("w:pStyle", &[("w:val", Style::Body.id())]);
+        x.empty("w:spacing", &[("w:before", "120"), ("w:after", "120")]);
+        x.empty("w:ind", &[("w:firstLine", "0")]);
+        x.empty("w:jc", &[("w:val", "center")]);
+        x.close("w:pPr");
+        x.open("w:r", &[]).open("w:drawing", &[]);
+        x.open(
+            "wp:inline",
+            &[
+                ("xmlns:wp", WP),
+                ("distT", "0"),
+                ("distB", "0"),
+                ("distL", "0"),
+                ("distR", "0"),
+            ],
+        );
+        x.empty("wp:extent", &[("cx", &cx), ("cy", &cy)]);
+        x.empty(
+            "wp:effectExtent",
+            &[("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")],
+        );
+        x.empty("wp:docPr", &[("id", &n), ("name", &name), ("descr", alt)]);
+        x.open("wp:cNvGraphicFramePr", &[]);
+        x.empty(
+            "a:graphicFrameLocks",
+            &[("xmlns:a", A), ("noChangeAspect", "1")],
+        );
+        x.close("wp:cNvGraphicFramePr");
+        x.open("a:graphic", &[("xmlns:a", A)]);
+        x.open("a:graphicData", &[("uri", PIC)]);
+        x.open("pic:pic", &[("xmlns:pic", PIC)]);
+        x.open("pic:nvPicPr", &[]);
+        x.empty("pic:cNvPr", &[("id", &n), ("name", &name), ("descr", alt)]);
+        x.empty("pic:cNvPicPr", &[]);
+        x.close("pic:nvPicPr");
+        x.open("pic:blipFill", &[]);
+        x.empty("a:blip", &[("r:embed", &rid)]);
+        x.open("a:stretch", &[]).empty("a:fillRect", &[]);
+        x.close("a:stretch").close("pic:blipFill");
+        x.open("pic:spPr", &[]).open("a:xfrm", &[]);
+        x.empty("a:off", &[("x", "0"), ("y", "0")]);
+        x.empty("a:ext", &[("cx", &cx), ("cy", &cy)]);
+        x.close("a:xfrm");
+        x.open("a:prstGeom", &[("prst", "rect")])
+            .empty("a:avLst", &[]);
+        x.close("a:prstGeom").close("pic:spPr");
+        x.close("pic:pic").close("a:graphicData").close("a:graphic");
+        x.close("wp:inline")
+            .close("w:drawing")
+            .close("w:r")
+            .close("w:p");
+        self.after_table = false;
+    }
+
     /// The document's bytes: a DOCX (a ZIP of WordprocessingML parts) whose last section is
     /// the current one. The same calls give the same bytes.
     pub(crate) fn finish(self, props: &Properties<'_>) -> std::io::Result<Vec<u8>> {
@@ -596,11 +680,17 @@ impl DocxBuilder {
         document.close("w:body").close("w:document");
 
         let parts: [(&str, String); 12] = [
-            ("[Content_Types].xml", content_types()),
+            (
+                "[Content_Types].xml",
+                content_types(!self.images.is_empty()),
+            ),
             ("_rels/.rels", package_relationships()),
             ("docProps/core.xml", core_properties(props)),
             ("docProps/app.xml", app_properties()),
-            ("word/_rels/document.xml.rels", document_relationships()),
+            (
+                "word/_rels/document.xml.rels",
+                document_relationships(self.images.len()),
+            ),
             ("word/document.xml", document.finish()),
             ("word/styles.xml", styles(props.language)),
             ("word/settings.xml", settings()),
@@ -619,6 +709,9 @@ impl DocxBuilder {
         for (name, text) in parts {
             zip.add(name, text.as_bytes())?;
         }
+        for (i, png) in self.images.iter().enumerate() {
+            zip.add(&format!("word/media/image{}.png", i + 1), png)?;
+        }
         zip.finish()
     }
 }
@@ -630,6 +723,14 @@ const RID_NUMBERING: &str = "rId3";
 const RID_HEADER_PORTRAIT: &str = "rId4";
 const RID_HEADER_LANDSCAPE: &str = "rId5";
 const RID_HEADER_FIRST: &str = "rId6";
+/// The pictures' relationship ids: `rIdImage1`, `rIdImage2` ….
+const RID_IMAGE: &str = "rIdImage";
+/// English metric units in a twip (914 400 a inch, 1 440 twips a inch).
+const EMU_PER_TWIP: u64 = 635;
+/// DrawingML's namespaces: a picture inline in the text, the drawing, the picture.
+const WP: &str = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+const A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const PIC: &str = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 
 /// `w:sectPr` of a section.
 fn section_properties(x: &mut Xml, s: Section) {
@@ -917,7 +1018,7 @@ fn write_row(x: &mut Xml, row: &Row, table: &Table, widths: &[u32], header: bool
     x.close("w:tr");
 }
 
-fn content_types() -> String {
+fn content_types(png: bool) -> String {
     let mut x = Xml::document();
     x.open(
         "Types",
@@ -940,6 +1041,12 @@ fn content_types() -> String {
         "Default",
         &[("Extension", "xml"), ("ContentType", "application/xml")],
     );
+    if png {
+        x.empty(
+            "Default",
+            &[("Extension", "png"), ("ContentType", "image/png")],
+        );
+    }
     let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml";
     let overrides = [
         ("/word/document.xml", format!("{wml}.document.main+xml")),
@@ -1004,19 +1111,30 @@ fn package_relationships() -> String {
     ])
 }
 
-fn document_relationships() -> String {
-    relationships(&[
-        (RID_STYLES, &format!("{REL}/styles"), "styles.xml"),
-        (RID_SETTINGS, &format!("{REL}/settings"), "settings.xml"),
-        (RID_NUMBERING, &format!("{REL}/numbering"), "numbering.xml"),
-        (RID_HEADER_PORTRAIT, &format!("{REL}/header"), "header1.xml"),
+fn document_relationships(images: usize) -> String {
+    let mut rels: Vec<(String, String, String)> = [
+        (RID_STYLES, "styles", "styles.xml"),
+        (RID_SETTINGS, "settings", "settings.xml"),
+        (RID_NUMBERING, "numbering", "numbering.xml"),
+        (RID_HEADER_PORTRAIT, "header", "header1.xml"),
+        (RID_HEADER_LANDSCAPE, "header", "header2.xml"),
+        (RID_HEADER_FIRST, "header", "header3.xml"),
+    ]
+    .into_iter()
+    .map(|(id, ty, target)| (id.to_owned(), format!("{REL}/{ty}"), target.to_owned()))
+    .collect();
+    rels.extend((1..=images).map(|n| {
         (
-            RID_HEADER_LANDSCAPE,
-            &format!("{REL}/header"),
-            "header2.xml",
-        ),
-        (RID_HEADER_FIRST, &format!("{REL}/header"), "header3.xml"),
-    ])
+            format!("{RID_IMAGE}{n}"),
+            format!("{REL}/image"),
+            format!("media/image{n}.png"),
+        )
+    }));
+    let rels: Vec<(&str, &str, &str)> = rels
+        .iter()
+        .map(|(id, ty, target)| (id.as_str(), ty.as_str(), target.as_str()))
+        .collect();
+    relationships(&rels)
 }
 
 /// `docProps/core.xml`: title, author, keywords, language, and the document's date as the

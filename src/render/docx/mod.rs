@@ -33,6 +33,7 @@ use crate::document::compare::Comparison;
 use crate::document::report::Report;
 use crate::document::rich::{Block, Inline, Rich};
 use crate::document::{AnnexHead, Document, TitleBlock};
+use crate::render::chart::Drawn;
 
 /// Width of a «№» column: three digits at 12 pt with the cell's padding.
 const NO: u32 = 620;
@@ -64,7 +65,7 @@ pub(crate) fn render(doc: &Document) -> anyhow::Result<Vec<u8>> {
         orientation: Orientation::Landscape,
         title_page: false,
     });
-    steps(&mut b, doc);
+    steps(&mut b, doc)?;
     if doc.indicators.wide {
         step_details(&mut b, doc);
         indicators(&mut b, doc);
@@ -511,10 +512,11 @@ fn goals(b: &mut DocxBuilder, doc: &Document) {
 
 /// Section 5, Перечень мероприятий: one table, its header repeated on every page, a shaded row
 /// across it heading each task's steps; the notes and the total under it.
-fn steps(b: &mut DocxBuilder, doc: &Document) {
+fn steps(b: &mut DocxBuilder, doc: &Document) -> anyhow::Result<()> {
     let l = doc.labels;
     let s = &doc.steps;
     b.heading(1, &s.heading.text);
+    roadmap(b, doc)?;
     let funded = s.funded;
     // Each column at least as wide as the longest word of its header («Ответственный»,
     // «финансирования,») in 11 pt bold.
@@ -569,6 +571,7 @@ fn steps(b: &mut DocxBuilder, doc: &Document) {
         b.paragraph(&Para::text(Style::Note, note.as_str()));
     }
     b.paragraph(&Para::text(Style::Body, s.total.as_str()));
+    Ok(())
 }
 
 /// The contents of the steps that have a description, after the list.
@@ -860,6 +863,58 @@ fn annex_head(b: &mut DocxBuilder, head: &AnnexHead) {
 /// A level-1 heading at the top of a new page.
 fn heading_on_new_page(b: &mut DocxBuilder, text: &str) {
     b.paragraph(&Para::text(Style::Heading(1), text).new_page());
+}
+
+/// The roadmap, first in the list of steps (the overview before the detail, on a page of its
+/// own): the chart, then its data table (the quarters of each
+/// step, grouped by task as the list is).
+fn roadmap(b: &mut DocxBuilder, doc: &Document) -> anyhow::Result<()> {
+    let Some(r) = &doc.steps.roadmap else {
+        return Ok(());
+    };
+    let l = doc.labels;
+    chart(b, &Drawn::timeline(r))?;
+    if let Some(c) = &r.table.caption {
+        caption(b, c);
+    }
+    let columns = vec![
+        Column::fixed(STEP_NO),
+        Column::share(44),
+        Column::share(24),
+        Column::share(32),
+    ];
+    let mut rows = Vec::new();
+    for g in &r.groups {
+        rows.push(Row::group(&g.label, columns.len()));
+        for s in &g.rows {
+            rows.push(Row::texts(&[&s.number, &s.title, &s.deadline, &s.quarters]).whole(true));
+        }
+    }
+    b.table(&Table {
+        columns,
+        header: header(&[l.col_no, l.col_roadmap_step, l.col_deadline, l.col_quarters]),
+        rows,
+        repeat_header: true,
+    });
+    Ok(())
+}
+
+/// A chart: its caption, kept with the picture, then the picture, a PNG drawn from the same SVG
+/// as the other formats' (two pixels a unit, sharp in print), as wide as the text and no
+/// taller than a page leaves under a heading and the caption, with the chart's text alternative. Any
+/// document built on [`DocxBuilder`] places its charts with this.
+pub(crate) fn chart(b: &mut DocxBuilder, chart: &Drawn) -> anyhow::Result<()> {
+    let mut head = Para::text(Style::Caption, chart.title.as_str());
+    head.keep_next = true;
+    b.paragraph(&head);
+    let png = super::chart::png(&chart.svg, 2.0)?;
+    let (w, h) = (chart.svg.width, chart.svg.height);
+    // Room for a heading and the caption above the picture.
+    let room = f64::from(b.text_height().saturating_sub(2000));
+    let scale = (f64::from(b.text_width()) / w).min(room / h);
+    // Twips are whole numbers; a chart is never wider than a page, so these fit.
+    b.image(png, (w * scale) as u32, (h * scale) as u32, &chart.alt);
+    Ok(())
 }
 
 /// A caption above a table.
