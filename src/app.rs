@@ -199,6 +199,28 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
         Command::AddStep(opts) => add_cmd(opts, env, console),
         Command::AddProposal(opts) => add_cmd(opts, env, console),
         Command::AddParticipant(opts) => add_cmd(opts, env, console),
+        Command::Completions(args) => {
+            console.out(&crate::completions::script(args.shell, console.lang));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man(args) => {
+            let written = crate::completions::man_pages(&args.out, console.lang).map_err(|e| {
+                error::Failure::new(msg!(
+                    CmdManFailed,
+                    dir = console.shown(&args.out),
+                    why = error::io(&e)
+                ))
+            })?;
+            for path in written {
+                let line = msg!(CmdWrote, path = console.shown(&path)).text(console.lang);
+                console.out(&format!("{line}\n"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Complete(args) => {
+            console.out(&crate::completions::ids(args.what));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Templates(args) => {
             let written = crate::render::write_built_in(&args.out)?;
             let lang = console.lang;
@@ -282,6 +304,15 @@ fn print_findings(checked: &Checked, format: DiagFormat, console: &mut Console) 
         DiagFormat::Json => {
             let all: &[Diagnostic] = &checked.diagnostics;
             console.out(&diagnostic::render_json(all));
+        }
+        DiagFormat::Github => {
+            let mut lines = String::new();
+            for d in &checked.diagnostics {
+                let shown = console.located(&checked.input.root, d, Lang::En);
+                lines.push_str(&diagnostic::render_github(&shown));
+                lines.push('\n');
+            }
+            console.out(&lines);
         }
     }
 }

@@ -26,6 +26,7 @@
 pub mod app;
 pub(crate) mod build;
 pub mod cli;
+pub(crate) mod completions;
 pub(crate) mod deadline;
 pub mod diagnostic;
 pub(crate) mod diff;

@@ -59,6 +59,9 @@ cmd-enter-dir = -C { $dir }: cannot enter this folder: { $why }
 cmd-enter-dir-hint = give the folder that holds the programme (its programme.yaml) or its parent
 # The place of a finding about a flag, instead of a file.
 cmd-command-line = (command line)
+cmd-version = { $version } (commit { $commit }, PDF support built in)
+cmd-version-no-pdf = { $version } (commit { $commit }, without PDF support)
+cmd-man-failed = cannot write the manual pages into { $dir }: { $why }
 cmd-wrote = wrote { $path }
 cmd-wrote-size = wrote { $path } ({ $size })
 cmd-size-bytes = { $n } B

@@ -57,6 +57,9 @@ cmd-enter-dir = -C { $dir }: не удалось перейти в эту пап
 cmd-enter-dir-hint = укажите папку, в которой лежит программа (её programme.yaml), или папку над ней
 # The place of a finding about a flag, instead of a file.
 cmd-command-line = (командная строка)
+cmd-version = { $version } (коммит { $commit }, с поддержкой PDF)
+cmd-version-no-pdf = { $version } (коммит { $commit }, без поддержки PDF)
+cmd-man-failed = не удалось записать страницы руководства в { $dir }: { $why }
 cmd-wrote = записан { $path }
 cmd-wrote-size = записан { $path } ({ $size })
 cmd-size-bytes = { $n } Б

@@ -19,4 +19,5 @@ mod language;
 mod prompt;
 mod rich;
 mod templates;
+mod tooling;
 mod typography;
