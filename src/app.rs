@@ -32,11 +32,17 @@ pub struct Env {
     pub today: Date,
     /// The language of everything printed (see [`crate::i18n::choose`]).
     pub lang: Lang,
+    /// Standard error is a terminal: status lines while the PDF is typeset or another writer
+    /// holds the lock (see [`crate::progress`]).
+    pub terminal: bool,
 }
 
 /// Runs the command line: `-C` first, then the command. Never panics on output.
 pub fn run(cli: Cli, env: &Env) -> ExitCode {
     let mut console = Console::new(env.colour, env.lang);
+    if env.terminal {
+        crate::progress::enable(env.lang);
+    }
     // `-C DIR` works as in git, make and cargo: as if the command were started in DIR. Paths
     // in messages are shown from where the user stands, so the folder is remembered.
     if let Some(dir) = &cli.dir {

@@ -38,6 +38,7 @@ pub(crate) mod init;
 pub mod load;
 pub(crate) mod locale;
 pub mod model;
+pub(crate) mod progress;
 pub(crate) mod project;
 pub(crate) mod quote;
 pub mod render;

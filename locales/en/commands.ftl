@@ -210,3 +210,8 @@ cmd-pdf-built-in-hint = this is a bug in the built-in PDF template; please repor
 cmd-typst-says = { $text }
 cmd-typst-at = { $place }: { $text }
 cmd-typst-hinted = { $text } (hint: { $hint })
+
+## Status lines on a terminal
+
+progress-pdf = typesetting the PDF… { $seconds } s
+progress-lock-wait = another nko-draft is changing this programme (it holds { $file }); waiting for it to finish…

@@ -225,3 +225,8 @@ cmd-pdf-built-in-hint = это ошибка во встроенном шабло
 cmd-typst-says = { $text } (сообщение Typst)
 cmd-typst-at = { $place }: { $text } (сообщение Typst)
 cmd-typst-hinted = { $text } (подсказка: { $hint })
+
+## Status lines on a terminal
+
+progress-pdf = вёрстка PDF… { $seconds } с
+progress-lock-wait = эту программу сейчас меняет другой nko-draft (он держит { $file }); ждём, пока он закончит…

@@ -224,3 +224,109 @@ fn man_writes_a_page_for_the_tool_and_each_command() {
     let page = std::fs::read_to_string(dir.join("nko-draft-check.1")).expect("check");
     assert!(page.contains("github"), "the values of --format: {page}");
 }
+
+/// Starts `nko-draft --lang en -C programme ARGS` in `p` on a pseudo-terminal.
+#[cfg(unix)]
+fn on_terminal(p: &Project, args: &[&str]) -> rexpect::session::PtySession {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_nko-draft"));
+    cmd.current_dir(p.tmp())
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .args(["--lang", "en", "-C", PROGRAMME])
+        .args(args);
+    rexpect::session::spawn_command(cmd, Some(60_000)).expect("nko-draft starts on a terminal")
+}
+
+#[cfg(unix)]
+fn exited(s: &rexpect::session::PtySession) -> i32 {
+    match s.process().wait().expect("nko-draft ends") {
+        rexpect::process::WaitStatus::Exited(_, code) => code,
+        other => panic!("nko-draft did not exit by itself: {other:?}"),
+    }
+}
+
+/// The programme's lock, held by the test as another writer would hold it.
+fn hold_lock(p: &Project) -> std::fs::File {
+    let lock = std::fs::File::create(p.root().join(".nko-draft.lock")).expect("the lock file");
+    lock.lock().expect("the test takes the lock");
+    lock
+}
+
+const ADD: [&str; 7] = [
+    "add-step",
+    "--case",
+    "partnership",
+    "--title",
+    "Форум",
+    "--deadline",
+    "2027-Q2",
+];
+
+/// On a terminal, `add-step` says that another writer holds the lock, waits, and adds the
+/// step once the lock is released.
+#[cfg(unix)]
+#[test]
+fn a_writer_waiting_for_the_lock_says_so_on_a_terminal() {
+    let p = Project::base();
+    let lock = hold_lock(&p);
+    let mut s = on_terminal(&p, &ADD);
+    s.exp_string("another nko-draft is changing this programme (it holds .nko-draft.lock)")
+        .expect("the line about the lock");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let steps = std::fs::read_to_string(p.root().join("steps/partnership.yaml")).expect("read");
+    assert!(!steps.contains("Форум"), "written while the lock was held");
+    drop(lock);
+    s.exp_string("partnership-").expect("the new id");
+    s.exp_eof().expect("the end");
+    assert_eq!(exited(&s), 0);
+    let steps = std::fs::read_to_string(p.root().join("steps/partnership.yaml")).expect("read");
+    assert!(steps.contains("Форум"));
+}
+
+/// Off a terminal (a pipe, a log, CI) the same wait prints nothing more than the result.
+#[test]
+fn off_a_terminal_the_wait_is_silent() {
+    let p = Project::base();
+    let lock = hold_lock(&p);
+    let root = p.tmp().to_path_buf();
+    let writer = std::thread::spawn(move || {
+        let mut args = vec!["-C", PROGRAMME];
+        args.extend_from_slice(&ADD);
+        run_in(&root, &args, None)
+    });
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(
+        !writer.is_finished(),
+        "the writer did not wait for the lock"
+    );
+    drop(lock);
+    let run = writer.join().expect("the writer");
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert!(
+        !run.stderr.contains("another nko-draft"),
+        "{}",
+        run.report()
+    );
+    assert!(!run.stderr.contains('\r'), "{}", run.report());
+}
+
+/// On a terminal, a PDF that takes more than a second shows a status line, wiped before the
+/// list of files written; off a terminal the build prints no such line.
+#[cfg(all(unix, feature = "pdf"))]
+#[test]
+fn typesetting_the_pdf_shows_a_status_line_on_a_terminal() {
+    let p = Project::repo_copy(PROGRAMME);
+    let mut s = on_terminal(&p, &["build", "--format", "pdf", "--out", "out"]);
+    // The pseudo-terminal is read a byte a character: «…» is three of them.
+    let ellipsis: String = "…".bytes().map(char::from).collect();
+    s.exp_string(&format!("typesetting the PDF{ellipsis}"))
+        .expect("the status line");
+    let before = s.exp_string("wrote ").expect("the file written");
+    assert!(before.ends_with("\r\u{1b}[2K"), "not wiped: {before:?}");
+    s.exp_eof().expect("the end");
+    assert_eq!(exited(&s), 0);
+    let run = p.run(&["build", "--format", "pdf", "--out", "out2"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    assert!(!run.stderr.contains("typesetting"), "{}", run.report());
+    assert!(!run.stderr.contains('\r'), "{}", run.report());
+}
