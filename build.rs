@@ -61,7 +61,16 @@ fn commit() {
         let text = String::from_utf8(out.stdout).ok()?;
         (out.status.success() && !text.trim().is_empty()).then(|| text.trim().to_owned())
     };
-    let hash = git(&["rev-parse", "--short", "HEAD"]);
+    // Only the crate's own checkout: a source archive unpacked inside another repository is
+    // not that repository's commit.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    let own = git(&["rev-parse", "--show-toplevel"]).is_some_and(|top| {
+        let canonical = |p: &Path| p.canonicalize().ok();
+        manifest.as_deref().and_then(canonical) == canonical(Path::new(&top))
+    });
+    let hash = own
+        .then(|| git(&["rev-parse", "--short", "HEAD"]))
+        .flatten();
     // Rebuilt when HEAD moves: a commit, a checkout, a fetch that packs the refs.
     if hash.is_some() {
         let mut watched = vec!["HEAD".to_owned(), "packed-refs".to_owned()];
