@@ -13,6 +13,7 @@ mod catalogue;
 const LANGUAGES: [&str; 2] = ["en", "ru"];
 
 fn main() {
+    commit();
     if let Err(why) = run() {
         eprintln!("error in the message catalogue: {why}");
         std::process::exit(1);
@@ -46,6 +47,44 @@ fn run() -> Result<(), String> {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("no OUT_DIR")?);
     let code = generate(&reference.unwrap_or_default(), &locales, &files);
     std::fs::write(out.join("messages.rs"), code).map_err(|e| e.to_string())
+}
+
+/// `NKO_DRAFT_COMMIT` for `--version`: the short hash of the checkout's HEAD, or `unknown`
+/// outside a git checkout or without git (a build from a source archive still builds).
+fn commit() {
+    let git = |args: &[&str]| -> Option<String> {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .current_dir(std::env::var_os("CARGO_MANIFEST_DIR")?)
+            .output()
+            .ok()?;
+        let text = String::from_utf8(out.stdout).ok()?;
+        (out.status.success() && !text.trim().is_empty()).then(|| text.trim().to_owned())
+    };
+    // Only the crate's own checkout: a source archive unpacked inside another repository is
+    // not that repository's commit.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    let own = git(&["rev-parse", "--show-toplevel"]).is_some_and(|top| {
+        let canonical = |p: &Path| p.canonicalize().ok();
+        manifest.as_deref().and_then(canonical) == canonical(Path::new(&top))
+    });
+    let hash = own
+        .then(|| git(&["rev-parse", "--short", "HEAD"]))
+        .flatten();
+    // Rebuilt when HEAD moves: a commit, a checkout, a fetch that packs the refs.
+    if hash.is_some() {
+        let mut watched = vec!["HEAD".to_owned(), "packed-refs".to_owned()];
+        watched.extend(git(&["symbolic-ref", "-q", "HEAD"]));
+        for name in watched {
+            if let Some(path) = git(&["rev-parse", "--path-format=absolute", "--git-path", &name]) {
+                println!("cargo:rerun-if-changed={path}");
+            }
+        }
+    }
+    println!(
+        "cargo:rustc-env=NKO_DRAFT_COMMIT={}",
+        hash.as_deref().unwrap_or("unknown")
+    );
 }
 
 /// `check-summary` → `CheckSummary`.

@@ -32,11 +32,17 @@ pub struct Env {
     pub today: Date,
     /// The language of everything printed (see [`crate::i18n::choose`]).
     pub lang: Lang,
+    /// Standard error is a terminal: status lines while the PDF is typeset or another writer
+    /// holds the lock (see [`crate::progress`]).
+    pub terminal: bool,
 }
 
 /// Runs the command line: `-C` first, then the command. Never panics on output.
 pub fn run(cli: Cli, env: &Env) -> ExitCode {
     let mut console = Console::new(env.colour, env.lang);
+    if env.terminal {
+        crate::progress::enable(env.lang);
+    }
     // `-C DIR` works as in git, make and cargo: as if the command were started in DIR. Paths
     // in messages are shown from where the user stands, so the folder is remembered.
     if let Some(dir) = &cli.dir {
@@ -204,6 +210,28 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
             report_added(&edit::add_progress(&opts)?, "progress", console)
         }
         Command::SetActual(opts) => report_added(&edit::set_actual(&opts)?, "actual", console),
+        Command::Completions(args) => {
+            console.out(&crate::completions::script(args.shell, console.lang));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man(args) => {
+            let written = crate::completions::man_pages(&args.out, console.lang).map_err(|e| {
+                error::Failure::new(msg!(
+                    CmdManFailed,
+                    dir = console.shown(&args.out),
+                    why = error::io(&e)
+                ))
+            })?;
+            for path in written {
+                let line = msg!(CmdWrote, path = console.shown(&path)).text(console.lang);
+                console.out(&format!("{line}\n"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Complete(args) => {
+            console.out(&crate::completions::ids(args.what));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Templates(args) => {
             let written = crate::render::write_built_in(&args.out)?;
             let lang = console.lang;
@@ -287,6 +315,15 @@ fn print_findings(checked: &Checked, format: DiagFormat, console: &mut Console) 
         DiagFormat::Json => {
             let all: &[Diagnostic] = &checked.diagnostics;
             console.out(&diagnostic::render_json(all));
+        }
+        DiagFormat::Github => {
+            let mut lines = String::new();
+            for d in &checked.diagnostics {
+                let shown = console.located(&checked.input.root, d, Lang::En);
+                lines.push_str(&diagnostic::render_github(&shown));
+                lines.push('\n');
+            }
+            console.out(&lines);
         }
     }
 }

@@ -207,6 +207,9 @@ fn pdf(
     templates: &Templates,
     date: Option<crate::model::Date>,
 ) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
+    let _status = crate::progress::Status::after(std::time::Duration::from_secs(1), |seconds| {
+        msg!(ProgressPdf, seconds = seconds)
+    });
     crate::render::pdf::render(doc, templates, date)
 }
 

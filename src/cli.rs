@@ -132,6 +132,68 @@ pub enum Command {
             Exit codes: 0 set (warnings allowed), 1 refused because of errors (nothing \
             written), 2 usage or I/O failure.")]
     SetActual(crate::edit::SetActual),
+    /// Print the completion script of a shell; bash, zsh and fish also complete the ids of the
+    /// programme's cases and organisations.
+    #[command(after_help = "Set-up:\n  \
+            bash        nko-draft completions bash > ~/.local/share/bash-completion/completions/nko-draft\n  \
+            zsh         nko-draft completions zsh > ~/.zfunc/_nko-draft   (with fpath+=~/.zfunc before compinit)\n  \
+            fish        nko-draft completions fish > ~/.config/fish/completions/nko-draft.fish\n  \
+            PowerShell  nko-draft completions powershell | Out-String | Invoke-Expression   (in $PROFILE)\n\n\
+            bash, zsh and fish ask `nko-draft __complete` for the ids of the programme that -C \
+            names (or of the current folder).")]
+    Completions(CompletionsArgs),
+    /// Write the manual pages: nko-draft.1 and one page per command (nko-draft-check.1, …).
+    Man(ManArgs),
+    /// Print the ids of the programme's cases or organisations, one a line (the completion
+    /// scripts call it; nothing on errors).
+    #[command(name = "__complete", hide = true)]
+    Complete(CompleteArgs),
+}
+
+/// `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// The shells that `completions` writes a script for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// Bash 4 and later.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// PowerShell (commands and flags only, no ids).
+    Powershell,
+}
+
+/// `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Folder to write the pages to (created if missing).
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+/// `__complete`.
+#[derive(Debug, Args)]
+pub struct CompleteArgs {
+    /// What to list.
+    #[arg(value_enum)]
+    pub what: CompleteWhat,
+}
+
+/// The ids `__complete` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompleteWhat {
+    /// The ids of the cases (the stems of cases/*.yaml).
+    Cases,
+    /// The ids of organisations.yaml.
+    Organisations,
 }
 
 /// `build`.
@@ -277,6 +339,9 @@ pub enum DiagFormat {
     Short,
     /// One JSON document with every finding and the counts (to stdout).
     Json,
+    /// GitHub Actions annotations, `::error file=…,line=…,col=…,title=code::message` (to
+    /// stdout).
+    Github,
 }
 
 /// `check`.

@@ -1,6 +1,6 @@
 //! Findings about the input, as data: severity, file, line and column, YAML path, message and
-//! hint; and their three renderings (a snippet with a caret for people, one line each for
-//! tools, JSON for editors and CI).
+//! hint; and their renderings (a snippet with a caret for people, one line each for tools,
+//! JSON for editors and CI, GitHub Actions annotations).
 
 use std::fmt::Write as _;
 use std::sync::OnceLock;
@@ -691,6 +691,46 @@ pub fn render_short(d: &Diagnostic) -> String {
     out
 }
 
+/// Renders one finding as a GitHub Actions workflow command, in English, which the run's page
+/// shows as an annotation on the file's line:
+/// `::error file=steps/x.yaml,line=14,col=17,title=dangling-reference::unknown organisation …`.
+/// The YAML path follows the message in brackets, the hint on a line of its own.
+pub fn render_github(d: &Diagnostic) -> String {
+    let p = Printable::of(d, Lang::En);
+    let level = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut props = vec![format!("file={}", github_property(&p.file))];
+    if let Some(line) = d.line {
+        props.push(format!("line={line}"));
+    }
+    if let Some(col) = d.column {
+        props.push(format!("col={col}"));
+    }
+    props.push(format!("title={}", github_property(d.code.as_str())));
+    let mut message = p.message;
+    if let Some(path) = &p.path {
+        let _ = write!(message, " [{path}]");
+    }
+    if let Some(hint) = &p.hint {
+        let _ = write!(message, "\nhint: {hint}");
+    }
+    format!("::{level} {}::{}", props.join(","), github_data(&message))
+}
+
+/// The message of a workflow command, escaped as the runner reads it back: `%`, CR and LF.
+fn github_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A property of a workflow command (`file=…`), where `:` and `,` end the value unless escaped.
+fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
 /// The JSON report: every finding and the counts.
 pub fn render_json(diags: &[Diagnostic]) -> String {
     #[derive(Serialize)]
@@ -793,6 +833,27 @@ mod tests {
             "steps/partnership.yaml:2:16: error: unknown organisation `crdj` \
              [steps[0].responsible] (hint: did you mean `crdi`?)"
         );
+    }
+
+    #[test]
+    fn github_rendering() {
+        assert_eq!(
+            render_github(&sample()),
+            "::error file=steps/partnership.yaml,line=2,col=16,title=dangling-reference::\
+             unknown organisation `crdj` [steps[0].responsible]%0Ahint: did you mean `crdi`?"
+        );
+        // A file of its own, no position, a warning; `%`, `:` and `,` in the data escaped.
+        let d = Diagnostic::warning(
+            Code::NoCases,
+            "a,b:c%.yaml",
+            msg!(FlagFinding, flag = "50%", why = "x\r\ny"),
+        );
+        let line = render_github(&d);
+        assert!(
+            line.starts_with("::warning file=a%2Cb%3Ac%25.yaml,title=no-cases::50%25: x"),
+            "{line}"
+        );
+        assert!(!line.contains(['\r', '\n']), "{line}");
     }
 
     #[test]

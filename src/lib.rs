@@ -26,6 +26,7 @@
 pub mod app;
 pub(crate) mod build;
 pub mod cli;
+pub(crate) mod completions;
 pub(crate) mod deadline;
 pub mod diagnostic;
 pub(crate) mod diff;
@@ -37,6 +38,7 @@ pub(crate) mod init;
 pub mod load;
 pub(crate) mod locale;
 pub mod model;
+pub(crate) mod progress;
 pub(crate) mod project;
 pub(crate) mod quote;
 pub mod render;

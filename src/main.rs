@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         ci: std::env::var_os("CI").is_some_and(|v| !v.is_empty()),
         today: local_today(),
         lang,
+        terminal: std::io::stderr().is_terminal(),
     };
     app::run(cli, &env)
 }

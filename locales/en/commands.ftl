@@ -69,6 +69,9 @@ cmd-enter-dir = -C { $dir }: cannot enter this folder: { $why }
 cmd-enter-dir-hint = give the folder that holds the programme (its programme.yaml) or its parent
 # The place of a finding about a flag, instead of a file.
 cmd-command-line = (command line)
+cmd-version = { $version } (commit { $commit }, PDF support built in)
+cmd-version-no-pdf = { $version } (commit { $commit }, without PDF support)
+cmd-man-failed = cannot write the manual pages into { $dir }: { $why }
 cmd-wrote = wrote { $path }
 cmd-wrote-size = wrote { $path } ({ $size })
 cmd-size-bytes = { $n } B
@@ -244,3 +247,8 @@ cmd-pdf-built-in-hint = this is a bug in the built-in PDF template; please repor
 cmd-typst-says = { $text }
 cmd-typst-at = { $place }: { $text }
 cmd-typst-hinted = { $text } (hint: { $hint })
+
+## Status lines on a terminal
+
+progress-pdf = typesetting the PDF… { $seconds } s
+progress-lock-wait = another nko-draft is changing this programme (it holds { $file }); waiting for it to finish…

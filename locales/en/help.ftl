@@ -107,6 +107,7 @@ help-check-format = How to print findings
 help-check-format-value-human = A snippet of the file with a caret under the problem (to stderr)
 help-check-format-value-short = One line each, `file:line:col: severity: message` (to stdout)
 help-check-format-value-json = One JSON document with every finding and the counts (to stdout)
+help-check-format-value-github = GitHub Actions annotations, `::error file=…,line=…,col=…,title=code::message` (to stdout)
 help-value-format = FORMAT
 help-build-about = Check the programme, then write it as Markdown, HTML, PDF and DOCX (warnings are printed, errors stop the build and nothing is written)
 help-build-format = Formats to write, comma-separated. Default: `output.formats` of programme.yaml, else md,html,pdf,docx
@@ -268,5 +269,26 @@ help-value-value = VALUE
 help-set-actual-note = Why the value differs from the target (kept from the file when not given)
 help-value-note = NOTE
 help-set-actual-dry-run = Check and print the text that would be written; write nothing
+help-completions-about = Print the completion script of a shell; bash, zsh and fish also complete the ids of the programme's cases and organisations
+help-completions-after = Set-up:
+      bash        nko-draft completions bash > ~/.local/share/bash-completion/completions/nko-draft
+      zsh         nko-draft completions zsh > ~/.zfunc/_nko-draft   (with fpath+=~/.zfunc before compinit)
+      fish        nko-draft completions fish > ~/.config/fish/completions/nko-draft.fish
+      PowerShell  nko-draft completions powershell | Out-String | Invoke-Expression   (in $PROFILE)
+
+    bash, zsh and fish ask `nko-draft __complete` for the ids of the programme that -C names (or of the current folder).
+help-completions-shell = The shell
+help-completions-shell-value-bash = Bash 4 and later
+help-completions-shell-value-zsh = Zsh
+help-completions-shell-value-fish = Fish
+help-completions-shell-value-powershell = PowerShell (commands and flags only, no ids)
+help-value-shell = SHELL
+help-man-about = Write the manual pages: nko-draft.1 and one page per command (nko-draft-check.1, …)
+help-man-out = Folder to write the pages to (created if missing)
+help-__complete-about = Print the ids of the programme's cases or organisations, one a line (the completion scripts call it; nothing on errors)
+help-__complete-what = What to list
+help-__complete-what-value-cases = The ids of the cases (the stems of cases/*.yaml)
+help-__complete-what-value-organisations = The ids of organisations.yaml
+help-value-what = WHAT
 help-help-about = Print this message or the help of the given subcommand(s)
 

@@ -67,6 +67,9 @@ cmd-enter-dir = -C { $dir }: не удалось перейти в эту пап
 cmd-enter-dir-hint = укажите папку, в которой лежит программа (её programme.yaml), или папку над ней
 # The place of a finding about a flag, instead of a file.
 cmd-command-line = (командная строка)
+cmd-version = { $version } (коммит { $commit }, с поддержкой PDF)
+cmd-version-no-pdf = { $version } (коммит { $commit }, без поддержки PDF)
+cmd-man-failed = не удалось записать страницы руководства в { $dir }: { $why }
 cmd-wrote = записан { $path }
 cmd-wrote-size = записан { $path } ({ $size })
 cmd-size-bytes = { $n } Б
@@ -253,3 +256,8 @@ cmd-pdf-built-in-hint = это ошибка во встроенном шабло
 cmd-typst-says = { $text } (сообщение Typst)
 cmd-typst-at = { $place }: { $text } (сообщение Typst)
 cmd-typst-hinted = { $text } (подсказка: { $hint })
+
+## Status lines on a terminal
+
+progress-pdf = вёрстка PDF… { $seconds } с
+progress-lock-wait = эту программу сейчас меняет другой nko-draft (он держит { $file }); ждём, пока он закончит…

@@ -101,6 +101,7 @@ help-check-format = Как печатать находки
 help-check-format-value-human = фрагмент файла с отметкой под ошибкой (в поток ошибок)
 help-check-format-value-short = по строке на находку, `файл:строка:столбец: уровень: сообщение` (в стандартный вывод)
 help-check-format-value-json = один документ JSON со всеми находками и итогами (в стандартный вывод)
+help-check-format-value-github = аннотации GitHub Actions, `::error file=…,line=…,col=…,title=код::сообщение` (в стандартный вывод)
 help-value-format = ФОРМАТ
 help-build-about = Проверить программу и записать её в Markdown, HTML, PDF и DOCX (предупреждения печатаются, а при ошибках сборка останавливается и ничего не записывается)
 help-build-format = Какие форматы записать, через запятую. По умолчанию — ключ `output.formats` в programme.yaml, иначе md,html,pdf,docx
@@ -262,4 +263,25 @@ help-value-value = ЗНАЧЕНИЕ
 help-set-actual-note = Почему значение отличается от целевого (если не указано, остаётся пояснение из файла)
 help-value-note = ПОЯСНЕНИЕ
 help-set-actual-dry-run = Проверить и напечатать текст, который был бы записан; ничего не записывать
+help-completions-about = Напечатать сценарий дополнения для оболочки; в bash, zsh и fish дополняются и id кейсов и организаций программы
+help-completions-after = Как подключить:
+      bash        nko-draft completions bash > ~/.local/share/bash-completion/completions/nko-draft
+      zsh         nko-draft completions zsh > ~/.zfunc/_nko-draft   (и fpath+=~/.zfunc до compinit)
+      fish        nko-draft completions fish > ~/.config/fish/completions/nko-draft.fish
+      PowerShell  nko-draft completions powershell | Out-String | Invoke-Expression   (в $PROFILE)
+
+    bash, zsh и fish берут id у `nko-draft __complete` — из программы, которую называет -C (или из текущей папки).
+help-completions-shell = Оболочка
+help-completions-shell-value-bash = Bash 4 и новее
+help-completions-shell-value-zsh = Zsh
+help-completions-shell-value-fish = Fish
+help-completions-shell-value-powershell = PowerShell (только команды и флаги, без id)
+help-value-shell = ОБОЛОЧКА
+help-man-about = Записать страницы руководства man: nko-draft.1 и по странице на каждую команду (nko-draft-check.1, …)
+help-man-out = В какую папку записать страницы (создаётся, если её нет)
+help-__complete-about = Напечатать id кейсов или организаций программы, по одному в строке (для сценариев дополнения; при ошибках — ничего)
+help-__complete-what = Что перечислить
+help-__complete-what-value-cases = id кейсов (имена файлов cases/*.yaml без расширения)
+help-__complete-what-value-organisations = id из organisations.yaml
+help-value-what = ЧТО
 help-help-about = Показать эту справку или справку по команде

@@ -66,8 +66,16 @@ impl Lock {
         if !file.metadata().is_ok_and(|m| m.is_file()) {
             return Err(not_regular());
         }
-        file.lock()
-            .failing(|| msg!(ErrLockCannotLock, path = path.display().to_string()))?;
+        let cannot = || msg!(ErrLockCannotLock, path = path.display().to_string());
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                // Another writer is at work: say why nothing happens, then wait for it.
+                crate::progress::line(&msg!(ProgressLockWait, file = LOCK_FILE));
+                file.lock().failing(cannot)?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => Err::<(), _>(e).failing(cannot)?,
+        }
         Ok(Lock { file, path })
     }
 

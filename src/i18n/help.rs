@@ -80,7 +80,9 @@ pub fn command(lang: Lang) -> Command {
                 .action(ArgAction::Version)
                 .display_order(999),
         );
-    cmd = localize(cmd, lang, false).subcommand_value_name(msg!(HelpUsageCommand).text(lang));
+    cmd = localize(cmd, lang, false)
+        .subcommand_value_name(msg!(HelpUsageCommand).text(lang))
+        .version(version(lang));
     // The global arguments are copied into every subcommand when the tree is built.
     let global_long = cmd
         .get_arguments()
@@ -94,6 +96,19 @@ pub fn command(lang: Lang) -> Command {
     cmd.build();
     finish(&mut cmd, lang);
     cmd
+}
+
+/// What `--version` prints after the name: the version, the commit it was built from (see
+/// build.rs) and whether PDF support is built in.
+pub fn version(lang: Lang) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    let commit = env!("NKO_DRAFT_COMMIT");
+    let line = if cfg!(feature = "pdf") {
+        msg!(CmdVersion, version = version, commit = commit)
+    } else {
+        msg!(CmdVersionNoPdf, version = version, commit = commit)
+    };
+    line.text(lang)
 }
 
 /// Texts of a command, its arguments and its own help flag, before the command is built;
@@ -465,7 +480,10 @@ fn what(err: &clap::Error) -> Message {
             msg!(HelpErrorUnknownCommand, name = name)
         }
         ErrorKind::MissingSubcommand => {
-            let names = strings(err, ContextKind::ValidSubcommand).join(", ");
+            // The hidden commands (`__complete`, for the shells) are not offered.
+            let mut names = strings(err, ContextKind::ValidSubcommand);
+            names.retain(|n| !n.starts_with("__"));
+            let names = names.join(", ");
             msg!(HelpErrorMissingCommand, names = names)
         }
         ErrorKind::MissingRequiredArgument => {

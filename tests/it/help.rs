@@ -99,9 +99,12 @@ fn the_help_subcommand_and_the_version() {
     );
     let version = self::run(&["--version"], &[("LANG", "ru_RU.UTF-8")]);
     assert_eq!(version.code, 0, "{}", version.report());
-    assert_eq!(
-        version.stdout,
-        format!("nko-draft {}\n", env!("CARGO_PKG_VERSION"))
+    assert!(
+        version
+            .stdout
+            .starts_with(&format!("nko-draft {} (коммит ", env!("CARGO_PKG_VERSION"))),
+        "{}",
+        version.stdout
     );
     // Without a command, the help is printed to standard error as a usage error.
     let none = self::run(&[], &[("LANG", "ru_RU.UTF-8")]);

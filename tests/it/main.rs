@@ -21,4 +21,5 @@ mod prompt;
 mod report;
 mod rich;
 mod templates;
+mod tooling;
 mod typography;
