@@ -4,7 +4,7 @@
 //!
 //! Three kinds: the [`Timeline`] (the roadmap of the steps by quarter, built here from the
 //! deadlines), and two generic ones a report fills from its own numbers: [`BarChart`] (grouped
-//! bars, such as plan against fact per indicator) and [`StatusChart`] (how many items have each
+//! bars, such as facts in percent of the plan per indicator, the plan a [`Reference`] line) and [`StatusChart`] (how many items have each
 //! status).
 
 use serde::Serialize;
@@ -110,6 +110,18 @@ pub struct BarChart {
     pub categories: Vec<String>,
     /// The series, in legend order; each has one value per category.
     pub series: Vec<Series>,
+    /// A value marked across every group by a dashed line, such as the plan (100 %) when the
+    /// bars are facts in percent of their plans; `None` for none.
+    pub reference: Option<Reference>,
+}
+
+/// A value a [`BarChart`] marks with a dashed line across its groups, named in its legend.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reference {
+    /// Where the line is, on the chart's axis.
+    pub value: f64,
+    /// Its name in the legend: «План (100 %)».
+    pub label: String,
 }
 
 /// One series of a [`BarChart`].

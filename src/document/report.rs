@@ -29,20 +29,26 @@
 //!   entries of the year say was spent (`spent` is money spent in the entry's period): a year's
 //!   entry when it gives `spent`, else the sum of the quarters up to the period's end.
 //!
-//! Charts are not drawn here: [`ReportCharts`] holds their numbers as plain fields.
+//! - **Charts.** Plan against fact per indicator with a plan for the year, in percent of the
+//!   plan: the fact a bar, the plan a dashed line at 100 %. Indicators in different units share
+//!   one axis, and a bar past the line reads as the plan exceeded whichever way the indicator
+//!   counts. And the steps listed in section 2, counted by status, with a
+//!   compact table of the same counts. [`ReportCharts`] holds both as [`BarChart`] and
+//!   [`StatusChart`] with their text alternatives; `render::chart` draws them.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::assemble::{Assembler, DASH};
+use super::chart::{BarChart, Reference, Series, StatusChart, StatusPart};
 use super::{Fact, Heading, TableFacts};
 use crate::deadline::Deadline;
 use crate::error::Failure;
 use crate::i18n::Message;
 use crate::load::Input;
 use crate::locale::labels::ReportLabels;
-use crate::locale::{Locale, NBSP, typography, words};
+use crate::locale::{Locale, NBSP, ru, typography, words};
 use crate::model::{
     AMOUNT_DECIMALS, Date, Direction, FundingSource, Progress, ProgressStatus, ReportPeriod,
     Status, Step, decimals,
@@ -219,8 +225,8 @@ pub struct ResourceRow {
     pub percent: String,
 }
 
-/// The numbers of the report's charts, unformatted: plan against fact per indicator, and the
-/// steps listed by status.
+/// The report's charts: plan against fact per indicator, and the steps listed by status; their
+/// numbers unformatted, and the charts as the renderers draw them.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportCharts {
     /// One bar pair per indicator with a plan for the year.
@@ -228,6 +234,17 @@ pub struct ReportCharts {
     /// The steps listed in section 2, counted by status, in the order of [`STATUSES`];
     /// statuses with no step are left out.
     pub statuses: Vec<StatusCount>,
+    /// Plan and fact per indicator in percent of the plan, opening section 4 (its table is
+    /// the data table); `None` when no indicator has a plan for the year.
+    pub plan_fact: Option<BarChart>,
+    /// The steps of section 2 by status, opening section 2 above [`Self::status_table`];
+    /// `None` when no step is listed.
+    pub status: Option<StatusChart>,
+    /// The data table of [`Self::status`]: the statuses as the chart labels them, their counts
+    /// and the total.
+    pub status_table: TableFacts,
+    /// The number of steps listed in section 2: the total row of that table.
+    pub status_total: usize,
 }
 
 /// Plan and fact of one indicator.
@@ -577,6 +594,7 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
     });
 
     let steps_table = TableFacts::new("report-steps", &steps_heading, None);
+    let status_table = TableFacts::new("report-status", &steps_heading, Some(rl.status_table));
     let overdue_table = TableFacts::new("report-overdue", &overdue_heading, None);
     let indicators_table = TableFacts::new("report-indicators", &indicators_heading, None);
     let caption = match locale {
@@ -641,10 +659,196 @@ pub fn assemble_report(input: &Input, period: ReportPeriod, date: Date) -> Resul
             table: resources_table,
         },
         charts: ReportCharts {
+            plan_fact: plan_fact_chart(&bars, period, rl, locale),
+            status: status_chart(&statuses, rl, locale),
+            status_table,
+            status_total: statuses.iter().map(|s| s.count).sum(),
             indicators: bars,
             statuses,
         },
         warnings,
+    })
+}
+
+/// `s` with its first letter in capitals: a status as a chart labels it («Выполнено»).
+fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The chart of plan against fact: per indicator with a plan for the year, a bar of the fact in
+/// percent of the plan, as the indicators table computes it (plan ÷ fact where less is better),
+/// against the plan, a dashed line at 100 %; no bar («–») where the percent cannot be computed.
+/// `None` without indicators.
+fn plan_fact_chart(
+    bars: &[IndicatorBars],
+    period: ReportPeriod,
+    rl: &'static ReportLabels,
+    locale: Locale,
+) -> Option<BarChart> {
+    if bars.is_empty() {
+        return None;
+    }
+    let percent =
+        |x: Option<f64>| x.map_or_else(|| DASH.to_owned(), |v| typography::percent(v, locale));
+    let fact_values: Vec<Option<f64>> = bars.iter().map(|b| b.percent).collect();
+    let computed: Vec<(&IndicatorBars, f64)> = bars
+        .iter()
+        .filter_map(|b| b.percent.map(|p| (b, p)))
+        .collect();
+    let met = computed.iter().filter(|(_, p)| *p >= 100.0).count();
+    let missed = computed.len() - met;
+    let unknown = bars.len() - computed.len();
+    let any_down = bars.iter().any(|b| b.down);
+    let low = computed
+        .iter()
+        .copied()
+        .reduce(|m, x| if x.1 < m.1 { x } else { m });
+    let high = computed
+        .iter()
+        .copied()
+        .reduce(|m, x| if x.1 > m.1 { x } else { m });
+    // The lowest and the highest, when there are two to compare.
+    let range = low.zip(high).filter(|_| computed.len() > 1);
+    let n = bars.len();
+    let when = period_words(period, locale);
+    let alt = match locale {
+        Locale::Ru => {
+            let what = ru::plural(
+                n as u64,
+                ru::Forms {
+                    one: "целевому показателю",
+                    few: "целевым показателям",
+                    many: "целевым показателям",
+                },
+            );
+            let mut alt = format!(
+                "Факт в{NBSP}процентах от{NBSP}плана по{NBSP}{n}{NBSP}{what} {when}; план{NBSP}— 100{NBSP}%"
+            );
+            if any_down {
+                alt.push_str(&format!(
+                    "; для показателей, где лучше меньшее значение ({}), — отношение плана к{NBSP}факту",
+                    rl.mark_down
+                ));
+            }
+            alt.push_str(&format!(
+                ". План выполнен или перевыполнен по{NBSP}{met}, не{NBSP}выполнен по{NBSP}{missed}"
+            ));
+            if unknown > 0 {
+                alt.push_str(&format!(", процент не{NBSP}рассчитан по{NBSP}{unknown}"));
+            }
+            if let Some((lo, hi)) = range {
+                alt.push_str(&format!(
+                    "; от{NBSP}{} (показатель {}) до{NBSP}{} (показатель {})",
+                    percent(Some(lo.1)),
+                    lo.0.number,
+                    percent(Some(hi.1)),
+                    hi.0.number
+                ));
+            }
+            alt.push_str(&format!(
+                ". Те{NBSP}же сведения{NBSP}— в{NBSP}таблице ниже."
+            ));
+            alt
+        }
+        Locale::En => {
+            let what = crate::locale::en::plural(n as u64, "target indicator", "target indicators");
+            let mut alt = format!(
+                "Actual values in percent of the plan for {n}{NBSP}{what} {when}; the plan is 100%"
+            );
+            if any_down {
+                alt.push_str(&format!(
+                    "; where less is better ({}), the plan divided by the actual value",
+                    rl.mark_down
+                ));
+            }
+            alt.push_str(&format!(
+                ". The plan was met or exceeded for {met}, missed for {missed}"
+            ));
+            if unknown > 0 {
+                alt.push_str(&format!(", not computed for {unknown}"));
+            }
+            if let Some((lo, hi)) = range {
+                alt.push_str(&format!(
+                    "; from {} (indicator {}) to {} (indicator {})",
+                    percent(Some(lo.1)),
+                    lo.0.number,
+                    percent(Some(hi.1)),
+                    hi.0.number
+                ));
+            }
+            alt.push_str(". The table below gives the same figures.");
+            alt
+        }
+    };
+    Some(BarChart {
+        id: "report-plan-fact".into(),
+        title: rl.chart_plan_fact.into(),
+        alt,
+        unit: rl.chart_percent_unit.into(),
+        categories: bars
+            .iter()
+            .map(|b| {
+                let mark = if b.down { rl.mark_down } else { "" };
+                // The mark by the number, where cutting a long name cannot drop it.
+                format!("{}{mark}. {}", b.number, b.name)
+            })
+            .collect(),
+        series: vec![Series {
+            name: rl.col_fact.into(),
+            shown: fact_values.iter().map(|v| percent(*v)).collect(),
+            values: fact_values,
+        }],
+        reference: Some(Reference {
+            value: 100.0,
+            label: match locale {
+                Locale::Ru => format!("{} (100{NBSP}%)", rl.col_plan),
+                Locale::En => format!("{} (100%)", rl.col_plan),
+            },
+        }),
+    })
+}
+
+/// The chart of the steps listed in section 2 by status; `None` without steps.
+fn status_chart(
+    statuses: &[StatusCount],
+    rl: &'static ReportLabels,
+    locale: Locale,
+) -> Option<StatusChart> {
+    if statuses.is_empty() {
+        return None;
+    }
+    let total: usize = statuses.iter().map(|s| s.count).sum();
+    let counts = statuses
+        .iter()
+        .map(|s| match locale {
+            Locale::Ru => format!("{}{NBSP}— {}", s.label, s.count),
+            Locale::En => format!("{}: {}", s.label, s.count),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let alt = match locale {
+        Locale::Ru => format!(
+            "Мероприятия, включённые в{NBSP}отчёт, по{NBSP}статусу выполнения: {counts}; всего{NBSP}— {total}. Те{NBSP}же сведения{NBSP}— в{NBSP}таблице ниже."
+        ),
+        Locale::En => format!(
+            "Steps in the report by status: {counts}; {total} in all. The table below gives the same figures."
+        ),
+    };
+    Some(StatusChart {
+        id: "report-status".into(),
+        title: rl.chart_status.into(),
+        alt,
+        parts: statuses
+            .iter()
+            .map(|s| StatusPart {
+                label: upper_first(&s.label),
+                count: s.count,
+            })
+            .collect(),
     })
 }
 
@@ -1020,6 +1224,7 @@ impl Report {
     /// Every table of the report, in order.
     pub fn tables(&self) -> Vec<&TableFacts> {
         vec![
+            &self.charts.status_table,
             &self.steps.table,
             &self.overdue.table,
             &self.indicators.table,

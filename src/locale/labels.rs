@@ -801,6 +801,18 @@ pub struct ReportLabels {
     pub note_down: &'static str,
     /// The mark of such an indicator.
     pub mark_down: &'static str,
+    /// The caption of the chart of plan against fact per indicator.
+    pub chart_plan_fact: &'static str,
+    /// The unit of its axis: percent of the plan.
+    pub chart_percent_unit: &'static str,
+    /// The caption of the chart of the steps by status.
+    pub chart_status: &'static str,
+    /// The caption of its data table.
+    pub status_table: &'static str,
+    /// Column of that table: how many steps.
+    pub col_count: &'static str,
+    /// The Markdown's sentence in place of a chart.
+    pub chart_elsewhere: &'static str,
 }
 
 /// Russian words of the implementation report.
@@ -850,6 +862,12 @@ pub(crate) const REPORT_RU: ReportLabels = ReportLabels {
     no_funding: "Финансирование мероприятий в отчётном году не предусмотрено и не использовалось.",
     note_down: "* Показатель, снижение значения которого является положительной динамикой; процент выполнения рассчитан как отношение плана к факту.",
     mark_down: "*",
+    chart_plan_fact: "Выполнение плана по\u{a0}целевым показателям",
+    chart_percent_unit: "% от\u{a0}плана",
+    chart_status: "Мероприятия отчётного периода по\u{a0}статусу выполнения",
+    status_table: "Число мероприятий по\u{a0}статусу выполнения",
+    col_count: "Количество мероприятий",
+    chart_elsewhere: "Диаграмма приведена в\u{a0}HTML-, PDF- и\u{a0}DOCX-версиях отчёта; ниже те\u{a0}же сведения таблицей.",
 };
 
 /// English words of the implementation report.
@@ -893,6 +911,12 @@ pub(crate) const REPORT_EN: ReportLabels = ReportLabels {
     no_funding: "No money was planned or spent on the steps in the reporting year.",
     note_down: "* An indicator where less is better: the percent achieved is the plan divided by the actual value.",
     mark_down: "*",
+    chart_plan_fact: "Target indicators: share of the plan achieved",
+    chart_percent_unit: "% of plan",
+    chart_status: "Steps of the reporting period by status",
+    status_table: "Steps by status",
+    col_count: "Steps",
+    chart_elsewhere: "The chart is in the HTML, PDF and DOCX versions of the report; the table below gives the same facts.",
 };
 
 impl Locale {

@@ -91,6 +91,14 @@ pub fn of_document(doc: &Document) -> Vec<Drawn> {
     doc.steps.roadmap.iter().map(Drawn::timeline).collect()
 }
 
+/// The charts of an implementation report, drawn: plan against fact per indicator and the
+/// steps by status, each when the report has one.
+pub fn of_report(r: &crate::document::report::Report) -> Vec<Drawn> {
+    (r.charts.status.iter().map(Drawn::status))
+        .chain(r.charts.plan_fact.iter().map(Drawn::bars))
+        .collect()
+}
+
 /// The fonts, first to last.
 const FONT: &str = "'Liberation Serif', 'Times New Roman', serif";
 /// Solid marks and bars: blue.
@@ -263,6 +271,17 @@ fn diamond(out: &mut String, cx: f64, cy: f64, r: f64) {
     );
 }
 
+/// A dashed upright line from `y1` to `y2`: a [`crate::document::chart::Reference`].
+fn dashed(out: &mut String, x: f64, y1: f64, y2: f64) {
+    let _ = write!(
+        out,
+        "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"{INK}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
+        num(y1),
+        num(y2),
+        x = num(x),
+    );
+}
+
 /// A hatched box: white, outlined, with diagonal lines 6 units apart drawn one by one (no
 /// pattern: the page's policy allows no `url(` reference, and every viewer draws lines).
 fn hatched(out: &mut String, x: f64, y: f64, w: f64, h: f64) {
@@ -430,7 +449,8 @@ fn count_axis(max: usize) -> f64 {
 
 /// Grouped horizontal bars: a label column (each category, on up to three lines), then one bar
 /// per series on a shared axis from zero, each with its value at its end; the first series
-/// solid, the second hatched, further ones outlined; the legend and the unit under the axis.
+/// solid, the second hatched, further ones outlined; the reference value, if any, a dashed
+/// line across the groups; the legend and the unit under the axis.
 /// 800 units wide: a portrait page. Values below zero draw no bar.
 pub fn bars(c: &BarChart) -> Svg {
     const W: f64 = 800.0;
@@ -446,6 +466,7 @@ pub fn bars(c: &BarChart) -> Svg {
         c.series
             .iter()
             .flat_map(|s| s.values.iter().flatten())
+            .chain(c.reference.as_ref().map(|r| &r.value))
             .fold(0.0, |a: f64, &v| a.max(v)),
     );
     let plot = W - LABEL - VALUE;
@@ -485,9 +506,12 @@ pub fn bars(c: &BarChart) -> Svg {
             &format!(" fill=\"#FFFFFF\" stroke=\"{INK}\" stroke-width=\"1.5\""),
         ),
     };
+    // The values, written after the reference line so that it never runs through them.
+    let mut values = String::new();
     let mut y = 10.0;
     for (k, cat) in c.categories.iter().enumerate() {
-        let lines = wrap(cat, LABEL - 12.0, TEXT, false, 3);
+        // A wide margin: a browser's fallback serif can be wider than the estimate.
+        let lines = wrap(cat, LABEL - 24.0, TEXT, false, 3);
         let first = y + group / 2.0 - 15.0 * (lines.len() as f64 - 1.0) / 2.0 + 4.0;
         for (i, l) in lines.iter().enumerate() {
             text(&mut out, 6.0, first + 15.0 * i as f64, l, "");
@@ -503,17 +527,25 @@ pub fn bars(c: &BarChart) -> Svg {
             }
             let shown = series.shown.get(k).map_or("", String::as_str);
             let end = series.values.get(k).copied().flatten().map_or(LABEL, x_of);
+            // A white halo keeps the value readable over the reference line.
             text(
-                &mut out,
+                &mut values,
                 end + 4.0,
                 by + BAR - 4.0,
                 shown,
-                &format!(" font-size=\"{SMALL}\""),
+                &format!(
+                    " font-size=\"{SMALL}\" stroke=\"#FFFFFF\" stroke-width=\"4\" paint-order=\"stroke\""
+                ),
             );
         }
         y += group;
         line(&mut out, 0.0, y, W - 10.0, y, GRID);
     }
+    // The reference line over the bars, dashed, in the ink's colour; the values over it.
+    if let Some(r) = &c.reference {
+        dashed(&mut out, x_of(r.value), 4.0, bottom);
+    }
+    out.push_str(&values);
     // The legend and the unit.
     let ly = bottom + 42.0;
     let mut x = LABEL;
@@ -521,6 +553,10 @@ pub fn bars(c: &BarChart) -> Svg {
         bar(&mut out, i, x, ly - 11.0, 30.0, 14.0);
         text(&mut out, x + 36.0, ly, &series.name, "");
         x += 36.0 + text_width(&series.name, TEXT, false) + 24.0;
+    }
+    if let Some(r) = &c.reference {
+        dashed(&mut out, x + 8.0, ly - 14.0, ly + 3.0);
+        text(&mut out, x + 20.0, ly, &r.label, "");
     }
     if !c.unit.is_empty() {
         text(&mut out, 6.0, ly, &c.unit, "");
@@ -781,6 +817,7 @@ mod tests {
                     shown: vec!["104,5".into(), "–".into()],
                 },
             ],
+            reference: None,
         };
         let svg = bars(&c);
         assert_eq!(nice(104.5), 120.0);
@@ -797,6 +834,35 @@ mod tests {
         assert_eq!(svg.text.matches("height=\"12\"").count(), 3);
         assert_eq!(svg.text.matches(&format!("fill=\"{BLUE}\"")).count(), 3);
         assert_eq!(svg.text.matches("fill=\"none\"").count(), 2);
+        assert!(png(&svg, 1.0).is_ok());
+        assert!(!svg.text.contains("stroke-dasharray"));
+    }
+
+    #[test]
+    fn a_reference_line_across_the_groups_and_in_the_legend() {
+        let c = BarChart {
+            id: "plan-fact".into(),
+            title: "Выполнение плана".into(),
+            alt: "Один показатель".into(),
+            unit: "% от плана".into(),
+            categories: vec!["Показатель 1".into()],
+            series: vec![Series {
+                name: "Факт".into(),
+                values: vec![Some(60.0)],
+                shown: vec!["60,0 %".into()],
+            }],
+            reference: Some(crate::document::chart::Reference {
+                value: 100.0,
+                label: "План (100 %)".into(),
+            }),
+        };
+        let svg = bars(&c);
+        // The axis reaches the reference even when every bar is shorter.
+        assert!(svg.text.contains(">100</text>"));
+        // Across the plot at 100 of 100 (the end of the plot), and its sample in the legend.
+        assert_eq!(svg.text.matches("stroke-dasharray=\"6 4\"").count(), 2);
+        assert!(svg.text.contains("<line x1=\"730\" y1=\"4\" x2=\"730\""));
+        assert!(svg.text.contains(">План (100 %)</text>"));
         assert!(png(&svg, 1.0).is_ok());
     }
 

@@ -187,13 +187,18 @@ pub fn comparison(
 }
 
 /// The implementation report as a tagged PDF/UA-1 file, through `report.typ` (built-in or the
-/// programme's own), which reads the [`Report`] as `/report.json`.
+/// programme's own), which reads the [`Report`] as `/report.json`, with its charts drawn as SVG
+/// under `drawn` (see [`charts_json`]; `charts` is the report's own field of chart data).
 pub fn report(
     r: &Report,
     templates: &Templates,
 ) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
     let (template, user) = templates.get("report.typ");
-    let data = serde_json::to_vec(r)?;
+    let mut value = serde_json::to_value(r)?;
+    if let serde_json::Value::Object(map) = &mut value {
+        map.insert("drawn".into(), charts_json(super::chart::of_report(r)));
+    }
+    let data = serde_json::to_vec(&value)?;
     let world = MemoryWorld {
         shown: "templates/report.typ",
         main: Source::new(file_id("/report.typ"), template.to_owned()),

@@ -1,7 +1,7 @@
 //! The implementation report ([`Report`]) in each format: Markdown through the Tera template
 //! `report.md` with the programme's Markdown escaping, HTML from that Markdown the way the
-//! programme's page is made (comrak with raw HTML off, accessible tables, the programme page's
-//! stylesheet), PDF through the Typst template `report.typ` (see [`super::pdf::report`]), DOCX
+//! programme's page is made (comrak with raw HTML off, accessible tables, the charts as inline
+//! SVG at their `html_chart` markers, the programme page's stylesheet), PDF through the Typst template `report.typ` (see [`super::pdf::report`]), DOCX
 //! through [`super::docx::report`]. `report.md` and `report.typ` may be replaced by the
 //! programme's own, in its `templates/` folder, like the programme's templates.
 
@@ -10,7 +10,7 @@ use std::sync::Arc;
 use anyhow::Result;
 use tera::Tera;
 
-use super::html::{body_html, strip_markers};
+use super::html::{body_html_with_charts, strip_markers};
 use super::{Templates, render_tera, tera_failure};
 use crate::document::report::Report;
 
@@ -62,7 +62,7 @@ pub fn markdown(r: &Report, templates: &Templates) -> Result<String> {
 /// The report as one self-contained HTML page.
 pub fn html(r: &Report, templates: &Templates) -> Result<String> {
     let md = markdown_with_markers(r, templates)?;
-    let (body, _) = body_html(&md, r.tables());
+    let (body, _) = body_html_with_charts(&md, r.tables(), super::chart::of_report(r));
     let mut tera = Tera::new();
     tera.autoescape_on([".html"]);
     tera.add_raw_template(PAGE_NAME, PAGE)

@@ -568,6 +568,11 @@ impl DocxBuilder {
 
     /// A table as wide as the text, its columns sized by [`Column::width`].
     pub(crate) fn table(&mut self, t: &Table) {
+        // Two tables in a row would run together (Word joins them into one): an empty
+        // paragraph keeps them apart.
+        if self.after_table {
+            write_para(&mut self.body, &Para::text(Style::Body, ""));
+        }
         let total = self.text_width();
         let widths = column_widths(&t.columns, &t.header, total);
         let x = &mut self.body;

@@ -160,8 +160,11 @@ pub(crate) fn report(r: &Report) -> anyhow::Result<Vec<u8>> {
     for line in &r.summary.lines {
         b.paragraph(&Para::text(Style::Body, line.as_str()));
     }
-    for t in [&r.steps, &r.overdue] {
+    for (k, t) in [&r.steps, &r.overdue].into_iter().enumerate() {
         b.heading(2, &t.heading.text);
+        if k == 0 {
+            status_chart(&mut b, r)?;
+        }
         if t.rows.is_empty() {
             b.paragraph(&Para::text(Style::Body, t.empty.unwrap_or_default()));
             continue;
@@ -206,6 +209,9 @@ pub(crate) fn report(r: &Report) -> anyhow::Result<Vec<u8>> {
     }
     let i = &r.indicators;
     b.heading(2, &i.heading.text);
+    if let Some(c) = &r.charts.plan_fact {
+        chart(&mut b, &Drawn::bars(c))?;
+    }
     if i.rows.is_empty() {
         b.paragraph(&Para::text(Style::Body, i.empty.unwrap_or_default()));
     } else {
@@ -282,6 +288,36 @@ pub(crate) fn report(r: &Report) -> anyhow::Result<Vec<u8>> {
         running_mark: None,
     };
     Ok(b.finish(&props)?)
+}
+
+/// The steps of the report by status, opening its section 2: the chart, then its table of
+/// counts with the total.
+fn status_chart(b: &mut DocxBuilder, r: &Report) -> anyhow::Result<()> {
+    let Some(c) = &r.charts.status else {
+        return Ok(());
+    };
+    let l = r.labels;
+    chart(b, &Drawn::status(c))?;
+    if let Some(text) = &r.charts.status_table.caption {
+        caption(b, text);
+    }
+    let mut rows: Vec<Row> = (c.parts.iter())
+        .map(|p| Row::texts(&[&p.label, &p.count.to_string()]).whole(true))
+        .collect();
+    rows.push(
+        Row::new(vec![
+            Cell::bold(l.total),
+            Cell::bold(r.charts.status_total.to_string().as_str()),
+        ])
+        .whole(true),
+    );
+    b.table(&Table {
+        columns: vec![Column::share(3), Column::share(1).numeric()],
+        header: header(&[l.col_status, l.col_count]),
+        rows,
+        repeat_header: true,
+    });
+    Ok(())
 }
 
 /// The title page: «ПРОЕКТ» top right while a draft, the title and period, the place and year
