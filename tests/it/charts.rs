@@ -62,7 +62,7 @@ fn the_roadmap_in_html_and_markdown() {
 
 /// The texts of the PDF's compressed streams that hold `needle`.
 #[cfg(feature = "pdf")]
-fn streams_with(pdf: &[u8], needle: &str) -> usize {
+pub(crate) fn streams_with(pdf: &[u8], needle: &str) -> usize {
     let mut found = 0;
     let mut rest = pdf;
     while let Some(at) = find(rest, b"stream") {

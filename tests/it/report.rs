@@ -385,3 +385,143 @@ fn the_kursk_sample_reports_its_year() {
         read(&p.tmp().join("out/report-2027.md"))
     );
 }
+
+/// The part of `html` from the figure of the chart `id` to the end of the table after it.
+fn figure_and_table<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html
+        .find(&format!("<figure class=\"chart\" id=\"figure-{id}\">"))
+        .unwrap_or_else(|| panic!("no figure {id}"));
+    let rest = &html[at..];
+    rest.find("</table>").map_or(rest, |end| &rest[..end])
+}
+
+#[test]
+fn the_reports_charts_in_every_format_with_their_numbers() {
+    let p = programme("year-2027");
+    let run = p.run(&["report", "--period", "2027", "--out", "../out"]);
+    assert_eq!(run.code, 0, "{}", run.report());
+    let out = p.tmp().join("out");
+    // The statuses of the five steps listed (see the year's report above): done 2, late 1,
+    // cancelled 1, no information 1. The indicators in percent of the plan: 104 / 100 =
+    // 104,0 %, 4 / 6 = 66,7 %, and 10 / 8 = 125,0 % where less is better.
+    let status_alt = "Мероприятия, включённые в отчёт, по статусу выполнения: выполнено — 2, \
+                      выполняется с нарушением срока — 1, отменено — 1, сведения не представлены \
+                      — 1; всего — 5. Те же сведения — в таблице ниже.";
+    let plan_alt = "Факт в процентах от плана по 3 целевым показателям за 2027 год; план — 100 %; \
+                    для показателей, где лучше меньшее значение (*), — отношение плана к факту. \
+                    План выполнен или перевыполнен по 2, не выполнен по 1; от 66,7 % (показатель \
+                    2) до 125,0 % (показатель 3). Те же сведения — в таблице ниже.";
+
+    // HTML: two inline pictures, named and described, each with its table right after it.
+    let html = read(&out.join("report-2027.html"));
+    assert_eq!(html.matches("<svg ").count(), 2);
+    assert!(
+        !html.contains("Диаграмма приведена"),
+        "the stand-in gives way"
+    );
+    for (id, title, alt) in [
+        (
+            "report-status",
+            "Мероприятия отчётного периода по статусу выполнения",
+            status_alt,
+        ),
+        (
+            "report-plan-fact",
+            "Выполнение плана по целевым показателям",
+            plan_alt,
+        ),
+    ] {
+        let part = figure_and_table(&html, id);
+        assert!(part.contains(&format!(
+            "role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\""
+        )));
+        assert!(part.contains(&format!(
+            "<figcaption id=\"chart-{id}-caption\">{title}</figcaption>"
+        )));
+        assert!(part.contains(&format!("<title id=\"chart-{id}-title\">{title}</title>")));
+        assert!(
+            part.contains(&format!("<desc id=\"chart-{id}-desc\">{alt}</desc>")),
+            "{part}"
+        );
+        let after = &part[part.find("</figure>").expect("the figure's end")..];
+        assert!(
+            after
+                .trim_start_matches("</figure>")
+                .trim_start()
+                .starts_with("<div class=\"table-wrap\""),
+            "{id}: the table follows the picture"
+        );
+    }
+    let status = figure_and_table(&html, "report-status");
+    let status_svg = &status[..status.find("</svg>").expect("svg")];
+    for (label, count) in [
+        ("Выполнено", 2),
+        ("Выполняется с нарушением срока", 1),
+        ("Отменено", 1),
+        ("Сведения не представлены", 1),
+    ] {
+        assert!(status_svg.contains(&format!(">{label}</text>")), "{label}");
+        assert!(
+            status.contains(&format!(
+                "<th scope=\"row\" data-label=\"Статус\">{label}</th>\n<td class=\"num\" data-label=\"Количество мероприятий\">{count}</td>"
+            )),
+            "{label}: {count}"
+        );
+    }
+    assert!(
+        status
+            .contains("<caption id=\"table-1\">Число мероприятий по статусу выполнения</caption>")
+    );
+    let plan = figure_and_table(&html, "report-plan-fact");
+    for shown in ["104,0 %", "66,7 %", "125,0 %", "План (100 %)"] {
+        assert!(plan.contains(&format!(">{shown}</text>")), "{shown}");
+    }
+    // The table after it prints the same percents.
+    assert!(plan.contains("<td class=\"num\" data-label=\"Выполнение плана\">125,0 %</td>"));
+
+    // Markdown: a sentence and the table, never the picture.
+    let md = read(&out.join("report-2027.md"));
+    assert!(!md.contains("<svg") && !md.contains("<!--"));
+    assert!(md.contains(
+        "**Мероприятия отчётного периода по статусу выполнения.** Диаграмма приведена в HTML-, PDF- и DOCX-версиях отчёта; ниже те же сведения таблицей."
+    ));
+    assert!(md.contains("**Выполнение плана по целевым показателям.** Диаграмма приведена"));
+    let steps = section(&md, "2. ");
+    assert_eq!(row(steps, "Выполнено")[1], "2");
+    assert_eq!(row(steps, "Сведения не представлены")[1], "1");
+    assert_eq!(row(steps, "Итого")[1], "5");
+
+    // DOCX: two pictures, each with its alternative text, the status chart first.
+    let docx = Docx::at(&out.join("report-2027.docx"));
+    for n in [1, 2] {
+        assert!(docx.names().contains(&format!("word/media/image{n}.png")));
+    }
+    let xml = docx.part("word/document.xml").replace('\u{a0}', " ");
+    assert!(xml.contains(&format!(
+        "<wp:docPr id=\"1\" name=\"image1.png\" descr=\"{}\"",
+        status_alt
+    )));
+    assert!(xml.contains(&format!(
+        "<wp:docPr id=\"2\" name=\"image2.png\" descr=\"{}\"",
+        plan_alt
+    )));
+    // Two tables in a row stay apart.
+    assert!(!xml.contains("</w:tbl><w:tbl>"));
+
+    // PDF: both pictures are figures with their alternative text.
+    #[cfg(feature = "pdf")]
+    {
+        let pdf = out.join("report-2027.pdf");
+        let tree = crate::build::poppler("pdfinfo", &["-struct-text"], &pdf);
+        assert_eq!(tree.matches("Figure").count(), 2, "{tree}");
+        let bytes = std::fs::read(&pdf).expect("the PDF");
+        for alt in ["Мероприятия, включённые", "Факт в"] {
+            let hex: String = alt.encode_utf16().map(|u| format!("{u:04X}")).collect();
+            assert_eq!(
+                crate::charts::streams_with(&bytes, &format!("/Alt<FEFF{hex}")),
+                1,
+                "{alt}"
+            );
+        }
+    }
+}
