@@ -1260,6 +1260,86 @@ mod tests {
         assert_eq!(percent_of_plan(3.0, 0.0, Direction::Down), None);
     }
 
+    fn bars(n: &str, plan: f64, fact: Option<f64>, down: bool) -> IndicatorBars {
+        let direction = if down { Direction::Down } else { Direction::Up };
+        IndicatorBars {
+            number: n.into(),
+            name: format!("Показатель {n}"),
+            unit: "ед.".into(),
+            plan,
+            fact,
+            down,
+            percent: fact.and_then(|f| percent_of_plan(plan, f, direction)),
+        }
+    }
+
+    #[test]
+    fn the_plan_chart_draws_percents_against_the_plan_line() {
+        let rl = Locale::Ru.report_labels();
+        let one = plan_fact_chart(
+            &[bars("1", 10.0, Some(9.0), false)],
+            ReportPeriod::parse("2027-Q3").unwrap(),
+            rl,
+            Locale::Ru,
+        )
+        .unwrap();
+        assert_eq!(
+            one.alt.replace(NBSP, " "),
+            "Факт в процентах от плана по 1 целевому показателю за 9 месяцев 2027 года; план — 100 %. План выполнен или перевыполнен по 0, не выполнен по 1. Те же сведения — в таблице ниже."
+        );
+        assert_eq!(one.series.len(), 1);
+        assert_eq!(one.series[0].values, [Some(90.0)]);
+        assert_eq!(one.reference.as_ref().map(|r| r.value), Some(100.0));
+        // Less is better: plan ÷ fact; a plan of 0 has no percent and draws no bar.
+        let all = [
+            bars("1", 100.0, Some(104.0), false),
+            bars("2", 10.0, Some(8.0), true),
+            bars("3", 0.0, Some(12.0), false),
+            bars("4", 5.0, None, false),
+        ];
+        let en = plan_fact_chart(
+            &all,
+            ReportPeriod::parse("2027").unwrap(),
+            Locale::En.report_labels(),
+            Locale::En,
+        )
+        .unwrap();
+        assert_eq!(
+            en.alt.replace(NBSP, " "),
+            "Actual values in percent of the plan for 4 target indicators for 2027; the plan is 100%; where less is better (*), the plan divided by the actual value. The plan was met or exceeded for 2, missed for 0, not computed for 2; from 104.0% (indicator 1) to 125.0% (indicator 2). The table below gives the same figures."
+        );
+        assert_eq!(en.categories[1], "2*. Показатель 2");
+        assert_eq!(en.series[0].values, [Some(104.0), Some(125.0), None, None]);
+        assert_eq!(en.series[0].shown[2], DASH);
+        assert!(
+            plan_fact_chart(&[], ReportPeriod::parse("2027").unwrap(), rl, Locale::Ru).is_none()
+        );
+    }
+
+    #[test]
+    fn the_status_chart_counts_and_capitalises() {
+        let rl = Locale::Ru.report_labels();
+        let counts = [
+            StatusCount {
+                status: "done",
+                label: "выполнено".into(),
+                count: 3,
+            },
+            StatusCount {
+                status: "no_data",
+                label: "сведения не представлены".into(),
+                count: 1,
+            },
+        ];
+        let c = status_chart(&counts, rl, Locale::Ru).unwrap();
+        assert_eq!(c.parts[0].label, "Выполнено");
+        assert_eq!(
+            c.alt.replace(NBSP, " "),
+            "Мероприятия, включённые в отчёт, по статусу выполнения: выполнено — 3, сведения не представлены — 1; всего — 4. Те же сведения — в таблице ниже."
+        );
+        assert!(status_chart(&[], rl, Locale::Ru).is_none());
+    }
+
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
     }
