@@ -188,7 +188,7 @@ pub fn comparison(
 
 /// The implementation report as a tagged PDF/UA-1 file, through `report.typ` (built-in or the
 /// programme's own), which reads the [`Report`] as `/report.json`, with its charts drawn as SVG
-/// under `drawn` (see [`charts_json`]; `charts` is the report's own field of chart data).
+/// under `drawn` (see `charts_json`; `charts` is the report's own field of chart data).
 pub fn report(
     r: &Report,
     templates: &Templates,
