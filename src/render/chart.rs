@@ -527,15 +527,23 @@ pub fn bars(c: &BarChart) -> Svg {
             }
             let shown = series.shown.get(k).map_or("", String::as_str);
             let end = series.values.get(k).copied().flatten().map_or(LABEL, x_of);
-            // A white halo keeps the value readable over the reference line.
+            // A white box under the value keeps it readable over the reference line.
+            if c.reference.is_some() && !shown.is_empty() {
+                rect(
+                    &mut values,
+                    end + 2.0,
+                    by + 1.0,
+                    text_width(shown, SMALL, false) + 4.0,
+                    BAR - 2.0,
+                    " fill=\"#FFFFFF\"",
+                );
+            }
             text(
                 &mut values,
                 end + 4.0,
                 by + BAR - 4.0,
                 shown,
-                &format!(
-                    " font-size=\"{SMALL}\" stroke=\"#FFFFFF\" stroke-width=\"4\" paint-order=\"stroke\""
-                ),
+                &format!(" font-size=\"{SMALL}\""),
             );
         }
         y += group;
@@ -863,6 +871,8 @@ mod tests {
         assert_eq!(svg.text.matches("stroke-dasharray=\"6 4\"").count(), 2);
         assert!(svg.text.contains("<line x1=\"730\" y1=\"4\" x2=\"730\""));
         assert!(svg.text.contains(">План (100 %)</text>"));
+        // The value sits on a white box, over the line.
+        assert!(svg.text.contains("fill=\"#FFFFFF\"/><text x=\"550\""));
         assert!(png(&svg, 1.0).is_ok());
     }
 
