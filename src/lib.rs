@@ -45,6 +45,7 @@ pub mod render;
 pub(crate) mod report;
 pub(crate) mod suggest;
 pub mod validate;
+pub(crate) mod watch;
 pub mod yaml;
 
 use std::path::Path;
