@@ -24,7 +24,7 @@
 //! command and prints.
 
 pub mod app;
-pub(crate) mod build;
+pub mod build;
 pub mod cli;
 pub(crate) mod completions;
 pub(crate) mod deadline;
