@@ -148,11 +148,14 @@ pub(crate) fn watch(
 }
 
 /// A flag that Ctrl-C (SIGINT) and SIGTERM set, so that `watch` ends between two builds and
-/// the process exits with the code of the last one rather than being killed in a write.
+/// the process exits with the code of the last one rather than being killed in a write. A
+/// second signal while a build is still running (a PDF takes seconds) ends the process at
+/// once, with exit code 130 as after an interrupt.
 pub(crate) fn stop_flag() -> Arc<AtomicBool> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-        // Without the handler the signal still ends the process, only less tidily.
+        // Without the handlers the signal still ends the process, only less tidily.
+        let _ = signal_hook::flag::register_conditional_shutdown(signal, 130, Arc::clone(&stop));
         let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
     }
     stop

@@ -111,6 +111,8 @@ try {
   const before = await page.textContent('body');
   if (!before.includes(OLD)) fail(`the page does not show «${OLD}»`);
 
+  // Down the page, so that the reload is seen to keep the reader's place.
+  await page.evaluate(() => window.scrollTo(0, 800));
   const file = path.join(root, 'steps', 'training.yaml');
   const yaml = readFileSync(file, 'utf8');
   if (!yaml.includes(OLD)) fail(`${file} holds no «${OLD}»`);
@@ -125,6 +127,11 @@ try {
     fail(`the open page did not show «${NEW}» within ${SHOWN_WITHIN_MS} ms`);
   }
   console.log(`watch: the open page showed the new title ${Date.now() - saved} ms after the save`);
+  try {
+    await page.waitForFunction(() => window.scrollY >= 700, null, { timeout: 2_000, polling: 100 });
+  } catch {
+    fail(`the reloaded page is at ${await page.evaluate(() => window.scrollY)} px, not where the reader was`);
+  }
   if (errors.length) fail(`the page logged errors:\n  ${errors.join('\n  ')}`);
 
   const written = readFileSync(path.join(root, 'out', 'programme.html'), 'utf8');

@@ -290,3 +290,19 @@ fn an_address_in_use_is_a_failure_before_anything_is_built() {
         run.report()
     );
 }
+
+#[test]
+fn ctrl_c_after_a_build_with_errors_is_exit_code_1_and_nothing_was_written() {
+    let p = Project::base();
+    p.edit(
+        "steps/training.yaml",
+        "  responsible: centre\n",
+        "  responsible: centr\n",
+    );
+    let watch = Watching::start(&p, &[]);
+    watch.until("finding", || {
+        watch.stderr().contains("the previous outputs are kept")
+    });
+    assert!(!p.root().join("out").exists(), "{}", watch.report());
+    stop(watch, 1);
+}
