@@ -1,7 +1,8 @@
 //! `watch --serve`: a small HTTP/1.1 server (std only, a thread per connection, every response
 //! closes its connection) for the outputs of the last build that wrote them, and nothing else:
 //! a request names an output by its file name, or `/` for the HTML page; any other path,
-//! `..` included, is not found, so nothing outside the outputs can be read.
+//! `..` included, is not found, so nothing outside the outputs can be read. On the loopback
+//! address it answers only requests for that address or `localhost` (see [`host_allowed`]).
 //!
 //! The HTML page as served differs from the written file in two places, both made here at
 //! serve time and never written: a script that asks [`VERSION_PATH`] every half second and
@@ -141,17 +142,28 @@ fn answer(stream: TcpStream, published: &Mutex<Published>) -> std::io::Result<()
     let mut reader = BufReader::new(stream.try_clone()?).take(16 * 1024);
     let mut line = String::new();
     reader.read_line(&mut line)?;
-    // The headers matter to nothing served here: read them to the blank line.
+    // Of the headers only `Host` matters: read them all, to the blank line.
     let mut header = String::new();
+    let mut host = None;
     loop {
         header.clear();
         if reader.read_line(&mut header)? == 0 || header.trim_end().is_empty() {
             break;
         }
+        if let Some((name, value)) = header.split_once(':')
+            && name.trim().eq_ignore_ascii_case("host")
+        {
+            host = Some(value.trim().to_owned());
+        }
     }
     let mut parts = line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let local = stream.local_addr()?;
     let response = match method {
+        "GET" | "HEAD" if !host_allowed(host.as_deref(), local) => Response::text(
+            "403 Forbidden",
+            "This server answers only to its own address.\n",
+        ),
         "GET" | "HEAD" => respond(target, published),
         _ => Response::text("405 Method Not Allowed", "GET or HEAD only\n"),
     };
@@ -173,6 +185,30 @@ fn answer(stream: TcpStream, published: &Mutex<Published>) -> std::io::Result<()
         stream.write_all(&response.body)?;
     }
     stream.flush()
+}
+
+/// Whether a request that names `host` is for this server. Listening on the loopback address
+/// (the default), only a request for that address or `localhost` is answered: a web page
+/// elsewhere that points a name of its own at 127.0.0.1 (DNS rebinding) must not read the
+/// draft through the visitor's browser. An address the user opened to the network answers to
+/// any name.
+fn host_allowed(host: Option<&str>, local: SocketAddr) -> bool {
+    if !local.ip().is_loopback() {
+        return true;
+    }
+    let Some(host) = host else {
+        // HTTP/1.0 without `Host`: not from a browser that was sent here by a name.
+        return true;
+    };
+    // The name without its port (`[::1]:3000`, `localhost:3000`).
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// The response to `GET target`.
@@ -295,6 +331,31 @@ mod tests {
         assert_eq!(live.matches("script-src").count(), 1, "{live}");
         // A page of the programme's own without a policy or a head still gets the script.
         assert!(super::live("<p>x</p>", 2).ends_with("data-version=\"2\"></script>\n"));
+    }
+
+    #[test]
+    fn on_loopback_only_requests_for_its_own_address_are_answered() {
+        let local: SocketAddr = "127.0.0.1:3000".parse().unwrap();
+        for host in [
+            "127.0.0.1:3000",
+            "localhost:3000",
+            "LOCALHOST",
+            "[::1]:3000",
+            "127.0.0.1",
+        ] {
+            assert!(host_allowed(Some(host), local), "{host}");
+        }
+        for host in [
+            "evil.example:3000",
+            "evil.example",
+            "[::2]:3000",
+            "10.0.0.1:3000",
+        ] {
+            assert!(!host_allowed(Some(host), local), "{host}");
+        }
+        assert!(host_allowed(None, local));
+        let open: SocketAddr = "0.0.0.0:3000".parse().unwrap();
+        assert!(host_allowed(Some("draft.example:3000"), open));
     }
 
     fn published(dir: &std::path::Path) -> Mutex<Published> {

@@ -249,6 +249,13 @@ fn the_served_page_reloads_itself_and_the_written_page_stays_as_build_writes_it(
         assert_eq!(get(&addr, path).0, "HTTP/1.1 404 Not Found", "{path}");
     }
 
+    // A page elsewhere whose name leads to 127.0.0.1 (DNS rebinding) reads nothing.
+    let mut stream = TcpStream::connect(&addr).unwrap();
+    write!(stream, "GET / HTTP/1.1\r\nHost: evil.example:3000\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 403 Forbidden\r\n"), "{answer}");
+
     p.edit(
         "steps/training.yaml",
         "Онлайн-курсы для НКО сельских районов",
