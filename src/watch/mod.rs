@@ -5,9 +5,10 @@
 //! after each rebuild.
 //!
 //! Events are debounced: a save is often several events (an editor writes a temporary file,
-//! renames it, changes its permissions), so the rebuild waits until the programme has been quiet
-//! for [`QUIET`]. Events the build itself causes (its outputs, its temporary files) and those
-//! of editors' scratch files are ignored, or every rebuild would start the next one.
+//! renames it, changes its permissions), so the rebuild waits until the programme has been
+//! quiet for [`QUIET`] (at most [`BUSY`]). Events the build itself causes (its outputs, its
+//! temporary files) and those of editors' scratch files are ignored, or every rebuild would
+//! start the next one.
 
 pub(crate) mod serve;
 
@@ -28,6 +29,9 @@ use crate::{msg, project};
 
 /// How long the programme must be quiet after a change before it is rebuilt.
 pub(crate) const QUIET: Duration = Duration::from_millis(200);
+
+/// The longest a rebuild waits for the programme to be quiet.
+const BUSY: Duration = Duration::from_secs(2);
 
 /// The formats `watch` rebuilds when `--format` names none: the fast ones. Typesetting the PDF
 /// takes seconds, and the DOCX is for sending round, not for looking at while editing.
@@ -116,11 +120,11 @@ pub(crate) fn watch(
         report(Event::Built(&built, took));
     };
     rebuild(&mut ignore, report);
-    // The time of the last change not yet built, once there is one.
-    let mut pending: Option<Instant> = None;
+    // The first and the last change not yet built, once there is one.
+    let mut pending: Option<(Instant, Instant)> = None;
     while !stop.load(Ordering::SeqCst) {
         let wait = match pending {
-            Some(last) => QUIET.saturating_sub(last.elapsed()),
+            Some((_, last)) => QUIET.saturating_sub(last.elapsed()),
             None => Duration::from_millis(100),
         };
         match rx.recv_timeout(wait.min(Duration::from_millis(100))) {
@@ -129,18 +133,23 @@ pub(crate) fn watch(
                     if pending.is_none() {
                         report(Event::Changed(path));
                     }
-                    pending = Some(Instant::now());
+                    let now = Instant::now();
+                    pending = Some((pending.map_or(now, |(first, _)| first), now));
                 }
             }
             // A watcher's error (an overflowing queue, a folder gone): rebuild to be sure.
-            Ok(Err(_)) => pending = pending.or(Some(Instant::now())),
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                if pending.is_some_and(|last| last.elapsed() >= QUIET) {
-                    pending = None;
-                    rebuild(&mut ignore, report);
-                }
+            Ok(Err(_)) => {
+                let now = Instant::now();
+                pending = pending.or(Some((now, now)));
             }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+        // Quiet for a moment, or changing without a pause for too long (a file written
+        // continuously): build what is there.
+        if pending.is_some_and(|(first, last)| last.elapsed() >= QUIET || first.elapsed() >= BUSY) {
+            pending = None;
+            rebuild(&mut ignore, report);
         }
     }
     let _ = watcher.unwatch(&root);
