@@ -1,6 +1,8 @@
 //! Each stage of the pipeline on synthetic programmes of 100, 1 000 and 10 000 steps:
 //! load, validate, assemble, Markdown, HTML and PDF; `check` of a programme whose every step
-//! has a finding; and the human rendering of 1 000 to 40 000 findings in one file. Run with
+//! has a finding; the human rendering of 1 000 to 40 000 findings in one file; and what
+//! `watch` does after a save of the Kursk programme (`rebuild_kursk_md_html`: check, assemble,
+//! render and write Markdown and HTML, as `build --format md,html`; target under 100 ms). Run with
 //! `cargo bench`; the synthetic programmes come from
 //! `examples/synthetic.rs`.
 
@@ -58,6 +60,27 @@ fn fixture(steps: usize) -> &'static Fixture {
 
 fn main() {
     divan::main();
+}
+
+/// One rebuild of `watch` on the Kursk programme (`programme/`): `build` of Markdown and HTML,
+/// from reading the files to writing the outputs. The README promises it under 100 ms.
+#[divan::bench(sample_count = 20)]
+fn rebuild_kursk_md_html(bencher: Bencher) {
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let opts = nko_draft::build::BuildOptions {
+        dir: Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("programme")),
+        formats: Some(vec![
+            nko_draft::model::Format::Md,
+            nko_draft::model::Format::Html,
+        ]),
+        out: Some(out.path().to_path_buf()),
+        ..Default::default()
+    };
+    bencher.bench(|| {
+        let built = nko_draft::build::build(&opts).expect("the build");
+        assert_eq!(built.written.len(), 2, "{:?}", built.checked.diagnostics);
+        built
+    });
 }
 
 #[divan::bench(args = SIZES)]

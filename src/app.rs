@@ -12,7 +12,9 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{BuildArgs, CheckArgs, Cli, Command, DiagFormat, DiffArgs, InitArgs, ReportArgs};
+use crate::cli::{
+    BuildArgs, CheckArgs, Cli, Command, DiagFormat, DiffArgs, InitArgs, ReportArgs, WatchArgs,
+};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::edit::{self, Added, Origin, Outcome};
 use crate::i18n::{Lang, Message};
@@ -200,6 +202,7 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
     match cli.command {
         Command::Check(args) => check(&args, console),
         Command::Build(args) => build_cmd(args, console),
+        Command::Watch(args) => watch_cmd(args, console),
         Command::Init(args) => init_cmd(args, env, console),
         Command::Diff(args) => diff_cmd(args, console),
         Command::Report(args) => report_cmd(args, console),
@@ -337,14 +340,29 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
         pdf_date: args.source_date_epoch,
     };
     let built = build::build(&opts)?;
+    let code = print_built(&built, console, |root, summary| {
+        msg!(CmdBuildNothingWritten, root = root, summary = summary)
+    });
+    // The process ends here: let the operating system reclaim the input at once rather than
+    // freeing it piece by piece (a noticeable share of a large build).
+    std::mem::forget(built);
+    Ok(code)
+}
+
+/// Prints what a build found and wrote, as `build` prints it, and returns its exit code. On
+/// errors, nothing was written and `refused` says so with the root and the counts.
+fn print_built(
+    built: &build::Built,
+    console: &mut Console,
+    refused: impl Fn(String, String) -> Message,
+) -> ExitCode {
     print_findings(&built.checked, DiagFormat::Human, console);
     let (errors, warnings) = built.checked.counts();
     let root = display_root(&built.checked.input.root, console);
     if errors > 0 {
         let summary = diagnostic::summary(errors, warnings, console.lang);
-        let line = msg!(CmdBuildNothingWritten, root = root, summary = summary);
-        console.err(&line.text(console.lang));
-        return Ok(ExitCode::from(1));
+        console.err(&refused(root, summary).text(console.lang));
+        return ExitCode::from(1);
     }
     if warnings > 0 {
         console.err(&format!(
@@ -362,10 +380,73 @@ fn build_cmd(args: BuildArgs, console: &mut Console) -> Result<ExitCode> {
         let line = msg!(CmdWroteSize, path = console.shown(path), size = size);
         console.out(&format!("{}\n", line.text(console.lang)));
     }
-    // The process ends here: let the operating system reclaim the input at once rather than
-    // freeing it piece by piece (a noticeable share of a large build).
-    std::mem::forget(built);
-    Ok(ExitCode::SUCCESS)
+    ExitCode::SUCCESS
+}
+
+/// `watch`: the first build, then a rebuild on every change, each printed as `build` prints
+/// it with the time it took, until Ctrl-C; the exit code is that of the last build.
+fn watch_cmd(args: WatchArgs, console: &mut Console) -> Result<ExitCode> {
+    let opts = crate::watch::WatchOptions {
+        build: build::BuildOptions {
+            dir: None,
+            formats: args.format,
+            out: args.out,
+            template_timeout: Some(std::time::Duration::from_secs(args.template_timeout)),
+            pdf_date: None,
+        },
+        serve: args.serve,
+    };
+    let stop = crate::watch::stop_flag();
+    let mut code = ExitCode::SUCCESS;
+    crate::watch::watch(&opts, &stop, &mut |event| match event {
+        crate::watch::Event::Started { root, serving } => {
+            let root = display_root(&relative_to_cwd(root), console);
+            console.err(&msg!(CmdWatchWatching, root = root).text(console.lang));
+            if let Some(addr) = serving {
+                let url = format!("http://{addr}/");
+                console.err(&msg!(CmdWatchServing, url = url).text(console.lang));
+            }
+        }
+        crate::watch::Event::Changed(path) => {
+            let path = console.shown(&relative_to_cwd(path));
+            console.err(&format!(
+                "\n{}",
+                msg!(CmdWatchChanged, path = path).text(console.lang)
+            ));
+        }
+        crate::watch::Event::Built(built, took) => {
+            code = match built {
+                Ok(built) => print_built(built, console, |root, summary| {
+                    msg!(CmdWatchKept, root = root, summary = summary)
+                }),
+                Err(err) => {
+                    console.failure(err);
+                    ExitCode::from(2)
+                }
+            };
+            let ms = took.as_millis().to_string();
+            console.err(&msg!(CmdWatchRebuilt, ms = ms).text(console.lang));
+        }
+    })?;
+    console.err(&msg!(CmdWatchStopped).text(console.lang));
+    Ok(code)
+}
+
+/// `path` from the current folder when it lies under it (the watcher names files from the
+/// root of the file system).
+fn relative_to_cwd(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| std::fs::canonicalize(cwd).ok())
+        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                p
+            }
+        })
+        .unwrap_or_else(|| path.to_path_buf())
 }
 
 fn diff_cmd(args: DiffArgs, console: &mut Console) -> Result<ExitCode> {

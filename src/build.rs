@@ -18,7 +18,7 @@ use crate::{Checked, project};
 
 /// What to build and where.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct BuildOptions {
+pub struct BuildOptions {
     /// The programme root, or `None` to discover it.
     pub dir: Option<PathBuf>,
     /// Formats; `None` for the programme's `output.formats`, else every format built in.
@@ -34,7 +34,7 @@ pub(crate) struct BuildOptions {
 
 /// The outcome of a build: the findings, and the files written (none when there were errors).
 #[derive(Debug)]
-pub(crate) struct Built {
+pub struct Built {
     /// The checked input, with every finding.
     pub checked: Checked,
     /// Files written, with their sizes in bytes.
@@ -54,7 +54,7 @@ pub(crate) fn default_formats() -> Vec<Format> {
 
 /// Checks and builds. Errors in the input are not a failure of this function: they come back
 /// in [`Built::checked`] with nothing written.
-pub(crate) fn build(opts: &BuildOptions) -> Result<Built> {
+pub fn build(opts: &BuildOptions) -> Result<Built> {
     let root = project::find_root(opts.dir.as_deref())?;
     let checked = crate::check_root(&root, &Default::default())?;
     if checked.counts().0 > 0 {

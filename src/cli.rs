@@ -83,6 +83,18 @@ pub enum Command {
             Exit codes: 0 written (warnings allowed), 1 the input has errors (nothing written), \
             2 usage or I/O failure.")]
     Report(ReportArgs),
+    /// Build the programme, then rebuild it whenever one of its files or templates changes,
+    /// printing what check finds each time (errors keep the previous outputs); with --serve,
+    /// also show it in the browser, reloaded after each rebuild.
+    #[command(after_help = "Examples:\n  \
+            nko-draft watch                               rebuild out/programme.{md,html} on every save\n  \
+            nko-draft watch --serve                       and show it at http://127.0.0.1:3000/\n  \
+            nko-draft watch --format md,html,pdf          the PDF too (it takes seconds)\n\n\
+            Ctrl-C stops it.\n\
+            Exit codes: what build would say of the last rebuild: 0 written (warnings allowed), \
+            1 the input has errors (the previous outputs kept), 2 usage or I/O failure (also \
+            when watching cannot start).")]
+    Watch(WatchArgs),
     /// Write the built-in templates to a folder, as a starting point for your own
     /// (put the ones you change in the programme's templates/ folder).
     Templates(TemplatesArgs),
@@ -228,6 +240,56 @@ pub struct BuildArgs {
         value_parser = source_date_epoch
     )]
     pub source_date_epoch: Option<crate::model::Date>,
+}
+
+/// `watch`.
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// Formats to rebuild, comma-separated. Default: md,html (the PDF takes seconds to typeset).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_enum,
+        value_name = "md,html,pdf,docx"
+    )]
+    pub format: Option<Vec<crate::model::Format>>,
+
+    /// Output folder (anywhere). Default: `output.dir` of programme.yaml (inside the
+    /// programme), else ./out.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Also serve the outputs over HTTP at ADDR and reload the page in the browser after each
+    /// rebuild. Default ADDR: 127.0.0.1:3000; a port alone listens on 127.0.0.1 too.
+    #[arg(
+        long,
+        value_name = "ADDR",
+        num_args = 0..=1,
+        default_missing_value = "127.0.0.1:3000",
+        value_parser = address
+    )]
+    pub serve: Option<std::net::SocketAddr>,
+
+    /// How long each template may run before it is stopped (a programme's own templates may
+    /// loop for ever).
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::render::DEFAULT_TIMEOUT.as_secs(), value_parser = seconds)]
+    pub template_timeout: u64,
+}
+
+/// `--serve`: an address and port (`127.0.0.1:3000`, `[::1]:3000`, `0.0.0.0:8080`), or a port
+/// alone on the loopback address; `localhost` is the loopback address (no name is looked up).
+fn address(s: &str) -> Result<std::net::SocketAddr, BadValue> {
+    let s = s.trim();
+    let loopback = |port: &str| {
+        port.parse::<u16>()
+            .ok()
+            .map(|port| std::net::SocketAddr::from(([127, 0, 0, 1], port)))
+    };
+    s.parse()
+        .ok()
+        .or_else(|| loopback(s))
+        .or_else(|| s.strip_prefix("localhost:").and_then(loopback))
+        .ok_or(BadValue(msg!(HelpBadAddress, value = s)))
 }
 
 /// `SOURCE_DATE_EPOCH` (https://reproducible-builds.org/specs/source-date-epoch/): a whole

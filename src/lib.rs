@@ -24,7 +24,7 @@
 //! command and prints.
 
 pub mod app;
-pub(crate) mod build;
+pub mod build;
 pub mod cli;
 pub(crate) mod completions;
 pub(crate) mod deadline;
@@ -45,6 +45,7 @@ pub mod render;
 pub(crate) mod report;
 pub(crate) mod suggest;
 pub mod validate;
+pub(crate) mod watch;
 pub mod yaml;
 
 use std::path::Path;

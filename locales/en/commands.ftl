@@ -46,6 +46,19 @@ cmd-report-done-after-date = --date { $date }: step `{ $step }` was done on { $d
 cmd-report-done-after-date-hint = date the report { $done } or later, or leave --date out (the report is then dated the last day of the period)
 cmd-report-bad-period = { $why }; { $hint }
 
+## watch
+
+cmd-watch-watching = watching { $root } for changes (Ctrl-C stops)
+cmd-watch-serving = serving the outputs at { $url }
+cmd-watch-changed = { $path } changed
+cmd-watch-rebuilt = rebuilt in { $ms } ms
+cmd-watch-kept = { $root }: { $summary }; the previous outputs are kept
+cmd-watch-stopped = stopped watching
+cmd-watch-cannot-watch = cannot watch { $dir }: { $why }
+cmd-watch-cannot-watch-hint = on Linux the limit of watched folders may be too low: raise fs.inotify.max_user_watches
+cmd-watch-cannot-listen = cannot listen on { $addr }: { $why }
+cmd-watch-cannot-listen-hint = another program may be using the port: choose another address, e.g. --serve 127.0.0.1:3001
+
 ## init
 
 cmd-init-here-is-a-programme = the current folder is already a programme (it holds { $marker }); init would create another one inside it, in programme/

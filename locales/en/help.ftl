@@ -69,6 +69,7 @@ help-tip-other-command = '{ $line }' exists
 
 ## Values the command line's own parsers refuse
 
+help-bad-address = `{ $value }` is not an address and port (e.g. 127.0.0.1:3000) or a port
 help-bad-epoch = `{ $value }` is not a whole number of seconds since 1970-01-01 (e.g. 1798761600)
 help-bad-epoch-range = { $value } is not a date between 1970 and 9999
 help-bad-number = expected a whole number
@@ -120,6 +121,23 @@ help-build-out = Output folder (anywhere). Default: `output.dir` of programme.ya
 help-build-template-timeout = How long each template may run before it is stopped (a programme's own templates may loop for ever)
 help-value-seconds = SECONDS
 help-build-source-date-epoch = The date written into the PDF, as seconds since 1970-01-01 UTC (reproducible builds). Default: the programme's `date`, else the session's
+help-watch-about = Build the programme, then rebuild it whenever one of its files or templates changes, printing what check finds each time (errors keep the previous outputs); with --serve, also show it in the browser, reloaded after each rebuild
+help-watch-after = Examples:
+      nko-draft watch                               rebuild out/programme.{"{"}md,html{"}"} on every save
+      nko-draft watch --serve                       and show it at http://127.0.0.1:3000/
+      nko-draft watch --format md,html,pdf          the PDF too (it takes seconds)
+
+    Ctrl-C stops it.
+    Exit codes: what build would say of the last rebuild: 0 written (warnings allowed), 1 the input has errors (the previous outputs kept), 2 usage or I/O failure (also when watching cannot start).
+help-watch-format = Formats to rebuild, comma-separated. Default: md,html (the PDF takes seconds to typeset)
+help-watch-format-value-md = GitHub-flavoured Markdown
+help-watch-format-value-html = One self-contained HTML page
+help-watch-format-value-pdf = Tagged PDF through typst
+help-watch-format-value-docx = A Word document (DOCX), for the round of comments
+help-watch-out = Output folder (anywhere). Default: `output.dir` of programme.yaml (inside the programme), else ./out
+help-watch-serve = Also serve the outputs over HTTP at ADDR and reload the page in the browser after each rebuild. Default ADDR: 127.0.0.1:3000; a port alone listens on 127.0.0.1 too
+help-value-addr = ADDR
+help-watch-template-timeout = How long each template may run before it is stopped (a programme's own templates may loop for ever)
 help-init-about = Write a complete, commented skeleton of a programme that passes `check`
 help-init-path = Where to create the programme (created if missing). Default: ./programme
 help-value-path = PATH

@@ -45,6 +45,19 @@ cmd-report-done-after-date = --date { $date }: мероприятие «{ $step 
 cmd-report-done-after-date-hint = укажите дату отчёта не ранее { $done } или не указывайте --date (тогда отчёт датируется последним днём периода)
 cmd-report-bad-period = { $why }; { $hint }
 
+## watch
+
+cmd-watch-watching = слежу за изменениями в { $root } (остановить — Ctrl-C)
+cmd-watch-serving = результаты открываются по адресу { $url }
+cmd-watch-changed = изменён { $path }
+cmd-watch-rebuilt = пересобрано за { $ms } мс
+cmd-watch-kept = { $root }: { $summary }; прежние результаты сохранены
+cmd-watch-stopped = наблюдение остановлено
+cmd-watch-cannot-watch = не удаётся следить за папкой { $dir }: { $why }
+cmd-watch-cannot-watch-hint = в Linux может не хватать лимита наблюдаемых папок: увеличьте fs.inotify.max_user_watches
+cmd-watch-cannot-listen = не удаётся принимать запросы по адресу { $addr }: { $why }
+cmd-watch-cannot-listen-hint = порт, возможно, занят другой программой: выберите другой адрес, например --serve 127.0.0.1:3001
+
 ## init
 
 cmd-init-here-is-a-programme = текущая папка уже содержит программу (в ней есть { $marker }); init создал бы в ней ещё одну, в папке programme/

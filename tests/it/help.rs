@@ -4,10 +4,11 @@
 use crate::common::{Project, Run, run_env};
 
 /// Every command, as typed after `nko-draft` (the top command is the empty list).
-const COMMANDS: [&[&str]; 11] = [
+const COMMANDS: [&[&str]; 12] = [
     &[],
     &["check"],
     &["build"],
+    &["watch"],
     &["init"],
     &["report"],
     &["templates"],

@@ -34,6 +34,7 @@ const NAMES: &[&str] = &[
     "init",
     "templates",
     "diff",
+    "watch",
     "since",
     "git",
     "HEAD",

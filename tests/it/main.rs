@@ -23,3 +23,4 @@ mod rich;
 mod templates;
 mod tooling;
 mod typography;
+mod watch;
