@@ -28,11 +28,14 @@ pub(crate) fn line(message: &Message) {
 
 /// A status line that appears once the work has taken `delay`, turns a spinner and counts the
 /// seconds while it goes on, and is wiped when this is dropped (the work is done, or failed).
+/// (Only the PDF takes that long: without PDF support nothing uses it.)
+#[cfg_attr(not(feature = "pdf"), allow(dead_code))]
 #[derive(Debug)]
 pub(crate) struct Status {
     running: Option<(mpsc::Sender<()>, JoinHandle<()>)>,
 }
 
+#[cfg_attr(not(feature = "pdf"), allow(dead_code))]
 impl Status {
     /// Starts the clock for `message` (made with the seconds so far, as `seconds`).
     pub(crate) fn after(

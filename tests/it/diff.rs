@@ -90,7 +90,8 @@ fn an_unpublished_participant_is_never_named() {
     assert!(run.stdout.contains("представитель АВТО"), "{}", run.stdout);
     let docx = Docx::at(&p.root().join("cmp/comparison.docx")).text();
     assert!(docx.contains("представитель АВТО"), "{docx}");
-    #[allow(unused_mut)] // without PDF support there is no PDF to add
+    // Without PDF support there is no PDF to add.
+    #[cfg_attr(not(feature = "pdf"), allow(unused_mut, clippy::useless_vec))]
     let mut outputs = vec![
         run.stdout.clone(),
         run.stderr.clone(),
