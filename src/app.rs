@@ -231,6 +231,20 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Schema(args) => {
+            let written = crate::schema::write_all(&args.out, args.locale).map_err(|e| {
+                error::Failure::new(msg!(
+                    CmdSchemaFailed,
+                    dir = console.shown(&args.out),
+                    why = error::io(&e)
+                ))
+            })?;
+            for path in written {
+                let line = msg!(CmdWrote, path = console.shown(&path)).text(console.lang);
+                console.out(&format!("{line}\n"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Complete(args) => {
             console.out(&crate::completions::ids(args.what));
             Ok(ExitCode::SUCCESS)

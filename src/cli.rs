@@ -156,6 +156,15 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Write the manual pages: nko-draft.1 and one page per command (nko-draft-check.1, …).
     Man(ManArgs),
+    /// Write the JSON Schemas of the input files (programme.schema.json, steps.schema.json, …),
+    /// for an editor to complete and check them as they are typed.
+    #[command(after_help = "Example:\n  \
+            nko-draft schema --out .schema\n\n\
+            A file then names its schema in its first line, which the YAML extension of VS Code \
+            reads:\n  \
+            # yaml-language-server: $schema=.schema/programme.schema.json\n\
+            (init writes both into a new programme.)")]
+    Schema(SchemaArgs),
     /// Print the ids of the programme's cases or organisations, one a line (the completion
     /// scripts call it; nothing on errors).
     #[command(name = "__complete", hide = true)]
@@ -189,6 +198,17 @@ pub struct ManArgs {
     /// Folder to write the pages to (created if missing).
     #[arg(long, short = 'o', value_name = "DIR")]
     pub out: PathBuf,
+}
+
+/// `schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Folder to write the schemas to (created if missing).
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: PathBuf,
+    /// Language of the descriptions an editor shows.
+    #[arg(long, value_enum, default_value_t = crate::locale::Locale::Ru)]
+    pub locale: crate::locale::Locale,
 }
 
 /// `__complete`.

@@ -980,10 +980,25 @@ mod tests {
             ("ongoing", "permanent"),
             ("By 2027-12-01", "by 2027-12-01"),
         ];
+        let schema = deadline_schema();
         for (written, canonical) in cases {
             let want = Deadline::parse(canonical).unwrap_or_else(|e| panic!("{canonical}: {e}"));
             assert_eq!(Deadline::parse(written), Ok(want), "{written}");
+            // The editor's schema takes it too.
+            assert!(schema.is_valid(&(*written).into()), "{written}");
+            assert!(schema.is_valid(&(*canonical).into()), "{canonical}");
         }
+        for bad in ["soon", "yearly", "2027-3-1", "01/12/2027", "Q2-2027", "2027-Q5", "2027-13x"] {
+            assert!(!schema.is_valid(&bad.into()), "{bad}");
+        }
+    }
+
+    /// A validator of the deadline's JSON Schema pattern (`crate::schema`).
+    fn deadline_schema() -> jsonschema::Validator {
+        jsonschema::validator_for(
+            &serde_json::json!({ "pattern": crate::schema::deadline_pattern() }),
+        )
+        .expect("the pattern compiles")
     }
 
     fn deadlines() -> impl Strategy<Value = Deadline> {
@@ -1022,6 +1037,7 @@ mod tests {
         /// a hyphen for the dash.
         #[test]
         fn every_printed_deadline_reads_back(dl in deadlines()) {
+            let schema = deadline_schema();
             for locale in [Locale::Ru, Locale::En] {
                 let printed = dl.render(locale);
                 let spaced = printed.replace([NBSP, '\u{202f}'], " ");
@@ -1039,6 +1055,8 @@ mod tests {
                 ];
                 for v in variants {
                     prop_assert_eq!(Deadline::parse(&v), Ok(dl), "{:?} ({:?})", v, printed);
+                    // The editor's schema takes every one of them.
+                    prop_assert!(schema.is_valid(&v.as_str().into()), "{:?}", v);
                 }
             }
         }

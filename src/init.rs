@@ -145,8 +145,18 @@ pub(crate) fn skeleton(opts: &InitOptions) -> Vec<(&'static str, String)> {
                 .replace("@FROM@", &(year + 1).to_string())
                 .replace("@Y2@", &(year + 2).to_string())
                 .replace("@TO@", &(year + 3).to_string());
+            // The first line points an editor (VS Code's YAML extension) at the file's schema.
+            let text = match crate::schema::SchemaFile::for_input(rel) {
+                Some(schema) => format!("{}\n{text}", schema.modeline(rel)),
+                None => text,
+            };
             (*rel, text)
         })
+        .chain(
+            crate::schema::SchemaFile::ALL
+                .iter()
+                .map(|file| (file.path_in_programme(), file.generate(opts.locale))),
+        )
         .collect()
 }
 
@@ -452,10 +462,12 @@ mod tests {
                 tmp.path().join("a"),
                 dir.clone(),
                 dir.join("cases"),
-                dir.join("steps")
+                dir.join("steps"),
+                dir.join(".schema")
             ]
         );
-        assert_eq!(plan.files.len(), 11);
+        // The eleven input files and the seven schemas.
+        assert_eq!(plan.files.len(), 18);
     }
 
     #[test]

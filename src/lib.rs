@@ -43,6 +43,7 @@ pub(crate) mod project;
 pub(crate) mod quote;
 pub mod render;
 pub(crate) mod report;
+pub(crate) mod schema;
 pub(crate) mod suggest;
 pub mod validate;
 pub(crate) mod watch;

@@ -85,6 +85,7 @@ cmd-command-line = (command line)
 cmd-version = { $version } (commit { $commit }, PDF support built in)
 cmd-version-no-pdf = { $version } (commit { $commit }, without PDF support)
 cmd-man-failed = cannot write the manual pages into { $dir }: { $why }
+cmd-schema-failed = cannot write the schemas into { $dir }: { $why }
 cmd-wrote = wrote { $path }
 cmd-wrote-size = wrote { $path } ({ $size })
 cmd-size-bytes = { $n } B

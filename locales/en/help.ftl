@@ -303,6 +303,17 @@ help-completions-shell-value-powershell = PowerShell (commands and flags only, n
 help-value-shell = SHELL
 help-man-about = Write the manual pages: nko-draft.1 and one page per command (nko-draft-check.1, …)
 help-man-out = Folder to write the pages to (created if missing)
+help-schema-about = Write the JSON Schemas of the input files (programme.schema.json, steps.schema.json, …), for an editor to complete and check them as they are typed
+help-schema-after = Example:
+      nko-draft schema --out .schema
+
+    A file then names its schema in its first line, which the YAML extension of VS Code reads:
+      # yaml-language-server: $schema=.schema/programme.schema.json
+    (init writes both into a new programme.)
+help-schema-out = Folder to write the schemas to (created if missing)
+help-schema-locale = Language of the descriptions an editor shows
+help-schema-locale-value-ru = Russian
+help-schema-locale-value-en = English
 help-__complete-about = Print the ids of the programme's cases or organisations, one a line (the completion scripts call it; nothing on errors)
 help-__complete-what = What to list
 help-__complete-what-value-cases = The ids of the cases (the stems of cases/*.yaml)

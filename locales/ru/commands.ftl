@@ -83,6 +83,7 @@ cmd-command-line = (командная строка)
 cmd-version = { $version } (коммит { $commit }, с поддержкой PDF)
 cmd-version-no-pdf = { $version } (коммит { $commit }, без поддержки PDF)
 cmd-man-failed = не удалось записать страницы руководства в { $dir }: { $why }
+cmd-schema-failed = не удалось записать схемы в { $dir }: { $why }
 cmd-wrote = записан { $path }
 cmd-wrote-size = записан { $path } ({ $size })
 cmd-size-bytes = { $n } Б

@@ -297,6 +297,17 @@ help-completions-shell-value-powershell = PowerShell (только команд�
 help-value-shell = ОБОЛОЧКА
 help-man-about = Записать страницы руководства man: nko-draft.1 и по странице на каждую команду (nko-draft-check.1, …)
 help-man-out = В какую папку записать страницы (создаётся, если её нет)
+help-schema-about = Записать JSON-схемы входных файлов (programme.schema.json, steps.schema.json, …), чтобы редактор подсказывал и проверял их при наборе
+help-schema-after = Пример:
+      nko-draft schema --out .schema
+
+    Файл называет свою схему в первой строке, её читает расширение YAML для VS Code:
+      # yaml-language-server: $schema=.schema/programme.schema.json
+    (init записывает и то и другое в новую программу.)
+help-schema-out = В какую папку записать схемы (создаётся, если её нет)
+help-schema-locale = Язык описаний, которые показывает редактор
+help-schema-locale-value-ru = русский
+help-schema-locale-value-en = английский
 help-__complete-about = Напечатать id кейсов или организаций программы, по одному в строке (для сценариев дополнения; при ошибках — ничего)
 help-__complete-what = Что перечислить
 help-__complete-what-value-cases = id кейсов (имена файлов cases/*.yaml без расширения)

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 /// A case track (кейс). Its id is the file's stem.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     /// Order in the document, from 1, unique.
@@ -26,7 +26,7 @@ pub struct Case {
 }
 
 /// A problem a group identified.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Problem {
     /// Its id.
@@ -36,7 +36,7 @@ pub struct Problem {
 }
 
 /// A proposal of a group.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Proposal {
     /// Its id.

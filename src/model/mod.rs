@@ -7,7 +7,8 @@
 
 /// An enum of keywords written in the input files and on the command line, each keyword spelt
 /// once: serde reads it, clap parses it (`--status proposed`), [`as_str`](StepStatus::as_str)
-/// writes it back (`add-step`) and `ALL` lists the choices (the questions of `add-*`).
+/// writes it back (`add-step`), `ALL` lists the choices (the questions of `add-*`) and the JSON
+/// Schema lists every keyword in `enum`, each with its description (`crate::schema`).
 macro_rules! keyword_enum {
     (
         $(#[$meta:meta])*
@@ -18,8 +19,9 @@ macro_rules! keyword_enum {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-            serde::Deserialize, serde::Serialize, clap::ValueEnum,
+            serde::Deserialize, serde::Serialize, clap::ValueEnum, schemars::JsonSchema,
         )]
+        #[schemars(transform = crate::schema::keyword_enum)]
         $vis enum $name {
             $( $(#[$vmeta])* #[serde(rename = $keyword)] #[value(name = $keyword)] $variant, )+
         }

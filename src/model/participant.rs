@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 /// A participant of the session.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Participant {
     /// Its id.

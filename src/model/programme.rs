@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer};
 use super::DateField;
 
 /// The programme document: title, period, executors, goals and the texts of its sections.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     /// Full title.
@@ -70,7 +70,7 @@ pub struct Programme {
 
 /// `approval`: the act that approved the programme, printed as the stamp «УТВЕРЖДЕНА
 /// постановлением … от 10 февраля 2027 г. № 45-па».
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Approval {
     /// The words after «УТВЕРЖДЕНА», as written: «постановлением Администрации Курской области».
@@ -118,7 +118,7 @@ impl Revision {
 }
 
 /// The keys of `revision` written as a mapping.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct LabelledRevision {
     date: DateField,
@@ -150,7 +150,7 @@ impl<'de> Deserialize<'de> for Revision {
 }
 
 /// A row of the sign-off sheet (`sign_off`): who signs for which organisation.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignOff {
     /// Organisation id.
@@ -166,7 +166,7 @@ pub struct SignOff {
 /// `funding_sources`: the printed name of each source of funding the programme names itself
 /// («бюджет Ненецкого автономного округа»); the others are the built-in names, and
 /// `regional_budget` is derived from `region` where it is clear.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceNames {
     /// Бюджет субъекта: «краевой бюджет», «бюджет города Москвы».
@@ -212,7 +212,7 @@ crate::model::keyword_enum! {
 }
 
 /// Years of implementation, `from <= to`.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First year.
@@ -222,7 +222,7 @@ pub struct Period {
 }
 
 /// An abbreviation of the list of abbreviations: «СМИ — средства массовой информации».
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AbbreviationEntry {
     /// The abbreviation as the text writes it.
@@ -232,7 +232,7 @@ pub struct AbbreviationEntry {
 }
 
 /// A risk and what reduces it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Risk {
     /// The risk.
@@ -242,7 +242,7 @@ pub struct Risk {
 }
 
 /// Defaults for `build`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Output {
     /// Formats to write.

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::DateField;
 
 /// The strategic session: when, where, who organised it, what was signed.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     /// «Стратегическая сессия для СО НКО Курской области».
@@ -39,7 +39,7 @@ pub struct Session {
 }
 
 /// An agreement signed at the session.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     /// Its title.

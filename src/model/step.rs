@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer};
 use super::{DateField, PeriodKey, ReportPeriod};
 
 /// A step of the programme.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Unique across all steps.
@@ -91,7 +91,7 @@ impl Step {
 }
 
 /// What was done on a step in a report period (`progress: {2027-Q2: {status: done, …}}`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
     /// Where the step stands at the end of the period.
@@ -172,7 +172,7 @@ impl<'de> Deserialize<'de> for OneOrMany {
 }
 
 /// Funding of a step from one source, by year, in thousand roubles.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Funding {
     /// Where the money comes from.

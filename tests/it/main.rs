@@ -20,6 +20,7 @@ mod language;
 mod prompt;
 mod report;
 mod rich;
+mod schema;
 mod templates;
 mod tooling;
 mod typography;
