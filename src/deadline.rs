@@ -988,7 +988,15 @@ mod tests {
             assert!(schema.is_valid(&(*written).into()), "{written}");
             assert!(schema.is_valid(&(*canonical).into()), "{canonical}");
         }
-        for bad in ["soon", "yearly", "2027-3-1", "01/12/2027", "Q2-2027", "2027-Q5", "2027-13x"] {
+        for bad in [
+            "soon",
+            "yearly",
+            "2027-3-1",
+            "01/12/2027",
+            "Q2-2027",
+            "2027-Q5",
+            "2027-13x",
+        ] {
             assert!(!schema.is_valid(&bad.into()), "{bad}");
         }
     }

@@ -121,7 +121,10 @@ impl SchemaFile {
                 "indicators.yaml",
             ),
             SchemaFile::Case => (generator.root_schema_for::<Case>(), "cases/<case>.yaml"),
-            SchemaFile::Steps => (generator.root_schema_for::<Vec<Step>>(), "steps/<case>.yaml"),
+            SchemaFile::Steps => (
+                generator.root_schema_for::<Vec<Step>>(),
+                "steps/<case>.yaml",
+            ),
         };
         schema.insert("title".into(), title.into());
         let root = match self {
@@ -230,7 +233,7 @@ pub(crate) const RU: &[(&str, &str)] = &[
         "Programme.short_title",
         "Краткое наименование после «(далее – …)»; по умолчанию «Программа».",
     ),
-    ("Programme.region", "Регион: «Курская область»."),
+    ("Programme.region", "Регион: «… область», «… край»."),
     (
         "Programme.status",
         "`draft` — на каждой странице «ПРОЕКТ»; `approved` — гриф утверждения из `approval`.",
@@ -248,7 +251,7 @@ pub(crate) const RU: &[(&str, &str)] = &[
         "Programme.date",
         "Дата документа; по умолчанию — дата стратегической сессии.",
     ),
-    ("Programme.place", "Место: «г. Курск»."),
+    ("Programme.place", "Место подготовки документа: «г. …»."),
     ("Programme.locale", "Язык документа."),
     (
         "Programme.responsible",
@@ -279,7 +282,10 @@ pub(crate) const RU: &[(&str, &str)] = &[
         "Programme.abbreviations",
         "Сокращения в текстах, кроме кратких наименований организаций.",
     ),
-    ("Programme.keywords", "Ключевые слова в свойствах PDF и DOCX."),
+    (
+        "Programme.keywords",
+        "Ключевые слова в свойствах PDF и DOCX.",
+    ),
     (
         "Programme.funding_sources",
         "Наименования источников финансирования, если встроенные не подходят региону.",
@@ -296,7 +302,7 @@ pub(crate) const RU: &[(&str, &str)] = &[
     ("Session.title", "Наименование сессии."),
     ("Session.date", "Дата проведения."),
     ("Session.venue", "Место проведения."),
-    ("Session.city", "Город: «г. Курск»."),
+    ("Session.city", "Город: «г. …»."),
     ("Session.initiators", "Инициаторы (id организаций)."),
     ("Session.support", "Поддержка (id организаций)."),
     ("Session.partners", "Соорганизаторы (id организаций)."),
@@ -342,7 +348,10 @@ pub(crate) const RU: &[(&str, &str)] = &[
     ("Participant.position", "Должность."),
     ("Participant.organisation", "Организация (id)."),
     ("Participant.role", "Роль на сессии."),
-    ("Participant.cases", "Кейсы (id), в которых работал участник."),
+    (
+        "Participant.cases",
+        "Кейсы (id), в которых работал участник.",
+    ),
     (
         "Participant.publish",
         "`false` — имя не печатается, только организация и численность.",
@@ -353,7 +362,10 @@ pub(crate) const RU: &[(&str, &str)] = &[
     ("Indicator.id", "Идентификатор: латиница, цифры и `-`."),
     ("Indicator.name", "Наименование показателя."),
     ("Indicator.unit", "Единица измерения: «ед.», «чел.», «%»."),
-    ("Indicator.direction", "Направление: лучше больше или меньше."),
+    (
+        "Indicator.direction",
+        "Направление: лучше больше или меньше.",
+    ),
     ("Indicator.baseline", "Базовое значение: год и значение."),
     ("Indicator.targets", "Плановые значения по годам."),
     (
@@ -365,7 +377,10 @@ pub(crate) const RU: &[(&str, &str)] = &[
     ("Indicator.responsible", "Ответственная организация (id)."),
     ("Indicator.case", "Кейс (id)."),
     // cases/<case>.yaml
-    ("Case", "Кейс: задача, проблемы и предложения группы. Id — имя файла."),
+    (
+        "Case",
+        "Кейс: задача, проблемы и предложения группы. Id — имя файла.",
+    ),
     ("Case.number", "Порядковый номер в документе, с 1."),
     ("Case.title", "Наименование кейса."),
     ("Case.task", "Задача Программы, которой становится кейс."),
@@ -382,7 +397,10 @@ pub(crate) const RU: &[(&str, &str)] = &[
         "Согласованные мероприятия кейса, в порядке документа.",
     ),
     ("Step", "Мероприятие Программы."),
-    ("Step.id", "Идентификатор, уникальный среди всех мероприятий."),
+    (
+        "Step.id",
+        "Идентификатор, уникальный среди всех мероприятий.",
+    ),
     ("Step.title", "Наименование мероприятия."),
     ("Step.description", "Содержание."),
     (
@@ -393,7 +411,10 @@ pub(crate) const RU: &[(&str, &str)] = &[
         "Step.responsible",
         "Ответственный исполнитель: id или список, первый — головной.",
     ),
-    ("Step.partners", "Соисполнители и партнёры (id организаций)."),
+    (
+        "Step.partners",
+        "Соисполнители и партнёры (id организаций).",
+    ),
     ("Step.result", "Ожидаемый результат."),
     ("Step.indicators", "Целевые показатели (id)."),
     (
@@ -454,12 +475,18 @@ pub(crate) const RU: &[(&str, &str)] = &[
     ("FundingSource=business", "Средства бизнеса."),
     ("FundingSource=nko_own", "Собственные средства НКО."),
     ("FundingSource=none", "Без финансирования."),
-    ("ProgressStatus", "Состояние мероприятия на конец отчётного периода."),
+    (
+        "ProgressStatus",
+        "Состояние мероприятия на конец отчётного периода.",
+    ),
     ("ProgressStatus=not_started", "Не начато."),
     ("ProgressStatus=in_progress", "Выполняется."),
     ("ProgressStatus=done", "Выполнено."),
     ("ProgressStatus=late", "С отставанием от срока."),
-    ("ProgressStatus=cancelled", "Отменено (причина — в комментарии)."),
+    (
+        "ProgressStatus=cancelled",
+        "Отменено (причина — в комментарии).",
+    ),
     // Values read specially.
     (
         "DateField",
@@ -629,7 +656,10 @@ pub(crate) fn deadline_pattern() -> String {
         format!("{annually}(?:q[1-4]|{quarter}{S}{quarter_word})"),
         format!("{annually}{by}{S}(?:[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}{S}{month_day})"),
     ];
-    format!(r"^\s*{}\s*$", any_case(&alternatives(forms.iter().map(String::as_str))))
+    format!(
+        r"^\s*{}\s*$",
+        any_case(&alternatives(forms.iter().map(String::as_str)))
+    )
 }
 
 /// The pattern of a report period: `2027` or `2027-Q2`, exactly.
@@ -780,7 +810,14 @@ mod tests {
         ] {
             assert!(matches(&p, ok), "{ok}");
         }
-        for bad in ["2026/11/28", "2026-1-5", "28.11.26", "28 нояб 2026", "soon", ""] {
+        for bad in [
+            "2026/11/28",
+            "2026-1-5",
+            "28.11.26",
+            "28 нояб 2026",
+            "soon",
+            "",
+        ] {
             assert!(!matches(&p, bad), "{bad}");
         }
     }
@@ -828,8 +865,14 @@ mod tests {
             defs.push((root, &schema));
             for (name, def) in defs {
                 slots.push(name.clone());
-                let top = ["Programme", "Session", "Case", "Organisation", "Participant"]
-                    .contains(&name.as_str())
+                let top = [
+                    "Programme",
+                    "Session",
+                    "Case",
+                    "Organisation",
+                    "Participant",
+                ]
+                .contains(&name.as_str())
                     || ["Indicator", "Step"].contains(&name.as_str());
                 for key in def["properties"].as_object().into_iter().flatten() {
                     let slot = format!("{name}.{}", key.0);

@@ -12,7 +12,7 @@ pub struct Programme {
     pub title: String,
     /// Used after «(далее – …)»; «Программа» when absent.
     pub short_title: Option<String>,
-    /// «Курская область».
+    /// The region, as the document names it: «… область», «… край».
     pub region: Option<String>,
     /// `draft` marks every output «ПРОЕКТ»; `approved` prints the stamp of `approval` instead.
     #[serde(default)]
@@ -25,7 +25,7 @@ pub struct Programme {
     pub period: Period,
     /// Date of the document; the session date when absent.
     pub date: Option<DateField>,
-    /// «г. Курск».
+    /// Where the document was prepared: «г. …».
     pub place: Option<String>,
     /// Language of the output.
     #[serde(default)]
@@ -73,7 +73,7 @@ pub struct Programme {
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Approval {
-    /// The words after «УТВЕРЖДЕНА», as written: «постановлением Администрации Курской области».
+    /// The words after «УТВЕРЖДЕНА», as written: «постановлением Администрации … области».
     pub by: String,
     /// The date of the act.
     pub date: DateField,
@@ -155,7 +155,7 @@ impl<'de> Deserialize<'de> for Revision {
 pub struct SignOff {
     /// Organisation id.
     pub organisation: String,
-    /// Должность, as written: «заместитель Губернатора Курской области».
+    /// Должность, as written: «заместитель Губернатора … области».
     pub position: String,
     /// The name, as written (for a person who is not in `participants.yaml`).
     pub name: Option<String>,
@@ -173,7 +173,7 @@ pub struct SourceNames {
     pub regional_budget: Option<String>,
     /// Федеральный бюджет.
     pub federal_budget: Option<String>,
-    /// Местные бюджеты: «бюджет города Курска».
+    /// Местные бюджеты: «бюджет города …».
     pub local_budgets: Option<String>,
     /// Гранты.
     pub grants: Option<String>,

@@ -8,13 +8,13 @@ use super::DateField;
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
-    /// «Стратегическая сессия для СО НКО Курской области».
+    /// «Стратегическая сессия для СО НКО … области».
     pub title: String,
     /// The day it was held.
     pub date: DateField,
-    /// Where, e.g. «пространство коллективной работы «Точка кипения – ЮЗГУ»».
+    /// Where, e.g. «пространство коллективной работы «Точка кипения»».
     pub venue: Option<String>,
-    /// «г. Курск».
+    /// The city: «г. …».
     pub city: Option<String>,
     /// Инициаторы (organisation ids).
     #[serde(default)]

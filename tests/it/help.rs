@@ -17,6 +17,7 @@ const COMMANDS: [&[&str]; 12] = [
     &["add-participant"],
     &["add-progress"],
     &["set-actual"],
+    &["schema"],
 ];
 
 /// Runs `nko-draft ARGS` in an empty folder, 100 columns wide, with `env` set.

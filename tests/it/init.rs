@@ -113,7 +113,8 @@ fn init_for_another_region_names_no_other_place_and_no_readme() {
         );
         assert_eq!(run.code, 0, "{}", run.report());
         let files = texts(&p.tmp().join("new"));
-        assert_eq!(files.len(), 11, "{locale}: {files:?}");
+        // The eleven input files and the seven schemas of `.schema/`.
+        assert_eq!(files.len(), 18, "{locale}: {files:?}");
         for (rel, text) in &files {
             for word in ["Курск", "Kursk", "Northfield", "README", "The input"] {
                 assert!(

@@ -55,6 +55,9 @@ const NAMES: &[&str] = &[
     "powershell",
     "completions",
     "man",
+    "schema",
+    // VS Code, the editor `schema` is for (its name, not an English word).
+    "Code",
     "md",
     "html",
     "pdf",

@@ -140,8 +140,8 @@ fn every_valid_input_fits_its_schema() {
         for (rel, path) in inputs(&root) {
             let text = std::fs::read_to_string(&path).expect("read");
             let text = text.trim_start_matches('\u{feff}');
-            let yaml: serde_yaml::Value = serde_yaml::from_str(text)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let yaml: serde_yaml::Value =
+                serde_yaml::from_str(text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             if yaml.is_null() {
                 // An empty file: the loader reads it as an empty list.
                 continue;
@@ -258,7 +258,12 @@ fn committed_schemas_are_up_to_date() {
                 schema_name(&rel).unwrap()
             );
             let text = std::fs::read_to_string(&path).expect("read");
-            assert_eq!(text.lines().next(), Some(want.as_str()), "{}", path.display());
+            assert_eq!(
+                text.lines().next(),
+                Some(want.as_str()),
+                "{}",
+                path.display()
+            );
         }
     }
 }
@@ -268,7 +273,14 @@ fn init_writes_the_schemas_and_names_them() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let run = run_in(
         tmp.path(),
-        &["init", "p", "--session-date", "2026-11-28", "--locale", "en"],
+        &[
+            "init",
+            "p",
+            "--session-date",
+            "2026-11-28",
+            "--locale",
+            "en",
+        ],
         None,
     );
     assert_eq!(run.code, 0, "{}", run.report());
