@@ -4,7 +4,7 @@
 use crate::common::{Project, Run, run_env};
 
 /// Every command, as typed after `nko-draft` (the top command is the empty list).
-const COMMANDS: [&[&str]; 12] = [
+const COMMANDS: [&[&str]; 13] = [
     &[],
     &["check"],
     &["build"],
