@@ -218,47 +218,52 @@ fn command(cli: Cli, env: &Env, console: &mut Console) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Man(args) => {
-            let written = crate::completions::man_pages(&args.out, console.lang).map_err(|e| {
-                error::Failure::new(msg!(
-                    CmdManFailed,
-                    dir = console.shown(&args.out),
-                    why = error::io(&e)
-                ))
-            })?;
-            for path in written {
-                let line = msg!(CmdWrote, path = console.shown(&path)).text(console.lang);
-                console.out(&format!("{line}\n"));
-            }
-            Ok(ExitCode::SUCCESS)
+            let written = crate::completions::man_pages(&args.out, console.lang);
+            let dir = console.shown(&args.out);
+            print_written(
+                written,
+                |why| msg!(CmdManFailed, dir = dir, why = why),
+                console,
+            )
         }
         Command::Schema(args) => {
-            let written = crate::schema::write_all(&args.out, args.locale).map_err(|e| {
-                error::Failure::new(msg!(
-                    CmdSchemaFailed,
-                    dir = console.shown(&args.out),
-                    why = error::io(&e)
-                ))
-            })?;
-            for path in written {
-                let line = msg!(CmdWrote, path = console.shown(&path)).text(console.lang);
-                console.out(&format!("{line}\n"));
-            }
-            Ok(ExitCode::SUCCESS)
+            let written = crate::schema::write_all(&args.out, args.locale);
+            let dir = console.shown(&args.out);
+            print_written(
+                written,
+                |why| msg!(CmdSchemaFailed, dir = dir, why = why),
+                console,
+            )
         }
         Command::Complete(args) => {
             console.out(&crate::completions::ids(args.what));
             Ok(ExitCode::SUCCESS)
         }
         Command::Templates(args) => {
-            let written = crate::render::write_built_in(&args.out)?;
-            let lang = console.lang;
-            for path in written {
-                let line = msg!(CmdWrote, path = console.shown(&path)).text(lang);
-                console.out(&format!("{line}\n"));
-            }
-            console.out(&format!("{}\n", msg!(CmdTemplatesNext).text(lang)));
+            print_paths(&crate::render::write_built_in(&args.out)?, console);
+            console.out(&format!("{}\n", msg!(CmdTemplatesNext).text(console.lang)));
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// Prints «wrote PATH» for each file a command wrote, or fails with `failed` saying why the
+/// files could not be written.
+fn print_written(
+    written: std::io::Result<Vec<PathBuf>>,
+    failed: impl FnOnce(crate::i18n::Message) -> crate::i18n::Message,
+    console: &mut Console,
+) -> Result<ExitCode> {
+    let written = written.map_err(|e| error::Failure::new(failed(error::io(&e))))?;
+    print_paths(&written, console);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// «wrote PATH», a line a file.
+fn print_paths(paths: &[PathBuf], console: &mut Console) {
+    for path in paths {
+        let line = msg!(CmdWrote, path = console.shown(path)).text(console.lang);
+        console.out(&format!("{line}\n"));
     }
 }
 
