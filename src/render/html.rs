@@ -141,35 +141,40 @@ pub(crate) fn strip_markers(markdown: &str) -> String {
     out
 }
 
-/// The arguments of `html_table`: `of`, a table of the view model.
+/// The arguments of `html_table` and `html_chart`: `of`, a table or a chart of the view model.
 #[derive(Deserialize)]
-struct HtmlTableArgs {
-    of: TableRef,
+struct MarkerArgs {
+    of: IdRef,
 }
 
-/// A [`TableFacts`] as a template passes it: only its id matters here.
+/// A [`TableFacts`] or a chart as a template passes it: only its id matters here.
 #[derive(Deserialize)]
-struct TableRef {
+struct IdRef {
     id: String,
 }
 
-/// `{{ html_table(of=doc.steps.table) }}`: the marker that makes the Markdown table below it
-/// that table of the document in HTML.
-struct HtmlTable;
+/// A marker that names a part of the document by its id:
+/// - `{{ html_table(of=doc.steps.table) }}` makes the Markdown table below it that table of
+///   the document in HTML;
+/// - `{{ html_chart(of=doc.steps.roadmap) }}` is where the HTML page draws that chart; the
+///   paragraph right after it is the Markdown's stand-in for the picture (a sentence saying
+///   where to see it), which the page leaves out.
+struct IdMarker {
+    /// What the marker says the id is: [`TABLE`] or [`CHART`].
+    kind: &'static str,
+    /// The error when `of=` is missing or not a part of the document.
+    usage: &'static str,
+}
 
-impl tera::Function<TeraResult<String>> for HtmlTable {
+impl tera::Function<TeraResult<String>> for IdMarker {
     fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<String> {
         let id = kwargs
-            .deserialize::<HtmlTableArgs>()
+            .deserialize::<MarkerArgs>()
             .ok()
             .map(|args| args.of.id)
             .filter(|id| is_id(id))
-            .ok_or_else(|| {
-                tera::Error::message(
-                    "html_table needs `of=`, a table of the document, such as `html_table(of=doc.steps.table)` or `html_table(of=c.table)`",
-                )
-            })?;
-        Ok(format!("{MARK_OPEN}{TABLE}{id}{MARK_CLOSE}"))
+            .ok_or_else(|| tera::Error::message(self.usage))?;
+        Ok(format!("{MARK_OPEN}{}{id}{MARK_CLOSE}", self.kind))
     }
 
     fn is_safe(&self) -> bool {
@@ -191,36 +196,23 @@ impl tera::Function<TeraResult<String>> for HtmlAnnex {
     }
 }
 
-/// `{{ html_chart(of=doc.steps.roadmap) }}`: the marker where the HTML page draws that chart
-/// of the document; the paragraph right after it is the Markdown's stand-in for the picture
-/// (a sentence saying where to see it), which the page leaves out.
-struct HtmlChart;
-
-impl tera::Function<TeraResult<String>> for HtmlChart {
-    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<String> {
-        let id = kwargs
-            .deserialize::<HtmlTableArgs>()
-            .ok()
-            .map(|args| args.of.id)
-            .filter(|id| is_id(id))
-            .ok_or_else(|| {
-                tera::Error::message(
-                    "html_chart needs `of=`, a chart of the document, such as `html_chart(of=doc.steps.roadmap)`",
-                )
-            })?;
-        Ok(format!("{MARK_OPEN}{CHART}{id}{MARK_CLOSE}"))
-    }
-
-    fn is_safe(&self) -> bool {
-        true
-    }
-}
-
 /// Makes `html_table`, `html_annex` and `html_chart` available to the Markdown templates.
 pub(crate) fn register_functions(tera: &mut Tera) {
-    tera.register_function("html_table", HtmlTable);
+    tera.register_function(
+        "html_table",
+        IdMarker {
+            kind: TABLE,
+            usage: "html_table needs `of=`, a table of the document, such as `html_table(of=doc.steps.table)` or `html_table(of=c.table)`",
+        },
+    );
     tera.register_function("html_annex", HtmlAnnex);
-    tera.register_function("html_chart", HtmlChart);
+    tera.register_function(
+        "html_chart",
+        IdMarker {
+            kind: CHART,
+            usage: "html_chart needs `of=`, a chart of the document, such as `html_chart(of=doc.steps.roadmap)`",
+        },
+    );
 }
 
 /// A chart as the page prints it: a figure with its caption, the SVG inline in a region that
