@@ -1,4 +1,5 @@
-//! Each stage of the pipeline on synthetic programmes of 100, 1 000 and 10 000 steps:
+//! Each stage of the pipeline on synthetic programmes of 100, 1 000 and 10 000 steps, in both
+//! profiles of the generator (`short` and `real-text`, whose steps carry real-length text):
 //! load, validate, assemble, Markdown, HTML and PDF; `check` of a programme whose every step
 //! has a finding; the human rendering of 1 000 to 40 000 findings in one file; and what
 //! `watch` does after a save of the Kursk programme (`rebuild_kursk_md_html`: check, assemble,
@@ -22,7 +23,39 @@ use nko_draft::yaml::{Pos, YamlPath};
 #[path = "../examples/synthetic.rs"]
 mod synthetic;
 
+use synthetic::Profile;
+
 const SIZES: [usize; 3] = [100, 1_000, 10_000];
+
+/// A synthetic programme's size and profile, as a benchmark's argument ("10000 real-text").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Programme {
+    steps: usize,
+    profile: Profile,
+}
+
+impl std::fmt::Display for Programme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.steps, self.profile.name())
+    }
+}
+
+/// Every size in every profile.
+const PROGRAMMES: [Programme; 6] = {
+    let mut all = [Programme {
+        steps: 0,
+        profile: Profile::Short,
+    }; 6];
+    let mut i = 0;
+    while i < 6 {
+        all[i] = Programme {
+            steps: SIZES[i % 3],
+            profile: Profile::ALL[i / 3],
+        };
+        i += 1;
+    }
+    all
+};
 
 /// A generated programme, loaded and assembled once, for the stages after it.
 struct Fixture {
@@ -32,10 +65,10 @@ struct Fixture {
     doc: Document,
 }
 
-fn make(steps: usize) -> Fixture {
+fn make(programme: Programme) -> Fixture {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let root = dir.path().join("programme");
-    synthetic::generate(&root, steps).expect("the synthetic programme");
+    synthetic::generate(&root, programme.steps, programme.profile).expect("the synthetic programme");
     let (input, diags) = load::load(&root).expect("load");
     assert!(diags.is_empty(), "{diags:?}");
     let doc = document::assemble(&input).expect("assemble");
@@ -47,14 +80,14 @@ fn make(steps: usize) -> Fixture {
     }
 }
 
-static FIXTURES: LazyLock<Vec<(usize, Fixture)>> =
-    LazyLock::new(|| SIZES.iter().map(|&n| (n, make(n))).collect());
+static FIXTURES: LazyLock<Vec<(Programme, Fixture)>> =
+    LazyLock::new(|| PROGRAMMES.iter().map(|&p| (p, make(p))).collect());
 
-fn fixture(steps: usize) -> &'static Fixture {
+fn fixture(programme: Programme) -> &'static Fixture {
     &FIXTURES
         .iter()
-        .find(|(n, _)| *n == steps)
-        .expect("a size")
+        .find(|(p, _)| *p == programme)
+        .expect("a programme")
         .1
 }
 
@@ -83,15 +116,15 @@ fn rebuild_kursk_md_html(bencher: Bencher) {
     });
 }
 
-#[divan::bench(args = SIZES)]
-fn load(bencher: Bencher, steps: usize) {
-    let root: &Path = &fixture(steps).root;
+#[divan::bench(args = PROGRAMMES)]
+fn load(bencher: Bencher, programme: Programme) {
+    let root: &Path = &fixture(programme).root;
     bencher.bench(|| load::load(root).expect("load"));
 }
 
-#[divan::bench(args = SIZES)]
-fn validate(bencher: Bencher, steps: usize) {
-    let input = &fixture(steps).input;
+#[divan::bench(args = PROGRAMMES)]
+fn validate(bencher: Bencher, programme: Programme) {
+    let input = &fixture(programme).input;
     bencher.bench(|| validate::validate(input));
 }
 
@@ -103,7 +136,7 @@ static FLAWED: LazyLock<Vec<(usize, tempfile::TempDir)>> = LazyLock::new(|| {
         .iter()
         .map(|&n| {
             let dir = tempfile::tempdir().expect("a temporary folder");
-            synthetic::generate(dir.path(), n).expect("the synthetic programme");
+            synthetic::generate(dir.path(), n, Profile::Short).expect("the synthetic programme");
             for case in 1..=synthetic::CASES {
                 let path = dir.path().join(format!("steps/case-{case}.yaml"));
                 let text = std::fs::read_to_string(&path).expect("a steps file");
@@ -145,15 +178,15 @@ fn check_many_findings(bencher: Bencher, steps: usize) {
     });
 }
 
-#[divan::bench(args = SIZES)]
-fn assemble(bencher: Bencher, steps: usize) {
-    let input = &fixture(steps).input;
+#[divan::bench(args = PROGRAMMES)]
+fn assemble(bencher: Bencher, programme: Programme) {
+    let input = &fixture(programme).input;
     bencher.bench(|| document::assemble(input).expect("assemble"));
 }
 
-#[divan::bench(args = SIZES)]
-fn markdown(bencher: Bencher, steps: usize) {
-    let doc = &fixture(steps).doc;
+#[divan::bench(args = PROGRAMMES)]
+fn markdown(bencher: Bencher, programme: Programme) {
+    let doc = &fixture(programme).doc;
     let templates = Templates::built_in();
     let md = MarkdownRenderer::new(&templates).expect("templates");
     bencher.bench(|| {
@@ -163,9 +196,9 @@ fn markdown(bencher: Bencher, steps: usize) {
     });
 }
 
-#[divan::bench(args = SIZES)]
-fn html(bencher: Bencher, steps: usize) {
-    let doc = &fixture(steps).doc;
+#[divan::bench(args = PROGRAMMES)]
+fn html(bencher: Bencher, programme: Programme) {
+    let doc = &fixture(programme).doc;
     let templates = Templates::built_in();
     let md = MarkdownRenderer::new(&templates).expect("templates");
     let html = HtmlRenderer::new(&templates).expect("templates");
@@ -177,9 +210,9 @@ fn html(bencher: Bencher, steps: usize) {
 }
 
 #[cfg(feature = "pdf")]
-#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
-fn pdf(bencher: Bencher, steps: usize) {
-    let doc = &fixture(steps).doc;
+#[divan::bench(args = PROGRAMMES, sample_count = 3, sample_size = 1)]
+fn pdf(bencher: Bencher, programme: Programme) {
+    let doc = &fixture(programme).doc;
     let templates = Templates::built_in();
     // typst memoizes across compilations; evict its cache so every sample is a cold compile,
     // as in a real `nko-draft build` process.

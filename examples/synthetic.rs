@@ -1,7 +1,12 @@
 //! A synthetic programme of any size, for benchmarks: `cargo run --release --example synthetic
-//! -- DIR STEPS` writes a valid programme of STEPS steps over 8 cases, with 400 organisations,
-//! 1 500 participants, 150 indicators, every deadline form and funding. The same STEPS always
-//! gives the same files.
+//! -- DIR STEPS [PROFILE]` writes a valid programme of STEPS steps over 8 cases, with 400
+//! organisations, 1 500 participants, 150 indicators, every deadline form and funding. The same
+//! STEPS and PROFILE always give the same files.
+//!
+//! PROFILE is `short` (the default: five-word titles, a short description on one step in five)
+//! or `real-text`, whose steps read like a real programme's: an eight-word title with a quoted
+//! name, a 30-word description, two partners, an indicator, a proposal and two years of
+//! funding (about 1.1 KB of YAML a step, 11 MB at 10 000 steps).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -100,6 +105,92 @@ const WORDS: [&str; 16] = [
     "бизнеса",
 ];
 
+/// How much text each step carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Profile {
+    /// Five-word titles, a twelve-word description on one step in five, up to three partners.
+    Short,
+    /// The length of real programmes' steps (see the module's documentation).
+    RealText,
+}
+
+impl Profile {
+    /// Both profiles, as the benchmarks report them.
+    pub(crate) const ALL: [Profile; 2] = [Profile::Short, Profile::RealText];
+
+    /// The profile's name on the command line and in benchmark reports.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Profile::Short => "short",
+            Profile::RealText => "real-text",
+        }
+    }
+}
+
+/// Words of real programmes' step texts, for the `real-text` profile.
+const PROSE: [&str; 48] = [
+    "проведение",
+    "регионального",
+    "обучающего",
+    "семинара",
+    "для",
+    "руководителей",
+    "и",
+    "сотрудников",
+    "социально",
+    "ориентированных",
+    "некоммерческих",
+    "организаций",
+    "по",
+    "вопросам",
+    "подготовки",
+    "заявок",
+    "на",
+    "конкурсы",
+    "президентских",
+    "грантов",
+    "с",
+    "участием",
+    "представителей",
+    "органов",
+    "исполнительной",
+    "власти",
+    "муниципальных",
+    "образований",
+    "области",
+    "экспертов",
+    "ресурсного",
+    "центра",
+    "в",
+    "том",
+    "числе",
+    "в",
+    "дистанционном",
+    "формате",
+    "информационной",
+    "открытости",
+    "волонтёров",
+    "бизнеса",
+    "практик",
+    "партнёрства",
+    "наставничества",
+    "молодёжи",
+    "старшего",
+    "поколения",
+];
+
+/// Names of events and projects, quoted in the `real-text` profile's titles.
+const NAMES: [&str; 8] = [
+    "Школа НКО",
+    "Открытая НКО",
+    "Партнёрство для развития",
+    "Добрый регион",
+    "НКО-СОКРАТ",
+    "Социальный навигатор",
+    "Точка роста",
+    "Вместе сильнее",
+];
+
 /// A small deterministic generator (xorshift), so files depend on STEPS only.
 struct Rng(u64);
 
@@ -123,12 +214,51 @@ fn phrase(rng: &mut Rng, words: usize) -> String {
         .join(" ")
 }
 
+/// A sentence of `words` words of [`PROSE`], capitalised, with a comma after every seventh word
+/// and a full stop.
+fn sentence(rng: &mut Rng, words: usize) -> String {
+    let mut text = String::new();
+    for k in 0..words {
+        let word = PROSE[rng.below(PROSE.len())];
+        if k == 0 {
+            let mut chars = word.chars();
+            text.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+            text.push_str(chars.as_str());
+        } else {
+            text.push_str(if k % 7 == 0 { ", " } else { " " });
+            text.push_str(word);
+        }
+    }
+    text.push('.');
+    text
+}
+
+/// `key: >-` and `text` folded over lines of at most 96 characters, indented by `indent`, as
+/// people write long texts.
+fn folded(key: &str, text: &str, indent: usize) -> String {
+    let pad = " ".repeat(indent);
+    let mut out = format!("{pad}{key}: >-\n");
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 96 {
+            out.push_str(&format!("{pad}  {line}\n"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push_str(&format!("{pad}  {line}\n"));
+    out
+}
+
 fn org(i: usize) -> String {
     format!("org-{:03}", i + 1)
 }
 
 /// Writes a programme of `steps` steps into `dir` (created if missing).
-pub(crate) fn generate(dir: &Path, steps: usize) -> std::io::Result<()> {
+pub(crate) fn generate(dir: &Path, steps: usize, profile: Profile) -> std::io::Result<()> {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ steps as u64);
     std::fs::create_dir_all(dir.join("cases"))?;
     std::fs::create_dir_all(dir.join("steps"))?;
@@ -276,13 +406,28 @@ pub(crate) fn generate(dir: &Path, steps: usize) -> std::io::Result<()> {
         let n = s / CASES + 1;
         let text = &mut files[c];
         let _ = writeln!(text, "- id: case-{}-{n}", c + 1);
-        let _ = writeln!(
-            text,
-            "  title: {}",
-            scalar(&format!("Мероприятие {n}: {}", phrase(&mut rng, 5)), 2)
-        );
-        if s % 5 == 0 {
-            let _ = writeln!(text, "  description: {}", phrase(&mut rng, 12));
+        match profile {
+            Profile::Short => {
+                let _ = writeln!(
+                    text,
+                    "  title: {}",
+                    scalar(&format!("Мероприятие {n}: {}", phrase(&mut rng, 5)), 2)
+                );
+                if s % 5 == 0 {
+                    let _ = writeln!(text, "  description: {}", phrase(&mut rng, 12));
+                }
+            }
+            Profile::RealText => {
+                // Eight words: five of prose, a two-word quoted name, the number.
+                let title = sentence(&mut rng, 5);
+                let title = format!(
+                    "{} «{}» № {n}",
+                    title.trim_end_matches('.'),
+                    NAMES[rng.below(NAMES.len())]
+                );
+                let _ = writeln!(text, "  title: {}", scalar(&title, 2));
+                text.push_str(&folded("description", &sentence(&mut rng, 30), 2));
+            }
         }
         // `permanent` is not time-bound (a warning): keep it to a few steps.
         let form = if s % 150 == 99 { 14 } else { s % 14 };
@@ -298,7 +443,13 @@ pub(crate) fn generate(dir: &Path, steps: usize) -> std::io::Result<()> {
         } else {
             let _ = writeln!(text, "  responsible: {}", org(lead));
         }
-        let partners: Vec<String> = (0..s % 4).map(|_| org(rng.below(ORGANISATIONS))).collect();
+        let partner_count = match profile {
+            Profile::Short => s % 4,
+            Profile::RealText => 2,
+        };
+        let partners: Vec<String> = (0..partner_count)
+            .map(|_| org(rng.below(ORGANISATIONS)))
+            .collect();
         let _ = writeln!(text, "  partners: [{}]", partners.join(", "));
         let _ = writeln!(
             text,
@@ -314,7 +465,20 @@ pub(crate) fn generate(dir: &Path, steps: usize) -> std::io::Result<()> {
             c + 1,
             (n - 1) % proposals + 1
         );
-        if s % 3 == 1 {
+        if profile == Profile::RealText {
+            let sources = ["regional_budget", "grants", "business", "nko_own"];
+            let first = FROM + (s % 4) as i32;
+            let _ = writeln!(
+                text,
+                "  funding:\n    - source: {}\n      amounts: {{{first}: {}.{}, {}: {}.{}}}",
+                sources[s % sources.len()],
+                50 + rng.below(500),
+                rng.below(10),
+                first + 1,
+                50 + rng.below(500),
+                rng.below(10)
+            );
+        } else if s % 3 == 1 {
             let sources = [
                 "regional_budget",
                 "grants",
@@ -349,13 +513,24 @@ pub(crate) fn generate(dir: &Path, steps: usize) -> std::io::Result<()> {
 #[allow(dead_code)] // used when built as the example, not when included by the benchmarks
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (Some(dir), Some(steps)) = (args.first(), args.get(1).and_then(|s| s.parse().ok())) else {
-        eprintln!("usage: cargo run --release --example synthetic -- DIR STEPS");
+    let profile = match args.get(2).map(String::as_str) {
+        None => Some(Profile::Short),
+        Some(name) => Profile::ALL.into_iter().find(|p| p.name() == name),
+    };
+    let (Some(dir), Some(steps), Some(profile)) = (
+        args.first(),
+        args.get(1).and_then(|s| s.parse().ok()),
+        profile,
+    ) else {
+        eprintln!("usage: cargo run --release --example synthetic -- DIR STEPS [short|real-text]");
         std::process::exit(2);
     };
-    if let Err(e) = generate(Path::new(dir), steps) {
+    if let Err(e) = generate(Path::new(dir), steps, profile) {
         eprintln!("error: cannot write {dir}: {e}");
         std::process::exit(2);
     }
-    println!("wrote a programme of {steps} steps to {dir}");
+    println!(
+        "wrote a programme of {steps} steps ({}) to {dir}",
+        profile.name()
+    );
 }
