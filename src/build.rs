@@ -90,12 +90,17 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
     if let Some(timeout) = opts.template_timeout {
         templates = templates.with_timeout(timeout);
     }
-    let Rendered { files, notes } = render(&doc, &templates, &formats, opts.pdf_date)?;
-    let files = files
-        .into_iter()
-        .map(|(format, bytes)| (format!("{name}.{}", format.ext()), bytes))
-        .collect();
-    let written = write_outputs(&out_dir, files)?;
+    // Each file is staged as soon as it is rendered, and its bytes let go: a large
+    // programme's Markdown is not held while its HTML is made.
+    let mut outputs = Outputs::new(&out_dir)?;
+    let notes = render(
+        &doc,
+        &templates,
+        &formats,
+        opts.pdf_date,
+        &mut |format, bytes| outputs.stage(&format!("{name}.{}", format.ext()), &bytes),
+    )?;
+    let written = outputs.commit()?;
     Ok(Built {
         checked,
         written,
@@ -111,19 +116,49 @@ pub(crate) fn write_outputs(
     out_dir: &std::path::Path,
     files: Vec<(String, Vec<u8>)>,
 ) -> Result<Vec<(PathBuf, usize)>> {
-    std::fs::create_dir_all(out_dir).map_err(|e| {
-        Failure::hinted(
-            msg!(
-                CmdBuildCannotCreateOut,
-                path = out_dir.display().to_string(),
-                why = crate::error::io(&e)
-            ),
-            msg!(CmdBuildCannotCreateOutHint),
-        )
-    })?;
-    let mut staged = Vec::new();
+    let mut outputs = Outputs::new(out_dir)?;
     for (name, bytes) in files {
-        let path = out_dir.join(name);
+        outputs.stage(&name, &bytes)?;
+    }
+    outputs.commit()
+}
+
+/// Outputs on their way into a folder: each is written in full to a temporary file next to
+/// its destination ([`Outputs::stage`]), and only [`Outputs::commit`] replaces them all.
+/// Dropped before that, the temporary files go, and so does the folder if it was made for them.
+pub(crate) struct Outputs {
+    dir: PathBuf,
+    /// The folder did not exist: it is removed again if nothing is committed into it.
+    created: bool,
+    staged: Vec<(crate::edit::Staged, usize)>,
+    committed: bool,
+}
+
+impl Outputs {
+    /// Outputs into `dir`, created now if missing.
+    pub(crate) fn new(dir: &std::path::Path) -> Result<Outputs> {
+        let created = !dir.exists();
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Failure::hinted(
+                msg!(
+                    CmdBuildCannotCreateOut,
+                    path = dir.display().to_string(),
+                    why = crate::error::io(&e)
+                ),
+                msg!(CmdBuildCannotCreateOutHint),
+            )
+        })?;
+        Ok(Outputs {
+            dir: dir.to_path_buf(),
+            created,
+            staged: Vec::new(),
+            committed: false,
+        })
+    }
+
+    /// Writes `bytes` to a temporary file beside the output `name`.
+    pub(crate) fn stage(&mut self, name: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.dir.join(name);
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
             return Err(Failure::hinted(
                 msg!(CmdBuildFolderInTheWay, path = path.display().to_string()),
@@ -131,15 +166,32 @@ pub(crate) fn write_outputs(
             )
             .into());
         }
-        staged.push((crate::edit::Staged::new(&path, &bytes, None)?, bytes.len()));
+        self.staged
+            .push((crate::edit::Staged::new(&path, bytes, None)?, bytes.len()));
+        Ok(())
     }
-    let mut written = Vec::new();
-    for (file, size) in staged {
-        let path = file.path().to_path_buf();
-        file.commit()?;
-        written.push((path, size));
+
+    /// Replaces every output with its staged file. Returns the paths written and their sizes.
+    pub(crate) fn commit(mut self) -> Result<Vec<(PathBuf, usize)>> {
+        self.committed = true;
+        let mut written = Vec::new();
+        for (file, size) in std::mem::take(&mut self.staged) {
+            let path = file.path().to_path_buf();
+            file.commit()?;
+            written.push((path, size));
+        }
+        Ok(written)
     }
-    Ok(written)
+}
+
+impl Drop for Outputs {
+    fn drop(&mut self) {
+        // The temporary files first, then the folder, which is removed only if empty.
+        self.staged.clear();
+        if self.created && !self.committed {
+            let _ = std::fs::remove_dir(&self.dir);
+        }
+    }
 }
 
 /// `dir` of `output` in programme.yaml, under the root, refused when it leads outside the root
@@ -157,48 +209,67 @@ pub(crate) fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> 
     Ok(root.join(dir))
 }
 
-/// What the renderers made: each format's bytes, and their warnings.
-pub(crate) struct Rendered {
-    /// The files, in the order md, html, pdf, docx.
-    pub files: Vec<(Format, Vec<u8>)>,
-    /// Warnings of the renderers, with file and line.
-    pub notes: Vec<crate::diagnostic::Diagnostic>,
-}
-
-/// Renders the document in each format, in memory.
-/// `pdf_date` replaces the document's date in the PDF (see [`crate::render::pdf::render`]).
+/// Renders the document in each format, in memory, and gives each file to `emit` as soon as
+/// it is made, in the order md, html, pdf, docx. Returns the renderers' warnings, with file
+/// and line. `pdf_date` replaces the document's date in the PDF (see
+/// [`crate::render::pdf::render`]).
 pub(crate) fn render(
     doc: &Document,
     templates: &Templates,
     formats: &[Format],
     pdf_date: Option<crate::model::Date>,
-) -> Result<Rendered> {
-    let mut out = Vec::new();
+    emit: &mut (dyn FnMut(Format, Vec<u8>) -> Result<()> + Send),
+) -> Result<Vec<crate::diagnostic::Diagnostic>> {
     let mut notes = Vec::new();
     if formats.contains(&Format::Md) || formats.contains(&Format::Html) {
         let markdown = MarkdownRenderer::new(templates)?;
         let mut ctx = crate::render::context(doc);
         let body = markdown.body(&ctx)?;
-        if formats.contains(&Format::Md) {
-            out.push((
-                Format::Md,
-                markdown.programme(&mut ctx, &body)?.into_bytes(),
-            ));
-        }
-        if formats.contains(&Format::Html) {
-            let page = HtmlRenderer::new(templates)?.page(&mut ctx, doc, &body)?;
-            out.push((Format::Html, page.into_bytes()));
+        // The Markdown file and the HTML page are both made from the body: side by side, the
+        // Markdown (and its writing) on a thread of its own.
+        let (md, html) = (
+            formats.contains(&Format::Md),
+            formats.contains(&Format::Html),
+        );
+        let html = if html {
+            Some(HtmlRenderer::new(templates)?)
+        } else {
+            None
+        };
+        let mut md_ctx = ctx.clone();
+        let page = std::thread::scope(|scope| -> Result<Option<String>> {
+            let markdown_file = scope.spawn(|| -> Result<()> {
+                if md {
+                    emit(
+                        Format::Md,
+                        markdown.programme(&mut md_ctx, &body)?.into_bytes(),
+                    )?;
+                }
+                Ok(())
+            });
+            let page = html
+                .as_ref()
+                .map(|html| html.page(&mut ctx, doc, &body))
+                .transpose();
+            match markdown_file.join() {
+                Ok(written) => written?,
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            page
+        })?;
+        if let Some(page) = page {
+            emit(Format::Html, page.into_bytes())?;
         }
     }
     if formats.contains(&Format::Pdf) {
         let (bytes, warnings) = pdf(doc, templates, pdf_date)?;
-        out.push((Format::Pdf, bytes));
+        emit(Format::Pdf, bytes)?;
         notes.extend(warnings);
     }
     if formats.contains(&Format::Docx) {
-        out.push((Format::Docx, crate::render::docx::render(doc)?));
+        emit(Format::Docx, crate::render::docx::render(doc)?)?;
     }
-    Ok(Rendered { files: out, notes })
+    Ok(notes)
 }
 
 #[cfg(feature = "pdf")]

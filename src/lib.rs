@@ -82,7 +82,16 @@ pub fn check_root(
     root: &Path,
     overlay: &std::collections::BTreeMap<String, String>,
 ) -> Result<Checked, project::ProjectError> {
-    let (mut input, mut diagnostics) = load::load_with(root, overlay)?;
+    check_root_cached(root, overlay, None)
+}
+
+/// [`check_root`], loading through `cache` (see [`load::Cache`]).
+pub(crate) fn check_root_cached(
+    root: &Path,
+    overlay: &std::collections::BTreeMap<String, String>,
+    cache: Option<&mut load::Cache>,
+) -> Result<Checked, project::ProjectError> {
+    let (mut input, mut diagnostics) = load::load_cached(root, overlay, cache)?;
     diagnostics.extend(validate::validate(&input));
     let templates = render::check_templates(root);
     for (rel, text) in templates.texts {

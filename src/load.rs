@@ -190,6 +190,34 @@ pub fn load_with(
     root: &Path,
     overlay: &BTreeMap<String, String>,
 ) -> Result<(Input, Vec<Diagnostic>), ProjectError> {
+    load_cached(root, overlay, None)
+}
+
+/// What files gave when they were loaded, by their path and text: `add-*` loads a programme
+/// twice, before and with its edit, and the second time parses and types again only the file
+/// it edits. A file is taken from here only when its text is the same to the byte, so the
+/// outcome is the one loading it would give.
+#[derive(Default)]
+pub struct Cache {
+    files: std::collections::HashMap<String, Outcome>,
+}
+
+impl Cache {
+    /// What the file `rel` with the text `text` gave before.
+    fn get(&self, rel: &str, text: &str) -> Option<&Outcome> {
+        self.files
+            .get(rel)
+            .filter(|o| o.source.as_ref().is_some_and(|s| s.text == text))
+    }
+}
+
+/// [`load_with`], taking from `cache` the files loaded before with the same text, and keeping
+/// there the others.
+pub(crate) fn load_cached(
+    root: &Path,
+    overlay: &BTreeMap<String, String>,
+    cache: Option<&mut Cache>,
+) -> Result<(Input, Vec<Diagnostic>), ProjectError> {
     let mut listing = project::list(root)?;
     for rel in overlay.keys() {
         let list = if rel.starts_with("cases/") {
@@ -219,9 +247,21 @@ pub fn load_with(
         path: root.to_path_buf(),
         source,
     })?;
-    let outcomes = jobs
-        .iter()
-        .map(|(rel, kind)| load_file(&real_root, root, overlay, rel, *kind));
+    let cached = cache.as_deref();
+    let outcomes = in_parallel(&jobs, |(rel, kind)| {
+        load_file(&real_root, root, overlay, cached, rel, *kind)
+    });
+    if let Some(cache) = cache {
+        for ((rel, _), outcome) in jobs.iter().zip(&outcomes) {
+            let known = outcome
+                .source
+                .as_ref()
+                .is_some_and(|s| cache.get(rel, &s.text).is_some());
+            if outcome.source.is_some() && !known {
+                cache.files.insert(rel.clone(), outcome.clone());
+            }
+        }
+    }
 
     let mut input = Input {
         root: root.to_path_buf(),
@@ -265,6 +305,43 @@ pub fn load_with(
     Ok((input, diags))
 }
 
+/// `f` of every item, in the items' order, on as many threads as the machine has cores: the
+/// files of a programme are read, parsed and typed independently, and a large programme's
+/// steps files are most of the time of `check`.
+fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return done;
+            };
+            done.push((i, f(item)));
+        }
+    };
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let others: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut all = work();
+        for other in others {
+            match other.join() {
+                Ok(more) => all.extend(more),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
 /// What a file of the programme holds.
 #[derive(Debug, Clone, Copy)]
 enum Kind {
@@ -296,6 +373,7 @@ impl Kind {
 }
 
 /// The typed content of one file.
+#[derive(Clone)]
 enum Typed {
     Programme(Box<Programme>),
     Session(Box<Session>),
@@ -308,6 +386,7 @@ enum Typed {
 
 /// What loading one file gave: its source (absent when the file does not exist), its typed
 /// content (absent when it has a problem) and its findings.
+#[derive(Clone)]
 struct Outcome {
     source: Option<Source>,
     value: Option<Typed>,
@@ -319,6 +398,7 @@ fn load_file(
     real_root: &Path,
     root: &Path,
     overlay: &BTreeMap<String, String>,
+    cache: Option<&Cache>,
     rel: &str,
     kind: Kind,
 ) -> Outcome {
@@ -362,6 +442,9 @@ fn load_file(
         Some(rest) => rest.to_owned(),
         None => text,
     };
+    if let Some(known) = cache.and_then(|c| c.get(rel, &text)) {
+        return known.clone();
+    }
     let tree = match yaml::parse(&text, Limits::default()) {
         Ok(tree) => Some(tree),
         Err(errors) => {
@@ -544,7 +627,9 @@ fn read_text(real_root: &Path, root: &Path, rel: &str) -> Result<Option<String>,
     if let Some(what) = not_a_file(&meta.file_type()) {
         return Err(Box::new(not_a_file_error(rel, what)));
     }
-    let mut bytes = Vec::new();
+    // Sized as the file says, so that a large file is read without growing the buffer.
+    let expected = usize::try_from(meta.len().min(MAX_FILE_BYTES + 1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;

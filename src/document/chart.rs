@@ -357,6 +357,63 @@ fn roadmap_alt(
     }
 }
 
+/// The most steps the roadmap draws a row for, one each. A larger programme's roadmap has a
+/// row per task instead ([`task_row`]): a picture of thousands of rows can be neither read
+/// nor printed on a page, and each step's deadline is in the list of steps after it.
+pub(crate) const ROADMAP_MAX_STEPS: usize = 60;
+
+/// The one row of a task on the roadmap of a large programme: «1.1–1.1250», «Все мероприятия
+/// задачи (1 250)», the stretch from the first to the last quarter any of them is due in, and a
+/// bar over each run of quarters in which at least one of them is due. `None` for a task
+/// without steps.
+fn task_row(
+    g: &StepGroup,
+    marks_of: &dyn Fn(&str) -> Vec<Mark>,
+    n: usize,
+    first_year: i32,
+    l: &Labels,
+    locale: Locale,
+) -> Option<TimelineRow> {
+    let (first, last) = (g.steps.first()?, g.steps.last()?);
+    let mut busy = vec![false; n];
+    for s in &g.steps {
+        for m in marks_of(&s.id) {
+            busy[m.from..=m.to.min(n - 1)].fill(true);
+        }
+    }
+    let mut marks = Vec::new();
+    let mut q = 0;
+    while q < n {
+        if busy[q] {
+            let from = q;
+            while q + 1 < n && busy[q + 1] {
+                q += 1;
+            }
+            marks.push(Mark {
+                from,
+                to: q,
+                kind: MarkKind::Span,
+            });
+        }
+        q += 1;
+    }
+    let deadline = match (marks.first(), marks.last()) {
+        (Some(a), Some(b)) => range_words(a.from, b.to, first_year, l, locale),
+        _ => DASH.to_owned(),
+    };
+    Some(TimelineRow {
+        number: format!("{}–{}", first.number, last.number),
+        title: format!(
+            "{} ({})",
+            l.roadmap_all_steps,
+            crate::locale::typography::number(g.steps.len() as f64, 0, locale)
+        ),
+        deadline,
+        quarters: marks_words(&marks, n, first_year, l, locale),
+        marks,
+    })
+}
+
 /// The roadmap of the steps in `groups` (the list of steps, already numbered), over the
 /// period `years`. `deadlines` gives each step's deadline by its id (a step without one has
 /// no marks). `heading` is the section the roadmap opens.
@@ -369,29 +426,37 @@ pub(crate) fn roadmap(
     locale: Locale,
 ) -> Timeline {
     let n = usize::try_from((years.1 - years.0 + 1).max(1)).unwrap_or(1) * 4;
+    let steps: usize = groups.iter().map(|g| g.steps.len()).sum();
+    let marks_of = |id: &str| {
+        deadlines(id)
+            .map(|d| self::marks(&d, years))
+            .unwrap_or_default()
+    };
     let groups: Vec<TimelineGroup> = groups
         .iter()
         .map(|g| TimelineGroup {
             label: g.label.clone(),
-            rows: g
-                .steps
-                .iter()
-                .map(|s| {
-                    let marks = deadlines(&s.id)
-                        .map(|d| self::marks(&d, years))
-                        .unwrap_or_default();
-                    TimelineRow {
-                        number: s.number.clone(),
-                        title: s.title.clone(),
-                        deadline: s.deadline.clone(),
-                        quarters: marks_words(&marks, n, years.0, l, locale),
-                        marks,
-                    }
-                })
-                .collect(),
+            rows: if steps > ROADMAP_MAX_STEPS {
+                task_row(g, &marks_of, n, years.0, l, locale)
+                    .into_iter()
+                    .collect()
+            } else {
+                g.steps
+                    .iter()
+                    .map(|s| {
+                        let marks = marks_of(&s.id);
+                        TimelineRow {
+                            number: s.number.clone(),
+                            title: s.title.clone(),
+                            deadline: s.deadline.clone(),
+                            quarters: marks_words(&marks, n, years.0, l, locale),
+                            marks,
+                        }
+                    })
+                    .collect()
+            },
         })
         .collect();
-    let steps = groups.iter().map(|g| g.rows.len()).sum();
     let table = TableFacts {
         row_groups: groups.iter().map(|g| g.label.clone()).collect(),
         ..TableFacts::new("roadmap", heading, Some(l.roadmap_table))

@@ -20,7 +20,7 @@ pub(super) struct OrgNames<'a> {
 /// True when a short name is an abbreviation, which Russian does not decline: every letter a
 /// capital (`АСИ`, `СО НКО`, `КОО ВОС`).
 fn is_abbreviation(short: &str) -> bool {
-    short.chars().any(char::is_alphabetic) && !short.chars().any(char::is_lowercase)
+    short.chars().any(crate::locale::is_alphabetic) && !short.chars().any(char::is_lowercase)
 }
 
 /// Sorts Russian as a dictionary does: case aside, «ё» with «е» (by code point «Ё» would come

@@ -32,7 +32,7 @@ use crate::i18n::Message;
 use crate::load::{Input, MAX_FILE_BYTES};
 use crate::locale::Locale;
 use crate::model::{ProgressStatus, ProposalStatus, ReportPeriod, Role, StepStatus, is_valid_id};
-use crate::{Checked, check_root, project, suggest};
+use crate::{Checked, project, suggest};
 
 /// Where findings about the command's flags are, in place of a file.
 pub(crate) const COMMAND_LINE: &str = "(command line)";
@@ -681,7 +681,9 @@ fn run(
     } else {
         Some(Lock::acquire(root)?)
     };
-    let before = check_root(root, &BTreeMap::new())?;
+    // Only the edited file is parsed again for the check after the edit.
+    let mut cache = crate::load::Cache::default();
+    let before = crate::check_root_cached(root, &BTreeMap::new(), Some(&mut cache))?;
     let plan = match plan(&before) {
         Ok(p) => p,
         Err(d) => return Ok(refused(before, *d, String::new(), String::new())),
@@ -726,7 +728,7 @@ fn run(
         }
     };
     let overlay = BTreeMap::from([(plan.rel.clone(), appended.text.clone())]);
-    let after = check_root(root, &overlay)?;
+    let after = crate::check_root_cached(root, &overlay, Some(&mut cache))?;
     let lines = appended.lines();
     let in_entry = |d: &Diagnostic| {
         d.file == plan.rel && (created || d.line.is_some_and(|l| l >= lines.0 && l <= lines.1))

@@ -242,6 +242,9 @@ pub struct Labels {
     pub col_quarters: &'static str,
     /// Legend of the roadmap: a deadline over a stretch of time.
     pub roadmap_span: &'static str,
+    /// The row of a task on the roadmap of a programme too large for a row per step: all its
+    /// steps, their count in brackets after it.
+    pub roadmap_all_steps: &'static str,
     /// Legend of the roadmap: a deadline on or by a day (a milestone).
     pub roadmap_milestone: &'static str,
     /// Legend of the roadmap: a recurring deadline.
@@ -373,6 +376,7 @@ pub(crate) const RU: Labels = Labels {
     col_roadmap_step: "Мероприятие",
     col_quarters: "Кварталы",
     roadmap_span: "период выполнения",
+    roadmap_all_steps: "Все мероприятия задачи",
     roadmap_milestone: "срок завершения",
     roadmap_recurring: "регулярно",
     every_quarter: "каждый квартал",
@@ -499,6 +503,7 @@ pub(crate) const EN: Labels = Labels {
     col_roadmap_step: "Step",
     col_quarters: "Quarters",
     roadmap_span: "in progress",
+    roadmap_all_steps: "All the steps of the task",
     roadmap_milestone: "due",
     roadmap_recurring: "recurring",
     every_quarter: "every quarter",
@@ -1168,7 +1173,7 @@ pub(crate) mod words {
     pub(crate) fn regional_budget(region: &str, locale: Locale) -> Option<String> {
         let lower = region.to_lowercase().replace('ё', "е");
         let words: Vec<&str> = lower
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .split(|c: char| !(crate::locale::is_alphanumeric(c) || c == '-'))
             .filter(|w| !w.is_empty())
             .collect();
         // A city of federal significance: the words left without «г.», «город» and the like.

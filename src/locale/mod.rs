@@ -16,6 +16,31 @@ pub(crate) use crate::model::Locale;
 /// No-break space, used where a line must not break (number and unit, initials, «№ 1»).
 pub(crate) const NBSP: char = '\u{a0}';
 
+/// The basic Russian letters: `А`–`я` and `Ё`, `ё`.
+fn is_russian_letter(c: char) -> bool {
+    matches!(c, '\u{410}'..='\u{44f}' | 'Ё' | 'ё')
+}
+
+/// [`char::is_alphanumeric`], answered without Unicode's tables for ASCII and the Russian
+/// alphabet, which are nearly all of a programme's text: the scans of every word (typography,
+/// abbreviations) call it for each character.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_russian_letter(c) || c.is_alphanumeric()
+    }
+}
+
+/// [`char::is_alphabetic`], with the same shortcut as [`is_alphanumeric`].
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        is_russian_letter(c) || c.is_alphabetic()
+    }
+}
+
 /// Roman numerals for quarters and half-years (1 to 4).
 pub(crate) fn roman(n: u8) -> &'static str {
     match n {

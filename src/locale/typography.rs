@@ -86,8 +86,8 @@ fn straight_quotes(s: &str, locale: Locale) -> String {
             // Opening after a space or an opening bracket, and also between punctuation and a
             // word (`instr="X"`); closing everywhere else.
             let opening = prev.is_none_or(|p| p.is_whitespace() || "([{«„“‘-—–/".contains(p))
-                || (prev.is_some_and(|p| !p.is_alphanumeric() && p != '"')
-                    && next.is_some_and(char::is_alphanumeric));
+                || (prev.is_some_and(|p| !crate::locale::is_alphanumeric(p) && p != '"')
+                    && next.is_some_and(crate::locale::is_alphanumeric));
             out.push(if opening { open } else { close });
         } else {
             out.push(c);
@@ -195,9 +195,9 @@ fn dashes(s: &[char]) -> Vec<char> {
 fn number_before(s: &[char]) -> bool {
     let digits = s.iter().rev().take_while(|c| c.is_ascii_digit()).count();
     (1..=4).contains(&digits)
-        && s[..s.len() - digits]
-            .last()
-            .is_none_or(|c| !c.is_alphanumeric() && !is_dash(*c) && !matches!(c, '.' | ',' | '/'))
+        && s[..s.len() - digits].last().is_none_or(|c| {
+            !crate::locale::is_alphanumeric(*c) && !is_dash(*c) && !matches!(c, '.' | ',' | '/')
+        })
 }
 
 /// True when `s` starts with a number of one to four digits that is a whole token.
@@ -207,7 +207,7 @@ fn number_after(s: &[char]) -> bool {
         && s.get(digits).is_none_or(|c| {
             let decimal =
                 matches!(c, '.' | ',') && s.get(digits + 1).is_some_and(char::is_ascii_digit);
-            !(c.is_alphanumeric() || is_dash(*c) || *c == '/' || decimal)
+            !(crate::locale::is_alphanumeric(*c) || is_dash(*c) || *c == '/' || decimal)
         })
 }
 
@@ -221,7 +221,7 @@ fn roman_before(s: &[char]) -> bool {
     (1..=6).contains(&n)
         && s[..s.len() - n]
             .last()
-            .is_none_or(|c| !c.is_alphanumeric() && !is_dash(*c))
+            .is_none_or(|c| !crate::locale::is_alphanumeric(*c) && !is_dash(*c))
 }
 
 /// True when `s` starts with a Roman numeral that is a whole word.
@@ -229,7 +229,7 @@ fn roman_after(s: &[char]) -> bool {
     let n = s.iter().take_while(|c| is_roman(**c)).count();
     (1..=6).contains(&n)
         && s.get(n)
-            .is_none_or(|c| !c.is_alphanumeric() && !is_dash(*c))
+            .is_none_or(|c| !crate::locale::is_alphanumeric(*c) && !is_dash(*c))
 }
 
 /// One-letter words that must not end a line (ru): prepositions, conjunctions, particles.
@@ -335,7 +335,9 @@ fn starts_with_word(word: &[char], words: &[&str]) -> bool {
         let n = w.chars().count();
         word.len() >= n
             && word.iter().zip(w.chars()).all(|(a, b)| *a == b)
-            && word.get(n).is_none_or(|c| !c.is_alphanumeric())
+            && word
+                .get(n)
+                .is_none_or(|c| !crate::locale::is_alphanumeric(*c))
     })
 }
 
@@ -375,7 +377,10 @@ fn is_caps(word: &[char], min: usize, max: usize) -> bool {
 /// How many capitals start `word` when its first run of letters has no small letter (НКО»,
 /// СОКРАТ): the second half of an abbreviation pair.
 fn caps_prefix(word: &[char]) -> usize {
-    let letters = word.iter().take_while(|c| c.is_alphabetic()).count();
+    let letters = word
+        .iter()
+        .take_while(|c| crate::locale::is_alphabetic(**c))
+        .count();
     if word[..letters].iter().all(|c| c.is_uppercase()) {
         letters
     } else {

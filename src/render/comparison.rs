@@ -35,7 +35,7 @@ fn markdown_with_markers(c: &Comparison, limits: Limits) -> Result<String> {
         .map_err(|e| tera_failure(e, false, &[(MARKDOWN_NAME, MARKDOWN)]))?;
     let mut ctx = tera::Context::new();
     ctx.insert("c", c);
-    render_tera(&Arc::new(tera), MARKDOWN_NAME, &ctx, false, limits)
+    render_tera(&Arc::new(tera), MARKDOWN_NAME, &ctx, false, limits, 0)
 }
 
 /// The comparison as Markdown.
@@ -57,7 +57,7 @@ pub fn html(c: &Comparison, limits: Limits) -> Result<String> {
     ctx.insert("c", c);
     ctx.insert("body", &body);
     ctx.insert("style", stylesheet());
-    render_tera(&Arc::new(tera), PAGE_NAME, &ctx, false, limits)
+    render_tera(&Arc::new(tera), PAGE_NAME, &ctx, false, limits, 0)
 }
 
 /// The stylesheet of the programme's built-in page, so that the comparison looks like the

@@ -353,10 +353,14 @@ fn cell_list<'a, 'f>(
 /// «Онлайн-курсы» may break). The text keeps its ordinary hyphen, so search and screen readers
 /// read it as written.
 fn is_compound(word: &str) -> bool {
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let word = word.trim_matches(|c: char| !crate::locale::is_alphanumeric(c));
     let parts: Vec<&str> = word.split('-').collect();
     parts.len() > 1
-        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .filter(|c| crate::locale::is_alphabetic(*c))
+            .count()
+            >= 2
         && parts.iter().all(|p| {
             p.chars()
                 .next()
@@ -669,7 +673,9 @@ pub fn body_html_with_charts<'d>(
 ) -> (String, Vec<(u8, String, String)>) {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options());
-    let mut out = String::with_capacity(markdown.len() + markdown.len() / 4);
+    // The HTML of a programme's Markdown is about half as long again (tags for every cell and
+    // the narrow screens' `data-label`s); a little more, so that it is not copied once full.
+    let mut out = String::with_capacity(markdown.len().saturating_mul(8) / 5);
     let state = FormatState {
         known: tables
             .into_iter()
@@ -701,6 +707,11 @@ fn nav(headings: &[(u8, String, String)]) -> Vec<NavItem> {
     }
     items
 }
+
+/// What the built-in page is rendered around, in the body's place (see [`HtmlRenderer::page`]):
+/// Unicode noncharacters, which no text of a programme holds, and if one did, the placeholder
+/// would be found more than once and not used.
+const BODY_PLACEHOLDER: &str = "\u{fdd0}nko-draft:body\u{fdd1}";
 
 /// The HTML renderer: the page template, HTML-escaped.
 pub struct HtmlRenderer {
@@ -740,9 +751,34 @@ impl HtmlRenderer {
     pub fn page(&self, ctx: &mut Context, doc: &Document, body_md: &str) -> Result<String> {
         let (body, headings) =
             body_html_with_charts(body_md, doc.tables(), super::chart::of_document(doc));
-        ctx.insert("body", &body);
         ctx.insert("nav", &nav(&headings));
-        render_tera(&self.tera, PAGE, ctx, self.user, self.limits)
+        // The page around the body: its head, styles and navigation, tens of kilobytes.
+        const FRAME: usize = 256 * 1024;
+        if !self.user {
+            // The built-in page prints the body once, as it is (`{{ body | safe }}`): it is
+            // rendered around a placeholder that the body then takes the place of, so that a
+            // large body is not copied into the context and out again.
+            ctx.insert("body", BODY_PLACEHOLDER);
+            let frame = render_tera(&self.tera, PAGE, ctx, false, self.limits, FRAME);
+            ctx.remove("body");
+            let frame = frame?;
+            if let Some((before, after)) = frame.split_once(BODY_PLACEHOLDER)
+                && !after.contains(BODY_PLACEHOLDER)
+            {
+                let mut page = String::with_capacity(frame.len() + body.len());
+                page.push_str(before);
+                page.push_str(&body);
+                page.push_str(after);
+                return Ok(page);
+            }
+        }
+        ctx.insert("body", &body);
+        let size = body.len().saturating_add(FRAME);
+        // The context holds its own copy.
+        drop(body);
+        let page = render_tera(&self.tera, PAGE, ctx, self.user, self.limits, size);
+        ctx.remove("body");
+        page
     }
 }
 

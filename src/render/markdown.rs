@@ -68,7 +68,7 @@ impl MarkdownRenderer {
     /// holding `doc` (see [`super::context`]). The HTML page is made from it too, so it keeps
     /// the markers of `html_table` and `html_annex`.
     pub fn body(&self, ctx: &Context) -> Result<String> {
-        let out = render_tera(&self.tera, BODY, ctx, self.user_body, self.limits)?;
+        let out = render_tera(&self.tera, BODY, ctx, self.user_body, self.limits, 0)?;
         Ok(tidy(&out))
     }
 
@@ -76,9 +76,20 @@ impl MarkdownRenderer {
     /// that only the HTML renderer reads (see [`super::html`]).
     pub fn programme(&self, ctx: &mut Context, body: &str) -> Result<String> {
         ctx.insert("body", body);
-        let out = render_tera(&self.tera, PROGRAMME, ctx, self.user_programme, self.limits);
+        // The title block and the contents around the body: a few kilobytes.
+        let size = body.len().saturating_add(64 * 1024);
+        let out = render_tera(
+            &self.tera,
+            PROGRAMME,
+            ctx,
+            self.user_programme,
+            self.limits,
+            size,
+        );
+        // Each copy of a large programme's text is let go as soon as the next one is made.
         ctx.remove("body");
-        Ok(tidy(&strip_markers(&out?)))
+        let stripped = strip_markers(&out?);
+        Ok(tidy(&stripped))
     }
 }
 

@@ -345,19 +345,23 @@ impl std::io::Write for Capped<'_> {
 }
 
 /// Renders the Tera template `name` with `ctx` within `limits` (see [`run_limited`]).
+/// `size_hint` is the size the output is expected to reach (0 when unknown): allocated at
+/// once, a large output is not copied on its way there, and the process does not hold a
+/// buffer and its double at the same time.
 pub(crate) fn render_tera(
     tera: &Arc<tera::Tera>,
     name: &'static str,
     ctx: &tera::Context,
     user: bool,
     limits: Limits,
+    size_hint: usize,
 ) -> Result<String> {
     let tera = Arc::clone(tera);
     // Cheap: the context's maps and lists are shared, not copied.
     let ctx = ctx.clone();
     run_limited(name, user, limits, Some(MAX_TERA_GROWTH), move |stop| {
         let mut out = Capped {
-            buf: Vec::new(),
+            buf: Vec::with_capacity(size_hint.min(limits.max_output)),
             max: limits.max_output,
             stop,
             over: false,

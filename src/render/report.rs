@@ -49,6 +49,7 @@ fn markdown_with_markers(r: &Report, templates: &Templates) -> Result<String> {
         &ctx,
         user,
         templates.limits(),
+        0,
     )
 }
 
@@ -71,5 +72,12 @@ pub fn html(r: &Report, templates: &Templates) -> Result<String> {
     ctx.insert("r", r);
     ctx.insert("body", &body);
     ctx.insert("style", super::comparison::stylesheet());
-    render_tera(&Arc::new(tera), PAGE_NAME, &ctx, false, templates.limits())
+    render_tera(
+        &Arc::new(tera),
+        PAGE_NAME,
+        &ctx,
+        false,
+        templates.limits(),
+        0,
+    )
 }

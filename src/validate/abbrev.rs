@@ -37,7 +37,7 @@ fn tokens<'a>(text: &'a str) -> Vec<Token<'a>> {
         }
     };
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() || is_hyphen(c) {
+        if crate::locale::is_alphanumeric(c) || is_hyphen(c) {
             start.get_or_insert(i);
             continue;
         }
@@ -61,6 +61,24 @@ fn tokens<'a>(text: &'a str) -> Vec<Token<'a>> {
     out
 }
 
+/// True when two capitals stand together in `text`, or with only hyphens between them: an
+/// abbreviation (two or more capitals, and nothing else but hyphens) cannot be written without,
+/// and most texts have none, so their words need not be looked at.
+fn has_capitals_together(text: &str) -> bool {
+    let mut after_capital = false;
+    for c in text.chars() {
+        if is_hyphen(c) {
+            continue;
+        }
+        let capital = c.is_uppercase();
+        if capital && after_capital {
+            return true;
+        }
+        after_capital = capital;
+    }
+    false
+}
+
 /// True for a Roman numeral written in Latin capitals (`II`, `XIV`).
 fn is_roman(word: &str) -> bool {
     word.chars().all(|c| "IVXLCDM".contains(c))
@@ -69,11 +87,15 @@ fn is_roman(word: &str) -> bool {
 /// True for an abbreviation: two or more letters, all capitals, no digit (a word with a digit
 /// is a code or an id: `7-ФЗ`, `COVID-19`), not a Roman numeral.
 fn is_abbreviation(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
+    // Most words fail at their first small letter: that is checked before the letters are
+    // counted.
+    word.chars()
+        .all(|c| c.is_uppercase() || (is_hyphen(c) && !word.starts_with(c)))
         && word
             .chars()
-            .all(|c| c.is_uppercase() || (is_hyphen(c) && !word.starts_with(c)))
+            .filter(|c| crate::locale::is_alphabetic(*c))
+            .count()
+            >= 2
         && !is_roman(&word.replace(is_hyphen, ""))
 }
 
@@ -83,6 +105,9 @@ fn is_abbreviation(word: &str) -> bool {
 pub(crate) struct Known {
     /// The abbreviations (as words) that start with each word, longest first.
     by_first: HashMap<String, Vec<Vec<String>>>,
+    /// Every first word has two capitals together (`СО`, `НКО-СОКРАТ`; not `Точка`): a text
+    /// without can hold none of them.
+    all_capitals: bool,
 }
 
 impl Known {
@@ -100,7 +125,11 @@ impl Known {
         for all in by_first.values_mut() {
             all.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
-        Known { by_first }
+        let all_capitals = by_first.keys().all(|w| has_capitals_together(w));
+        Known {
+            by_first,
+            all_capitals,
+        }
     }
 
     /// The longest abbreviation that the words from `i` spell, if any.
@@ -126,6 +155,9 @@ impl Known {
 pub(crate) fn used<'k>(texts: &[&str], known: &'k Known) -> HashSet<&'k [String]> {
     let mut out = HashSet::new();
     for text in texts {
+        if known.all_capitals && !has_capitals_together(text) {
+            continue;
+        }
         let toks = tokens(text);
         for i in 0..toks.len() {
             if !toks[i].quoted
@@ -150,6 +182,9 @@ fn unknown<'t>(text: &'t str, known: &Known) -> Vec<&'t str> {
 
 /// [`unknown`], with the byte offset in `text` where each is first used.
 pub(crate) fn unknown_at<'t>(text: &'t str, known: &Known) -> Vec<(&'t str, usize)> {
+    if !has_capitals_together(text) {
+        return Vec::new();
+    }
     let toks = tokens(text);
     let mut out: Vec<(&str, usize)> = Vec::new();
     let mut i = 0;
@@ -344,6 +379,23 @@ pub(crate) fn texts(input: &Input) -> Vec<(FileId, YamlPath, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A text the shortcut passes over holds no abbreviation, whole or as a part.
+        #[test]
+        fn no_capitals_together_no_abbreviation(
+            text in "[ АБВГДЕЁЖабвгдеёжABCIVXabc0-9«»\"„“-]{0,24}"
+        ) {
+            if !has_capitals_together(&text) {
+                for t in tokens(&text) {
+                    proptest::prop_assert!(!is_abbreviation(t.word), "{:?}", t.word);
+                    for part in t.word.split(is_hyphen) {
+                        proptest::prop_assert!(!is_abbreviation(part), "{:?}", part);
+                    }
+                }
+            }
+        }
+    }
 
     fn known(list: &[&str]) -> Known {
         Known::new(list.iter().map(|s| words_of(s)))
