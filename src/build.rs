@@ -65,6 +65,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
         });
     }
     let mut checked = checked;
+    checked.input.drop_trees(&checked.diagnostics);
     let doc = document::assemble(&checked.input)?;
     let settings = checked
         .input
@@ -98,7 +99,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built> {
         &templates,
         &formats,
         opts.pdf_date,
-        &mut |format, bytes| outputs.stage(&format!("{name}.{}", format.ext()), &bytes),
+        &mut |format, parts| outputs.stage(&format!("{name}.{}", format.ext()), parts),
     )?;
     let written = outputs.commit()?;
     Ok(Built {
@@ -118,7 +119,7 @@ pub(crate) fn write_outputs(
 ) -> Result<Vec<(PathBuf, usize)>> {
     let mut outputs = Outputs::new(out_dir)?;
     for (name, bytes) in files {
-        outputs.stage(&name, &bytes)?;
+        outputs.stage(&name, &[&bytes])?;
     }
     outputs.commit()
 }
@@ -156,8 +157,9 @@ impl Outputs {
         })
     }
 
-    /// Writes `bytes` to a temporary file beside the output `name`.
-    pub(crate) fn stage(&mut self, name: &str, bytes: &[u8]) -> Result<()> {
+    /// Writes the bytes of `parts`, one after the other, to a temporary file beside the
+    /// output `name`.
+    pub(crate) fn stage(&mut self, name: &str, parts: &[&[u8]]) -> Result<()> {
         let path = self.dir.join(name);
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
             return Err(Failure::hinted(
@@ -166,8 +168,9 @@ impl Outputs {
             )
             .into());
         }
+        let size = parts.iter().map(|p| p.len()).sum();
         self.staged
-            .push((crate::edit::Staged::new(&path, bytes, None)?, bytes.len()));
+            .push((crate::edit::Staged::from_parts(&path, parts, None)?, size));
         Ok(())
     }
 
@@ -218,7 +221,7 @@ pub(crate) fn render(
     templates: &Templates,
     formats: &[Format],
     pdf_date: Option<crate::model::Date>,
-    emit: &mut (dyn FnMut(Format, Vec<u8>) -> Result<()> + Send),
+    emit: &mut (dyn FnMut(Format, &[&[u8]]) -> Result<()> + Send),
 ) -> Result<Vec<crate::diagnostic::Diagnostic>> {
     let mut notes = Vec::new();
     if formats.contains(&Format::Md) || formats.contains(&Format::Html) {
@@ -237,19 +240,19 @@ pub(crate) fn render(
             None
         };
         let mut md_ctx = ctx.clone();
-        let page = std::thread::scope(|scope| -> Result<Option<String>> {
+        let page = std::thread::scope(|scope| -> Result<Option<crate::render::html::Page>> {
             let markdown_file = scope.spawn(|| -> Result<()> {
                 if md {
                     emit(
                         Format::Md,
-                        markdown.programme(&mut md_ctx, &body)?.into_bytes(),
+                        &[markdown.programme(&mut md_ctx, &body)?.as_bytes()],
                     )?;
                 }
                 Ok(())
             });
             let page = html
                 .as_ref()
-                .map(|html| html.page(&mut ctx, doc, &body))
+                .map(|html| html.page_parts(&mut ctx, doc, &body))
                 .transpose();
             match markdown_file.join() {
                 Ok(written) => written?,
@@ -258,16 +261,16 @@ pub(crate) fn render(
             page
         })?;
         if let Some(page) = page {
-            emit(Format::Html, page.into_bytes())?;
+            emit(Format::Html, &page.parts())?;
         }
     }
     if formats.contains(&Format::Pdf) {
         let (bytes, warnings) = pdf(doc, templates, pdf_date)?;
-        emit(Format::Pdf, bytes)?;
+        emit(Format::Pdf, &[&bytes])?;
         notes.extend(warnings);
     }
     if formats.contains(&Format::Docx) {
-        emit(Format::Docx, crate::render::docx::render(doc)?)?;
+        emit(Format::Docx, &[&crate::render::docx::render(doc)?])?;
     }
     Ok(notes)
 }

@@ -135,9 +135,10 @@ impl Input {
             .map_or_else(|| self.pos(file, path), |n| n.pos)
     }
 
-    /// Drops everything but the root and the text of the files that `findings` quote, once the
-    /// document is assembled: a large programme's trees and typed input are most of the memory.
-    pub fn keep_only_texts(&mut self, findings: &[Diagnostic]) {
+    /// Drops the YAML trees, and the text of the files that `findings` do not quote, once the
+    /// input is checked: the document is assembled from the typed input alone, and a large
+    /// programme's trees are a third of its memory.
+    pub fn drop_trees(&mut self, findings: &[Diagnostic]) {
         for source in &mut self.sources {
             source.tree = None;
             if !findings.iter().any(|d| d.file == source.rel) {
@@ -145,6 +146,12 @@ impl Input {
                 source.lines = LineIndex::default();
             }
         }
+    }
+
+    /// Drops everything but the root and the text of the files that `findings` quote, once the
+    /// document is assembled: a large programme's trees and typed input are most of the memory.
+    pub fn keep_only_texts(&mut self, findings: &[Diagnostic]) {
+        self.drop_trees(findings);
         self.programme = None;
         self.session = None;
         self.organisations = None;

@@ -48,6 +48,16 @@ impl Staged {
         bytes: &[u8],
         permissions: Option<std::fs::Permissions>,
     ) -> Result<Staged> {
+        Staged::from_parts(path, &[bytes], permissions)
+    }
+
+    /// [`Staged::new`] of the bytes of `parts`, one after the other: a large output made of
+    /// pieces (a page around its body) is written without first being put together in memory.
+    pub fn from_parts(
+        path: &Path,
+        parts: &[&[u8]],
+        permissions: Option<std::fs::Permissions>,
+    ) -> Result<Staged> {
         let dir = parent(path);
         // Only a regular file passes on its mode and owner: a link's target is not ours to copy.
         let old = std::fs::symlink_metadata(path)
@@ -66,7 +76,9 @@ impl Staged {
         let mut tmp = builder
             .tempfile_in(dir)
             .failing(|| msg!(ErrCannotCreateTemp, dir = dir.display().to_string()))?;
-        tmp.write_all(bytes)
+        parts
+            .iter()
+            .try_for_each(|part| tmp.write_all(part))
             .and_then(|()| tmp.flush())
             .failing(|| msg!(ErrCannotWrite, path = tmp.path().display().to_string()))?;
         #[cfg(unix)]

@@ -713,6 +713,24 @@ fn nav(headings: &[(u8, String, String)]) -> Vec<NavItem> {
 /// would be found more than once and not used.
 const BODY_PLACEHOLDER: &str = "\u{fdd0}nko-draft:body\u{fdd1}";
 
+/// An HTML page in three pieces: what comes before the body, the body, what comes after.
+pub struct Page {
+    before: String,
+    body: String,
+    after: String,
+}
+
+impl Page {
+    /// The bytes of the pieces, in order.
+    pub fn parts(&self) -> [&[u8]; 3] {
+        [
+            self.before.as_bytes(),
+            self.body.as_bytes(),
+            self.after.as_bytes(),
+        ]
+    }
+}
+
 /// The HTML renderer: the page template, HTML-escaped.
 pub struct HtmlRenderer {
     /// Shared with the thread that renders (see [`super::run_limited`]).
@@ -749,6 +767,12 @@ impl HtmlRenderer {
 
     /// The whole page, from a context holding `doc` and the Markdown body.
     pub fn page(&self, ctx: &mut Context, doc: &Document, body_md: &str) -> Result<String> {
+        let page = self.page_parts(ctx, doc, body_md)?;
+        Ok([page.before, page.body, page.after].concat())
+    }
+
+    /// [`HtmlRenderer::page`] in the pieces it is made of, to be written one after the other.
+    pub fn page_parts(&self, ctx: &mut Context, doc: &Document, body_md: &str) -> Result<Page> {
         let (body, headings) =
             body_html_with_charts(body_md, doc.tables(), super::chart::of_document(doc));
         ctx.insert("nav", &nav(&headings));
@@ -765,11 +789,11 @@ impl HtmlRenderer {
             if let Some((before, after)) = frame.split_once(BODY_PLACEHOLDER)
                 && !after.contains(BODY_PLACEHOLDER)
             {
-                let mut page = String::with_capacity(frame.len() + body.len());
-                page.push_str(before);
-                page.push_str(&body);
-                page.push_str(after);
-                return Ok(page);
+                return Ok(Page {
+                    before: before.to_owned(),
+                    body,
+                    after: after.to_owned(),
+                });
             }
         }
         ctx.insert("body", &body);
@@ -778,7 +802,11 @@ impl HtmlRenderer {
         drop(body);
         let page = render_tera(&self.tera, PAGE, ctx, self.user, self.limits, size);
         ctx.remove("body");
-        page
+        Ok(Page {
+            before: page?,
+            body: String::new(),
+            after: String::new(),
+        })
     }
 }
 
