@@ -212,6 +212,10 @@ pub(crate) fn inside_root(root: &std::path::Path, dir: &str) -> Result<PathBuf> 
     Ok(root.join(dir))
 }
 
+/// Where [`render`] gives each file it made: its format and its bytes, in pieces to be written
+/// one after the other.
+pub(crate) type Emit<'a> = dyn FnMut(Format, &[&[u8]]) -> Result<()> + Send + 'a;
+
 /// Renders the document in each format, in memory, and gives each file to `emit` as soon as
 /// it is made, in the order md, html, pdf, docx. Returns the renderers' warnings, with file
 /// and line. `pdf_date` replaces the document's date in the PDF (see
@@ -221,7 +225,7 @@ pub(crate) fn render(
     templates: &Templates,
     formats: &[Format],
     pdf_date: Option<crate::model::Date>,
-    emit: &mut (dyn FnMut(Format, &[&[u8]]) -> Result<()> + Send),
+    emit: &mut Emit<'_>,
 ) -> Result<Vec<crate::diagnostic::Diagnostic>> {
     let mut notes = Vec::new();
     if formats.contains(&Format::Md) || formats.contains(&Format::Html) {
