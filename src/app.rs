@@ -779,7 +779,10 @@ fn add_cmd<C: AddCommand>(mut opts: C, env: &Env, console: &mut Console) -> Resu
     if let Some(code) = missing(C::COMMAND, &opts.required(), console) {
         return Ok(code);
     }
-    report_added(&opts.add()?, C::WHAT, console)
+    let added = opts.add()?;
+    let code = report_added(&added, C::WHAT, console);
+    crate::drop_aside(added);
+    code
 }
 
 /// A usage error (exit code 2) naming the required flags that are still empty.

@@ -85,6 +85,18 @@ pub fn check_root(
     check_root_cached(root, overlay, None)
 }
 
+/// Frees `value` on a thread of its own: a large programme's loaded input takes tens of
+/// milliseconds to free, which a command that has given its answer need not wait for (the
+/// process may end before the thread does, and then the system frees it at once).
+pub(crate) fn drop_aside<T: Send + 'static>(value: T) {
+    if std::thread::Builder::new()
+        .spawn(move || drop(value))
+        .is_err()
+    {
+        // No thread to be had: the value was moved into the closure, which is dropped here.
+    }
+}
+
 /// [`check_root`], loading through `cache` (see [`load::Cache`]).
 pub(crate) fn check_root_cached(
     root: &Path,

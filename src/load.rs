@@ -204,22 +204,31 @@ pub fn load_with(
 /// twice, before and with its edit, and the second time parses and types again only the file
 /// it edits. A file is taken from here only when its text is the same to the byte, so the
 /// outcome is the one loading it would give.
+/// Each outcome is taken out when used: the second load is the last.
 #[derive(Default)]
 pub struct Cache {
-    files: std::collections::HashMap<String, Outcome>,
+    files: std::collections::HashMap<String, std::sync::Mutex<Option<Outcome>>>,
 }
 
 impl Cache {
-    /// What the file `rel` with the text `text` gave before.
-    fn get(&self, rel: &str, text: &str) -> Option<&Outcome> {
-        self.files
-            .get(rel)
-            .filter(|o| o.source.as_ref().is_some_and(|s| s.text == text))
+    /// What the file `rel` with the text `text` gave before, taken out of the cache.
+    fn take(&self, rel: &str, text: &str) -> Option<Outcome> {
+        let mut slot = self.files.get(rel)?.lock().ok()?;
+        if slot
+            .as_ref()?
+            .source
+            .as_ref()
+            .is_some_and(|s| s.text == text)
+        {
+            slot.take()
+        } else {
+            None
+        }
     }
 }
 
-/// [`load_with`], taking from `cache` the files loaded before with the same text, and keeping
-/// there the others.
+/// [`load_with`], taking from `cache` the files loaded before with the same text; the first
+/// load through an empty cache fills it.
 pub(crate) fn load_cached(
     root: &Path,
     overlay: &BTreeMap<String, String>,
@@ -258,14 +267,14 @@ pub(crate) fn load_cached(
     let outcomes = in_parallel(&jobs, |(rel, kind)| {
         load_file(&real_root, root, overlay, cached, rel, *kind)
     });
-    if let Some(cache) = cache {
+    if let Some(cache) = cache
+        && cache.files.is_empty()
+    {
         for ((rel, _), outcome) in jobs.iter().zip(&outcomes) {
-            let known = outcome
-                .source
-                .as_ref()
-                .is_some_and(|s| cache.get(rel, &s.text).is_some());
-            if outcome.source.is_some() && !known {
-                cache.files.insert(rel.clone(), outcome.clone());
+            if outcome.source.is_some() {
+                cache
+                    .files
+                    .insert(rel.clone(), std::sync::Mutex::new(Some(outcome.clone())));
             }
         }
     }
@@ -449,8 +458,8 @@ fn load_file(
         Some(rest) => rest.to_owned(),
         None => text,
     };
-    if let Some(known) = cache.and_then(|c| c.get(rel, &text)) {
-        return known.clone();
+    if let Some(known) = cache.and_then(|c| c.take(rel, &text)) {
+        return known;
     }
     let tree = match yaml::parse(&text, Limits::default()) {
         Ok(tree) => Some(tree),

@@ -381,22 +381,7 @@ fn task_row(
             busy[m.from..=m.to.min(n - 1)].fill(true);
         }
     }
-    let mut marks = Vec::new();
-    let mut q = 0;
-    while q < n {
-        if busy[q] {
-            let from = q;
-            while q + 1 < n && busy[q + 1] {
-                q += 1;
-            }
-            marks.push(Mark {
-                from,
-                to: q,
-                kind: MarkKind::Span,
-            });
-        }
-        q += 1;
-    }
+    let marks = busy_runs(&busy);
     let deadline = match (marks.first(), marks.last()) {
         (Some(a), Some(b)) => range_words(a.from, b.to, first_year, l, locale),
         _ => DASH.to_owned(),
@@ -412,6 +397,27 @@ fn task_row(
         quarters: marks_words(&marks, n, first_year, l, locale),
         marks,
     })
+}
+
+/// A bar over each run of quarters marked in `busy`.
+fn busy_runs(busy: &[bool]) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    let mut q = 0;
+    while q < busy.len() {
+        if busy[q] {
+            let from = q;
+            while busy.get(q + 1) == Some(&true) {
+                q += 1;
+            }
+            marks.push(Mark {
+                from,
+                to: q,
+                kind: MarkKind::Span,
+            });
+        }
+        q += 1;
+    }
+    marks
 }
 
 /// The roadmap of the steps in `groups` (the list of steps, already numbered), over the
@@ -572,6 +578,23 @@ mod tests {
         );
         assert_eq!(range_words(1, 3, 2027, en, Locale::En), "Q2–Q4 2027");
         assert_eq!(marks_words(&[], 12, 2027, l, Locale::Ru), DASH);
+    }
+
+    #[test]
+    fn a_task_row_has_a_bar_over_each_run_of_busy_quarters() {
+        let runs = |busy: &[u8]| -> Vec<(usize, usize)> {
+            busy_runs(&busy.iter().map(|b| *b == 1).collect::<Vec<_>>())
+                .into_iter()
+                .map(|m| {
+                    assert_eq!(m.kind, MarkKind::Span);
+                    (m.from, m.to)
+                })
+                .collect()
+        };
+        assert_eq!(runs(&[]), vec![]);
+        assert_eq!(runs(&[0, 0, 0]), vec![]);
+        assert_eq!(runs(&[1, 1, 1, 1]), vec![(0, 3)]);
+        assert_eq!(runs(&[1, 0, 1, 1, 0, 0, 1]), vec![(0, 0), (2, 3), (6, 6)]);
     }
 
     #[test]

@@ -734,6 +734,7 @@ fn run(
         d.file == plan.rel && (created || d.line.is_some_and(|l| l >= lines.0 && l <= lines.1))
     };
     let mut findings = classify(&before.diagnostics, &after.diagnostics, in_entry);
+    crate::drop_aside(before);
     for f in &mut findings {
         if f.origin == Origin::Entry && f.diagnostic.severity == Severity::Error {
             on_flag(&mut f.diagnostic, &plan);

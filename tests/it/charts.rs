@@ -160,3 +160,39 @@ fn a_step_title_is_text_in_the_picture() {
     let second = std::fs::read(p.root().join("out/programme.docx")).expect("docx");
     assert!(first == second, "the DOCX changed between two builds");
 }
+
+/// A programme of more steps than a picture can show one to a row has a roadmap row per task:
+/// all its steps, their numbers, and the quarters any of them is due in; a smaller one has a
+/// row per step.
+#[test]
+fn a_large_programme_has_a_roadmap_row_per_task() {
+    use crate::synthetic::{CASES, Profile, generate};
+    for (steps, per_task) in [(60, false), (200, true)] {
+        let p = Project::empty();
+        generate(&p.root(), steps, Profile::Short).expect("a synthetic programme");
+        build(&p, "md,html");
+        let md = text(&p, "programme.md").replace('\u{a0}', " ");
+        let table = md.split_once(TABLE).expect("the roadmap's table").1;
+        let table = table.split("\n\n").nth(1).expect("the table's rows");
+        let rows = table.lines().filter(|l| l.starts_with("| ")).count();
+        if per_task {
+            // The header, then a task's label and its one row, per task.
+            assert_eq!(rows, 1 + 2 * CASES, "{table}");
+            let n = steps / CASES;
+            assert!(
+                table.contains(&format!(
+                    "| 1.1–1.{n} | Все мероприятия задачи ({n}) | 2027–2031 гг. |"
+                )),
+                "{table}"
+            );
+            let html = text(&p, "programme.html");
+            assert!(
+                html.contains("Все мероприятия задачи (25)</text>"),
+                "the picture's rows"
+            );
+        } else {
+            assert_eq!(rows, 1 + CASES + steps, "{table}");
+            assert!(!table.contains("Все мероприятия"));
+        }
+    }
+}

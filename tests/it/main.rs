@@ -21,6 +21,10 @@ mod prompt;
 mod report;
 mod rich;
 mod schema;
+/// The generator of synthetic programmes of the benchmarks (`cargo run --example synthetic`).
+#[allow(dead_code)]
+#[path = "../../examples/synthetic.rs"]
+mod synthetic;
 mod templates;
 mod tooling;
 mod typography;
