@@ -374,11 +374,14 @@ pub fn timeline(t: &Timeline) -> Svg {
         );
         y += GROUP;
         for r in &g.rows {
-            let lines = wrap(&r.title, LABEL - 54.0, TEXT, false, 2);
+            // The title after the number, further right for a long one («1.1–1.250», the
+            // row of a task).
+            let title_x = (6.0 + text_width(&r.number, TEXT, false) + 8.0).max(46.0);
+            let lines = wrap(&r.title, LABEL - title_x - 8.0, TEXT, false, 2);
             let top = if lines.len() > 1 { y + 15.0 } else { y + 23.0 };
             text(&mut out, 6.0, top, &r.number, "");
             for (i, l) in lines.iter().enumerate() {
-                text(&mut out, 46.0, top + 15.0 * i as f64, l, "");
+                text(&mut out, title_x, top + 15.0 * i as f64, l, "");
             }
             let mid = y + ROW / 2.0;
             for m in &r.marks {
