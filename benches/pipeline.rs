@@ -68,7 +68,8 @@ struct Fixture {
 fn make(programme: Programme) -> Fixture {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let root = dir.path().join("programme");
-    synthetic::generate(&root, programme.steps, programme.profile).expect("the synthetic programme");
+    synthetic::generate(&root, programme.steps, programme.profile)
+        .expect("the synthetic programme");
     let (input, diags) = load::load(&root).expect("load");
     assert!(diags.is_empty(), "{diags:?}");
     let doc = document::assemble(&input).expect("assemble");
