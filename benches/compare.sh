@@ -106,7 +106,9 @@ for profile in short real-text; do
   done
 done
 read -r pdf pdfmem < <(measure "$pdf_runs" "$bin" -C "$big" build --format pdf --out "$work/out-pdf")
-read -r typst typstmem < <(measure "$pdf_runs" target/release/examples/pdf_stages "$big")
+# Typst alone: the JSON and the template prepared once, then only compile and export measured.
+target/release/examples/pdf_stages --prepare "$big" "$work/typst"
+read -r typst typstmem < <(measure "$pdf_runs" target/release/examples/pdf_stages --typeset "$work/typst")
 read -r chr chrmem < <(measure "$pdf_runs" "$work/chromium-pdf" "$work/out-real-text-10000/programme.html")
 read -r check checkmem < <(measure "$runs" "$bin" -C "$big" check)
 read -r add addmem < <(measure "$runs" "${add_step[@]}")

@@ -113,26 +113,50 @@ impl World for MemoryWorld {
 /// after the templates' time limit (see [`super::run_limited`]).
 /// `date` is the date written into the PDF and seen by the template as today: the document's
 /// own date unless the caller gives one (`SOURCE_DATE_EPOCH`, read by the binary).
+///
+/// Two steps, each public so that they can be measured apart (`examples/pdf_stages.rs`): the
+/// data the template reads ([`programme_json`]), then Typst alone ([`typeset_programme`]).
 pub fn render(
     doc: &Document,
     templates: &Templates,
     date: Option<Date>,
 ) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
     let (template, user) = templates.get("programme.typ");
-    let data = serde_json::to_vec(&with_charts(doc)?)?;
+    let data = programme_json(doc)?;
     let date = date.unwrap_or(doc.meta.date);
+    let (template, title) = (template.to_owned(), doc.meta.title.clone());
+    // Typst's memory is not watched: a large programme legitimately takes gigabytes.
+    super::run_limited(TEMPLATE_NAME, user, templates.limits(), None, move |_| {
+        typeset_programme(template, data, &title, date, user)
+    })
+}
+
+/// The bytes of `/programme.json`, which `programme.typ` reads: the view model, with its charts
+/// drawn as SVG under `charts`.
+pub fn programme_json(doc: &Document) -> Result<Vec<u8>> {
+    Ok(serde_json::to_vec(&with_charts(doc)?)?)
+}
+
+/// Typst alone: compiles the programme's Typst `template` (the text of `programme.typ`) on
+/// `data` (the bytes of `/programme.json`, from [`programme_json`]) and exports a tagged
+/// PDF/UA-1 file titled `title`, dated `date`. Returns the file and Typst's warnings; errors
+/// and warnings name `templates/programme.typ`, with the hint of a programme's own template
+/// when `user`. Runs on the calling thread, with no time limit ([`render`] adds one).
+pub fn typeset_programme(
+    template: String,
+    data: Vec<u8>,
+    title: &str,
+    date: Date,
+    user: bool,
+) -> Result<(Vec<u8>, Vec<crate::diagnostic::Diagnostic>)> {
     let world = MemoryWorld {
         shown: TEMPLATE_NAME,
-        main: Source::new(file_id("/programme.typ"), template.to_owned()),
+        main: Source::new(file_id("/programme.typ"), template),
         data: Bytes::new(data),
         data_id: file_id("/programme.json"),
         today: date,
     };
-    let title = doc.meta.title.clone();
-    // Typst's memory is not watched: a large programme legitimately takes gigabytes.
-    super::run_limited(TEMPLATE_NAME, user, templates.limits(), None, move |_| {
-        typeset(&world, &title, date, user)
-    })
+    typeset(&world, title, date, user)
 }
 
 /// The document as the template reads it: the view model, and its charts drawn as SVG under
