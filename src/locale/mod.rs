@@ -41,6 +41,16 @@ pub(crate) fn is_alphabetic(c: char) -> bool {
     }
 }
 
+/// [`char::is_uppercase`], with the same shortcut as [`is_alphanumeric`].
+pub(crate) fn is_uppercase(c: char) -> bool {
+    match c {
+        'A'..='Z' | '\u{410}'..='\u{42f}' | 'Ё' => true,
+        'a'..='z' | '\u{430}'..='\u{44f}' | 'ё' => false,
+        _ if c.is_ascii() => false,
+        _ => c.is_uppercase(),
+    }
+}
+
 /// Roman numerals for quarters and half-years (1 to 4).
 pub(crate) fn roman(n: u8) -> &'static str {
     match n {
@@ -49,5 +59,30 @@ pub(crate) fn roman(n: u8) -> &'static str {
         3 => "III",
         4 => "IV",
         _ => "?",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The shortcuts answer as the standard library does, for every character.
+        #[test]
+        fn letters_as_the_standard_library_says(c in any::<char>()) {
+            prop_assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric());
+            prop_assert_eq!(super::is_alphabetic(c), c.is_alphabetic());
+            prop_assert_eq!(super::is_uppercase(c), c.is_uppercase());
+        }
+    }
+
+    /// Every character of ASCII, Latin-1 and the Cyrillic block, where the shortcuts are.
+    #[test]
+    fn every_character_near_the_shortcuts() {
+        for c in ('\0'..='\u{ff}').chain('\u{400}'..='\u{4ff}') {
+            assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
     }
 }

@@ -70,7 +70,7 @@ fn has_capitals_together(text: &str) -> bool {
         if is_hyphen(c) {
             continue;
         }
-        let capital = c.is_uppercase();
+        let capital = crate::locale::is_uppercase(c);
         if capital && after_capital {
             return true;
         }
@@ -90,7 +90,7 @@ fn is_abbreviation(word: &str) -> bool {
     // Most words fail at their first small letter: that is checked before the letters are
     // counted.
     word.chars()
-        .all(|c| c.is_uppercase() || (is_hyphen(c) && !word.starts_with(c)))
+        .all(|c| crate::locale::is_uppercase(c) || (is_hyphen(c) && !word.starts_with(c)))
         && word
             .chars()
             .filter(|c| crate::locale::is_alphabetic(*c))
