@@ -217,3 +217,17 @@ fn cells_carry_their_column_headers_for_the_phone() {
     );
     assert!(html.contains("content: attr(data-label) / \"\";"), "{html}");
 }
+
+/// The built-in page is written in pieces around its body, a programme's own page through
+/// Tera with the body in the context: the same template gives the same bytes either way.
+#[test]
+fn the_built_in_page_written_in_pieces_is_the_page_tera_renders() {
+    let p = Project::repo_copy("programme");
+    let (_, built_in) = build(&p, "built-in");
+    let page = std::fs::read_to_string(common::repo().join("templates/page.html"))
+        .expect("the built-in page template");
+    p.write("templates/page.html", page);
+    let (_, own) = build(&p, "own");
+    assert!(built_in.contains("<main"), "a whole page");
+    assert!(built_in == own, "the two pages differ");
+}

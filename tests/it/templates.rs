@@ -131,12 +131,14 @@ fn a_typst_template_that_loops_too_long_is_stopped() {
         "templates/programme.typ",
         "#for i in range(100000) { for j in range(100000) { } }\n",
     );
+    // The Markdown is made (and staged) first: the failure takes it back, and the folder made
+    // for it.
     let run = refused(
         &p,
         &[
             "build",
             "--format",
-            "pdf",
+            "md,pdf",
             "--out",
             "out",
             "--template-timeout",
