@@ -103,13 +103,40 @@ pub(crate) fn check_root_cached(
     overlay: &std::collections::BTreeMap<String, String>,
     cache: Option<&mut load::Cache>,
 ) -> Result<Checked, project::ProjectError> {
-    let (mut input, mut diagnostics) = load::load_cached(root, overlay, cache)?;
-    diagnostics.extend(validate::validate(&input));
-    let templates = render::check_templates(root);
-    for (rel, text) in templates.texts {
-        input.sources.push(load::Source::text_only(rel, text));
+    let (input, diagnostics) = load::load_cached(root, overlay, cache)?;
+    let found = check_loaded(root, &input);
+    Ok(found.complete(input, diagnostics))
+}
+
+/// What the rules and the programme's own templates find in loaded input: the second half of
+/// [`check_root`], which `add-*` runs beside its edit.
+pub(crate) struct Found {
+    diagnostics: Vec<Diagnostic>,
+    templates: render::TemplateCheck,
+}
+
+/// The rules over `input`, and the programme's own templates (loaded from `root`).
+pub(crate) fn check_loaded(root: &Path, input: &load::Input) -> Found {
+    Found {
+        diagnostics: validate::validate(input),
+        templates: render::check_templates(root),
     }
-    diagnostics.extend(templates.findings);
-    diagnostic::sort(&mut diagnostics);
-    Ok(Checked { input, diagnostics })
+}
+
+impl Found {
+    /// The checked programme: `input` with the templates' texts (a finding may quote them),
+    /// and every finding, the load's (`diagnostics`) and these, sorted.
+    pub(crate) fn complete(
+        self,
+        mut input: load::Input,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> Checked {
+        diagnostics.extend(self.diagnostics);
+        for (rel, text) in self.templates.texts {
+            input.sources.push(load::Source::text_only(rel, text));
+        }
+        diagnostics.extend(self.templates.findings);
+        diagnostic::sort(&mut diagnostics);
+        Checked { input, diagnostics }
+    }
 }

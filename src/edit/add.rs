@@ -683,52 +683,36 @@ fn run(
     };
     // Only the edited file is parsed again for the check after the edit.
     let mut cache = crate::load::Cache::default();
-    let before = crate::check_root_cached(root, &BTreeMap::new(), Some(&mut cache))?;
-    let plan = match plan(&before) {
-        Ok(p) => p,
-        Err(d) => return Ok(refused(before, *d, String::new(), String::new())),
+    let (input, load_findings) =
+        crate::load::load_cached(root, &BTreeMap::new(), Some(&mut cache))?;
+    let loaded = Checked {
+        input,
+        diagnostics: Vec::new(),
     };
-    // A linked file is edited where it lies, when that is inside the programme.
-    let path = match resolve_inside(root, &plan.rel) {
-        Ok(path) => path,
-        Err(d) => return Ok(refused(before, *d, plan.id, plan.rel)),
-    };
-    let old = match read(&path)? {
-        Some(old) => Some(old),
-        None if plan.header.is_some() => None,
-        None => {
-            let d = Diagnostic::error(
-                Code::MissingFile,
-                &plan.rel,
-                crate::msg!(CmdAddMissingFile, file = plan.rel.as_str()),
-            );
-            return Ok(refused(before, d, plan.id, plan.rel));
+    // The rules run over the programme as it is on a thread of their own, while the entry is
+    // planned, placed and checked with the programme: the entry needs only what loaded.
+    let (found, edit) = std::thread::scope(|scope| {
+        let checking = scope.spawn(|| crate::check_loaded(root, &loaded.input));
+        let edit = edit(root, &loaded, plan, &mut cache);
+        match checking.join() {
+            Ok(found) => (found, edit),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
+    let before = found.complete(loaded.input, load_findings);
+    let Edit {
+        plan,
+        path,
+        created,
+        appended,
+        after,
+    } = match edit? {
+        Ok(edit) => edit,
+        Err(refusal) => {
+            let Refusal { reason, id, file } = *refusal;
+            return Ok(refused(before, reason, id, file));
         }
     };
-    let created = old.is_none();
-    let base = match &old {
-        Some(Ok(text)) => text.clone(),
-        Some(Err(why)) => {
-            let d = Diagnostic::error(Code::CannotAppend, &plan.rel, why.clone())
-                .hint(crate::msg!(CmdAddFixFileHint));
-            return Ok(refused(before, d, plan.id, plan.rel));
-        }
-        None => plan.header.clone().unwrap_or_default(),
-    };
-    let appended = match (&plan.nested, plan.key) {
-        (Some(n), _) => nested::set_under_item(&base, &n.item, n.parent, &n.key, &n.child, n.mode),
-        (None, None) => append::append_item(&base, &plan.entry),
-        (None, Some(key)) => append::append_under_key(&base, key, &plan.entry),
-    };
-    let appended = match appended {
-        Ok(a) => a,
-        Err(e) => {
-            let d = append_diagnostic(&e, &plan.rel);
-            return Ok(refused(before, d, plan.id, plan.rel));
-        }
-    };
-    let overlay = BTreeMap::from([(plan.rel.clone(), appended.text.clone())]);
-    let after = crate::check_root_cached(root, &overlay, Some(&mut cache))?;
     let lines = appended.lines();
     let in_entry = |d: &Diagnostic| {
         d.file == plan.rel && (created || d.line.is_some_and(|l| l >= lines.0 && l <= lines.1))
@@ -777,6 +761,90 @@ fn run(
         findings,
         checked: after,
     })
+}
+
+/// An entry placed in its file and checked with the programme.
+struct Edit {
+    plan: Plan,
+    /// The file it goes into.
+    path: std::path::PathBuf,
+    /// The file is new.
+    created: bool,
+    appended: append::Appended,
+    /// The programme with the entry.
+    after: Checked,
+}
+
+/// Why an entry could not even be placed, for [`refused`].
+struct Refusal {
+    reason: Diagnostic,
+    id: String,
+    file: String,
+}
+
+/// Plans the entry over the programme as loaded (`before`, without its findings yet), places
+/// it in the text of its file, and checks the programme with it.
+fn edit(
+    root: &Path,
+    before: &Checked,
+    plan: impl FnOnce(&Checked) -> Result<Plan, Box<Diagnostic>>,
+    cache: &mut crate::load::Cache,
+) -> Result<Result<Edit, Box<Refusal>>> {
+    let refuse = |reason: Diagnostic, id: String, file: String| {
+        Ok(Err(Box::new(Refusal { reason, id, file })))
+    };
+    let plan = match plan(before) {
+        Ok(p) => p,
+        Err(d) => return refuse(*d, String::new(), String::new()),
+    };
+    // A linked file is edited where it lies, when that is inside the programme.
+    let path = match resolve_inside(root, &plan.rel) {
+        Ok(path) => path,
+        Err(d) => return refuse(*d, plan.id, plan.rel),
+    };
+    let old = match read(&path)? {
+        Some(old) => Some(old),
+        None if plan.header.is_some() => None,
+        None => {
+            let d = Diagnostic::error(
+                Code::MissingFile,
+                &plan.rel,
+                crate::msg!(CmdAddMissingFile, file = plan.rel.as_str()),
+            );
+            return refuse(d, plan.id, plan.rel);
+        }
+    };
+    let created = old.is_none();
+    let base = match &old {
+        Some(Ok(text)) => text.clone(),
+        Some(Err(why)) => {
+            let d = Diagnostic::error(Code::CannotAppend, &plan.rel, why.clone())
+                .hint(crate::msg!(CmdAddFixFileHint));
+            return refuse(d, plan.id, plan.rel);
+        }
+        None => plan.header.clone().unwrap_or_default(),
+    };
+    let appended = match (&plan.nested, plan.key) {
+        (Some(n), _) => nested::set_under_item(&base, &n.item, n.parent, &n.key, &n.child, n.mode),
+        (None, None) => append::append_item(&base, &plan.entry),
+        (None, Some(key)) => append::append_under_key(&base, key, &plan.entry),
+    };
+    let appended = match appended {
+        Ok(a) => a,
+        Err(e) => {
+            let d = append_diagnostic(&e, &plan.rel);
+            return refuse(d, plan.id, plan.rel);
+        }
+    };
+    let overlay = BTreeMap::from([(plan.rel.clone(), appended.text.clone())]);
+    let after = crate::check_root_cached(root, &overlay, Some(cache))?;
+    Ok(Ok(Edit {
+        plan,
+        path,
+        created,
+        appended,
+        after,
+    }))
 }
 
 /// Reads a file: `None` when it does not exist, `Some(Err(why))` when it is not text this
