@@ -89,12 +89,8 @@ pub fn check_root(
 /// milliseconds to free, which a command that has given its answer need not wait for (the
 /// process may end before the thread does, and then the system frees it at once).
 pub(crate) fn drop_aside<T: Send + 'static>(value: T) {
-    if std::thread::Builder::new()
-        .spawn(move || drop(value))
-        .is_err()
-    {
-        // No thread to be had: the value was moved into the closure, which is dropped here.
-    }
+    // Without a thread to be had, the closure, and the value with it, is dropped here.
+    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 /// [`check_root`], loading through `cache` (see [`load::Cache`]).

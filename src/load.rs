@@ -203,8 +203,8 @@ pub fn load_with(
 /// What files gave when they were loaded, by their path and text: `add-*` loads a programme
 /// twice, before and with its edit, and the second time parses and types again only the file
 /// it edits. A file is taken from here only when its text is the same to the byte, so the
-/// outcome is the one loading it would give.
-/// Each outcome is taken out when used: the second load is the last.
+/// outcome is the one loading it would give. Each outcome is taken out when used: the second
+/// load is the last.
 #[derive(Default)]
 pub struct Cache {
     files: std::collections::HashMap<String, std::sync::Mutex<Option<Outcome>>>,
